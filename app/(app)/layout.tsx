@@ -1,0 +1,13 @@
+import { requireUser } from '@/lib/auth/session'
+import { AppHeader } from '@/components/shell/app-header'
+
+// Not a security boundary (the DAL is): it only renders the shell for a signed-in member.
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireUser()
+  return (
+    <>
+      <AppHeader actor={actor} />
+      <main className="mx-auto max-w-7xl px-6 py-6">{children}</main>
+    </>
+  )
+}

@@ -1,0 +1,32 @@
+// Role → permission table. One can(); anything not listed is denied.
+import type { Role } from '@/lib/generated/prisma/enums'
+
+export const PERMISSIONS = [
+  'member:read', 'member:manage',
+  'audit:read', 'audit:verify',
+  'review:read', 'review:create', 'review:scope',
+  'inventory:edit',
+  'evidence:upload', 'evidence:review',
+  'gate:signoff', 'exception:grant', 'exception:request', 'review:decide',
+] as const
+export type Permission = (typeof PERMISSIONS)[number]
+
+const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  ADMIN: ['member:read', 'member:manage', 'audit:read', 'audit:verify', 'review:read'],
+  PLATFORM_OWNER: ['review:read', 'review:create', 'inventory:edit', 'evidence:upload', 'exception:request'],
+  SECURITY_REVIEWER: ['review:read', 'review:create', 'review:scope', 'evidence:review', 'exception:request'],
+  COMPLIANCE: ['review:read', 'audit:read', 'audit:verify', 'gate:signoff', 'exception:grant', 'review:decide'],
+}
+
+export function can(roles: readonly Role[] | undefined | null, permission: Permission): boolean {
+  if (!roles) return false
+  return roles.some((role) => ROLE_PERMISSIONS[role]?.includes(permission) ?? false)
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  ADMIN: 'Admin',
+  PLATFORM_OWNER: 'Platform owner',
+  SECURITY_REVIEWER: 'Security reviewer',
+  COMPLIANCE: 'Compliance',
+}
+export const ALL_ROLES = Object.keys(ROLE_LABELS) as Role[]

@@ -1,0 +1,16 @@
+// Sends anonymous visitors to sign-in. It decides no permission: the DAL does (STYLE.md rule 6).
+import { NextResponse, type NextRequest } from 'next/server'
+
+const PUBLIC_PREFIXES = ['/signin', '/api/auth', '/_next', '/favicon']
+const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token']
+
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl
+  if (PUBLIC_PREFIXES.some((p) => pathname.startsWith(p))) return NextResponse.next()
+  if (SESSION_COOKIES.some((c) => request.cookies.has(c))) return NextResponse.next()
+  const url = new URL('/signin', request.url)
+  if (pathname !== '/') url.searchParams.set('callbackUrl', pathname + search)
+  return NextResponse.redirect(url)
+}
+
+export const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'] }

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Runs a command against PostgreSQL: DATABASE_URL if set, else the embedded server under .data/pg.
+// Migrates first (prisma migrate deploy), seeds an empty database, forwards signals, stops the server on exit.
+//   node scripts/with-db.mjs [--no-seed] -- <command...>
+import { spawn, spawnSync } from 'node:child_process'
+import { startEmbeddedPostgres } from './embedded-pg.mjs'
+
+const args = process.argv.slice(2)
+const sep = args.indexOf('--')
+const flags = sep === -1 ? [] : args.slice(0, sep)
+const command = sep === -1 ? args : args.slice(sep + 1)
+
+let stop = async () => {}
+if (!process.env.DATABASE_URL) {
+  const port = Number(process.env.KEYPROOF_PG_PORT || 54329)
+  const db = await startEmbeddedPostgres({ dataDir: process.env.KEYPROOF_PG_DIR || '.data/pg', port })
+  process.env.DATABASE_URL = db.url
+  stop = db.stop
+  console.log(`[keyproof] embedded PostgreSQL 17 on port ${port} (data in .data/pg)`)
+}
+
+function run(cmd, cmdArgs) {
+  const r = spawnSync(cmd, cmdArgs, { stdio: 'inherit', env: process.env })
+  if (r.status !== 0) throw new Error(`${cmd} ${cmdArgs.join(' ')} failed with exit code ${r.status}`)
+}
+
+let stopping = false
+async function shutdown(code) {
+  if (stopping) return
+  stopping = true
+  await stop().catch(() => {})
+  process.exit(code)
+}
+
+try {
+  run(process.execPath, ['node_modules/prisma/build/index.js', 'migrate', 'deploy'])
+  if (!flags.includes('--no-seed')) run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'prisma/seed.ts', '--if-empty'])
+} catch (e) {
+  console.error(`[keyproof] ${e.message}`)
+  await shutdown(1)
+}
+
+if (command.length === 0) await shutdown(0)
+const child = spawn(command[0], command.slice(1), { stdio: 'inherit', env: process.env })
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => child.kill(sig))
+child.on('exit', (code, signal) => shutdown(code ?? (signal ? 1 : 0)))

@@ -10,6 +10,8 @@ const sep = args.indexOf('--')
 const flags = sep === -1 ? [] : args.slice(0, sep)
 const command = sep === -1 ? args : args.slice(sep + 1)
 
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
+process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT || 3000}`
 let stop = async () => {}
 if (!process.env.DATABASE_URL) {
   const port = Number(process.env.KEYPROOF_PG_PORT || 54329)

@@ -5,7 +5,6 @@ import { z } from 'zod'
 import { db, type Tx } from '@/lib/db'
 import { appendAuditEvent } from '@/lib/audit/chain'
 import { hashPassword } from '@/lib/auth/password'
-import { normalizeEmail } from '@/lib/auth/throttle'
 import { ALL_ROLES } from '@/lib/auth/permissions'
 import { AppError, conflict, isUniqueViolation, notFound } from '@/lib/errors'
 import type { Role } from '@/lib/generated/prisma/enums'
@@ -16,7 +15,7 @@ const rolesSchema = z.array(z.enum(ALL_ROLES as [Role, ...Role[]])).min(1, 'Choo
   .transform((roles) => [...new Set(roles)])
 
 export const addMemberSchema = z.object({
-  email: z.email('Enter a valid email address.').max(320).transform(normalizeEmail),
+  email: z.string().trim().toLowerCase().max(320, 'An email is at most 320 characters.').pipe(z.email('Enter a valid email address.')),
   name: z.string().trim().min(1, 'Enter a name.').max(120),
   roles: rolesSchema,
 })

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// `npm test`: unit, integration (real PostgreSQL) and end-to-end (real Chromium) tests, needing nothing
+// installed by hand. Starts its own embedded PostgreSQL (fresh, .data/test-pg, port 54339) unless
+// TEST_DATABASE_URL is given, builds the app, and prints one closing "N passed, N failed" line.
+//   npm test                 everything
+//   npm test -- unit|integration|e2e [more args for that runner]
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import { startEmbeddedPostgres } from './embedded-pg.mjs'
+import { resolveChromium } from '../tests/support/chromium-path.mjs'
+
+const [only, ...rest] = process.argv.slice(2)
+const want = (s) => !only || only === s
+const node = process.execPath
+const started = Date.now()
+const results = []
+
+function run(label, args, env = {}) {
+  const t = Date.now()
+  console.log(`\n[test] ${label}…`)
+  const r = spawnSync(node, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  console.log(`[test] ${label} finished in ${((Date.now() - t) / 1000).toFixed(1)} s (exit ${r.status})`)
+  return r.status === 0
+}
+
+fs.mkdirSync('.data', { recursive: true })
+let stop = async () => {}
+let databaseUrl = process.env.TEST_DATABASE_URL
+if (!databaseUrl) {
+  fs.rmSync('.data/test-pg', { recursive: true, force: true })
+  const db = await startEmbeddedPostgres({ dataDir: '.data/test-pg', port: Number(process.env.KEYPROOF_TEST_PG_PORT || 54339), database: 'keyproof_test' })
+  databaseUrl = db.url
+  stop = db.stop
+}
+const env = { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1', AUTH_SECRET: 'keyproof-test-secret-0123456789abcdef', KEYPROOF_TEST: '1' }
+let ok = true
+try {
+  ok = run('migrate', ['node_modules/prisma/build/index.js', 'migrate', 'deploy'], env) && run('seed', ['node_modules/tsx/dist/cli.mjs', 'prisma/seed.ts'], env)
+  if (ok && (want('unit') || want('integration'))) {
+    const projects = only ? ['--project', only] : ['--project', 'unit', '--project', 'integration']
+    const passed = run('vitest', ['node_modules/vitest/vitest.mjs', 'run', ...projects, '--reporter=default', '--reporter=json', '--outputFile=.data/vitest-results.json', ...(only ? rest : [])], env)
+    results.push(readVitest(passed))
+  }
+  if (ok && want('e2e')) {
+    const chromium = await resolveChromium()
+    console.log(`[test] Chromium: ${chromium.path} (${chromium.source})`)
+    const e2eEnv = { ...env, KEYPROOF_CHROMIUM: chromium.path }
+    const built = process.env.SKIP_BUILD === '1' || run('next build', ['node_modules/next/dist/bin/next', 'build'], e2eEnv)
+    if (!built) results.push({ name: 'e2e', passed: 0, failed: 1, note: 'build failed' })
+    else {
+      const passed = run('playwright', ['node_modules/@playwright/test/cli.js', 'test', ...(only ? rest : [])], e2eEnv)
+      results.push(readPlaywright(passed))
+    }
+  }
+} finally {
+  await stop().catch(() => {})
+}
+
+function readVitest(passed) {
+  try {
+    const j = JSON.parse(fs.readFileSync('.data/vitest-results.json', 'utf8'))
+    return { name: 'unit + integration', passed: j.numPassedTests, failed: j.numFailedTests + (passed || j.numFailedTests ? 0 : 1), skipped: j.numPendingTests }
+  } catch { return { name: 'unit + integration', passed: 0, failed: 1, note: 'no results' } }
+}
+function readPlaywright(passed) {
+  try {
+    const s = JSON.parse(fs.readFileSync('.data/playwright-results.json', 'utf8')).stats
+    return { name: 'e2e', passed: s.expected, failed: s.unexpected + (passed || s.unexpected ? 0 : 1), skipped: s.skipped, flaky: s.flaky }
+  } catch { return { name: 'e2e', passed: 0, failed: 1, note: 'no results' } }
+}
+
+const total = results.reduce((a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + (r.skipped || 0) }), { passed: 0, failed: ok ? 0 : 1, skipped: 0 })
+console.log('\n[test] summary')
+for (const r of results) console.log(`  ${r.name}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}${r.flaky ? `, ${r.flaky} flaky` : ''}${r.note ? ` (${r.note})` : ''}`)
+console.log(`  time: ${((Date.now() - started) / 1000).toFixed(0)} s`)
+console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`)
+process.exit(total.failed === 0 && results.length > 0 ? 0 : 1)

@@ -1,0 +1,50 @@
+import { expect, type Browser, type Page } from '@playwright/test'
+
+export const DEMO_PASSWORD = 'keyproof-demo'
+export const stateFile = (email: string) => `.data/auth/${email}.json`
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto('/signin')
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+}
+
+export async function signedInPage(browser: Browser, email: string) {
+  const context = await browser.newContext({ storageState: stateFile(email) })
+  return { context, page: await context.newPage() }
+}
+
+/** No stack trace, database error or framework internals on the page. */
+export async function expectNoInternalsLeak(page: Page) {
+  const text = await page.locator('body').innerText()
+  expect(text).not.toMatch(/\bat \S+ \(|Prisma|P20\d\d|SQLSTATE|TypeError|ReferenceError|stack/i)
+}
+
+/**
+ * Captures the server-action request the page sends when `trigger` runs, without letting it reach
+ * the server; returns what is needed to replay it as someone else.
+ */
+export async function captureServerAction(page: Page, trigger: () => Promise<void>) {
+  let captured: { url: string; headers: Record<string, string>; body: Buffer } | undefined
+  await page.route('**/*', async (route) => {
+    const req = route.request()
+    const headers = await req.allHeaders()
+    if (req.method() === 'POST' && headers['next-action'] && !captured) {
+      captured = { url: req.url(), headers, body: req.postDataBuffer() ?? Buffer.alloc(0) }
+      await route.abort()
+    } else await route.continue()
+  })
+  await trigger()
+  await expect.poll(() => captured !== undefined).toBe(true)
+  await page.unrouteAll({ behavior: 'ignoreErrors' })
+  return captured!
+}
+
+export async function replayServerAction(page: Page, action: { url: string; headers: Record<string, string>; body: Buffer }, body = action.body) {
+  const res = await page.request.post(action.url, {
+    headers: { 'next-action': action.headers['next-action'], 'content-type': action.headers['content-type'], accept: 'text/x-component' },
+    data: body,
+  })
+  return { status: res.status(), text: await res.text() }
+}

@@ -1,0 +1,41 @@
+// Counts and filters over findings, for badges, gate cards and sign-off checks.
+import { GATES, SEVERITIES, type Gate, type Severity } from '@/lib/domain/enums'
+import { isOpenBlocker, type Finding } from './finding'
+
+export interface FindingCounts {
+  total: number
+  bySeverity: Record<Severity, number>
+  openBlockers: number
+  acceptedRisks: number
+}
+
+export interface FindingSummary extends FindingCounts {
+  byGate: Record<Gate, FindingCounts>
+}
+
+function emptyCounts(): FindingCounts {
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>
+  return { total: 0, bySeverity, openBlockers: 0, acceptedRisks: 0 }
+}
+
+function count(counts: FindingCounts, finding: Finding): void {
+  counts.total += 1
+  counts.bySeverity[finding.severity] += 1
+  if (isOpenBlocker(finding)) counts.openBlockers += 1
+  if (finding.acceptedRisk) counts.acceptedRisks += 1
+}
+
+export function summarize(findings: readonly Finding[]): FindingSummary {
+  const overall = emptyCounts()
+  const byGate = Object.fromEntries(GATES.map((gate) => [gate, emptyCounts()])) as Record<Gate, FindingCounts>
+  for (const finding of findings) {
+    count(overall, finding)
+    count(byGate[finding.gate], finding)
+  }
+  return { ...overall, byGate }
+}
+
+/** The blockers that keep a gate from being signed. */
+export function openBlockersForGate(findings: readonly Finding[], gate: Gate): Finding[] {
+  return findings.filter((finding) => finding.gate === gate && isOpenBlocker(finding))
+}

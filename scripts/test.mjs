@@ -14,6 +14,7 @@ const want = (s) => !only || only === s
 const node = process.execPath
 const started = Date.now()
 const results = []
+const VITEST_JSON = `.data/vitest-results-${process.pid}.json`
 
 function run(label, args, env = {}) {
   const t = Date.now()
@@ -27,8 +28,9 @@ fs.mkdirSync('.data', { recursive: true })
 let stop = async () => {}
 let databaseUrl = process.env.TEST_DATABASE_URL
 if (!databaseUrl) {
-  fs.rmSync('.data/test-pg', { recursive: true, force: true })
-  const db = await startEmbeddedPostgres({ dataDir: '.data/test-pg', port: Number(process.env.KEYPROOF_TEST_PG_PORT || 54339), database: 'keyproof_test' })
+  const dataDir = process.env.KEYPROOF_TEST_PG_DIR || '.data/test-pg'
+  fs.rmSync(dataDir, { recursive: true, force: true })
+  const db = await startEmbeddedPostgres({ dataDir, port: Number(process.env.KEYPROOF_TEST_PG_PORT || 54339), database: 'keyproof_test' })
   databaseUrl = db.url
   stop = db.stop
 }
@@ -38,7 +40,7 @@ try {
   ok = run('migrate', ['node_modules/prisma/build/index.js', 'migrate', 'deploy'], env) && run('seed', ['node_modules/tsx/dist/cli.mjs', 'prisma/seed.ts'], env)
   if (ok && (want('unit') || want('integration'))) {
     const projects = only ? ['--project', only] : ['--project', 'unit', '--project', 'integration']
-    const passed = run('vitest', ['node_modules/vitest/vitest.mjs', 'run', ...projects, '--reporter=default', '--reporter=json', '--outputFile=.data/vitest-results.json', ...(only ? rest : [])], env)
+    const passed = run('vitest', ['node_modules/vitest/vitest.mjs', 'run', ...projects, '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`, ...(only ? rest : [])], env)
     results.push(readVitest(passed))
   }
   if (ok && want('e2e')) {
@@ -58,7 +60,7 @@ try {
 
 function readVitest(passed) {
   try {
-    const j = JSON.parse(fs.readFileSync('.data/vitest-results.json', 'utf8'))
+    const j = JSON.parse(fs.readFileSync(VITEST_JSON, 'utf8'))
     return { name: 'unit + integration', passed: j.numPassedTests, failed: j.numFailedTests + (passed || j.numFailedTests ? 0 : 1), skipped: j.numPendingTests }
   } catch { return { name: 'unit + integration', passed: 0, failed: 1, note: 'no results' } }
 }

@@ -37,7 +37,7 @@ if (!databaseUrl) {
 const env = { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1', AUTH_SECRET: 'keyproof-test-secret-0123456789abcdef', KEYPROOF_TEST: '1' }
 let ok = true
 try {
-  ok = run('migrate', ['node_modules/prisma/build/index.js', 'migrate', 'deploy'], env) && run('seed', ['node_modules/tsx/dist/cli.mjs', 'prisma/seed.ts'], env)
+  ok = run('migrate', ['node_modules/prisma/build/index.js', 'migrate', 'deploy'], env) && run('seed', ['node_modules/tsx/dist/cli.mjs', '--tsconfig', 'tsconfig.scripts.json', 'prisma/seed.ts'], env)
   if (ok && (want('unit') || want('integration'))) {
     const projects = only ? ['--project', only] : ['--project', 'unit', '--project', 'integration']
     const passed = run('vitest', ['node_modules/vitest/vitest.mjs', 'run', ...projects, '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`, ...(only ? rest : [])], env)

@@ -36,7 +36,7 @@ async function shutdown(code) {
 
 try {
   run(process.execPath, ['node_modules/prisma/build/index.js', 'migrate', 'deploy'])
-  if (!flags.includes('--no-seed')) run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'prisma/seed.ts', '--if-empty'])
+  if (!flags.includes('--no-seed')) run(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--tsconfig', 'tsconfig.scripts.json', 'prisma/seed.ts', '--if-empty'])
 } catch (e) {
   console.error(`[keyproof] ${e.message}`)
   await shutdown(1)

@@ -11,7 +11,7 @@ export function AppHeader({ actor }: { actor: Actor }) {
   ].filter((n) => n.show)
   return (
     <header className="no-print border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-7xl items-center gap-6 px-6 py-2.5">
+      <div className="mx-auto flex max-w-[1600px] items-center gap-6 px-6 py-2.5">
         <Link href="/" className="font-semibold tracking-tight text-slate-900">Keyproof</Link>
         <nav aria-label="Main" className="flex items-center gap-1">
           {nav.map((n) => <NavLink key={n.href} href={n.href}>{n.label}</NavLink>)}

@@ -3,6 +3,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client'
 import type { Role } from '@/lib/generated/prisma/enums'
 import { appendAuditEvent } from '@/lib/audit/chain'
 import { hashPassword } from '@/lib/auth/password'
+import { seedSampleReview } from './sample-review'
 
 export const DEMO_PASSWORD = 'keyproof-demo'
 
@@ -51,5 +52,6 @@ export async function seedDemo(db: PrismaClient) {
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   const out = []
   for (const spec of DEMO_ORGANIZATIONS) out.push(await seedOrganization(db, spec, passwordHash))
+  await seedSampleReview(db, out[0].organization.id)
   return out
 }

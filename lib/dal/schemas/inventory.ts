@@ -3,8 +3,8 @@ import { z } from 'zod'
 import { CLOUD_PROVIDERS, CONTROLLED_BY_VALUES, ENCRYPTIONS, HOLDS_VALUES, KEY_OWNERSHIPS, KEY_SERVICES, LOCATION_KINDS, ROTATIONS } from '@/lib/domain/enums'
 import { exclusionReasonProblem } from '@/lib/domain/exclusion-reason'
 
-const optionalId = z.union([z.literal(''), z.null(), z.undefined(), z.string().max(64)]).transform((v) => v || null)
-const optionalRegion = z.union([z.literal(''), z.null(), z.undefined(), z.string().trim().max(40).regex(/^[a-z0-9-]+$/i, 'A region looks like eu-west-1.')]).transform((v) => v || null)
+const optionalId = z.union([z.literal(''), z.null(), z.string().max(64)]).optional().transform((v) => v || null)
+const optionalRegion = z.union([z.literal(''), z.null(), z.string().trim().max(40).regex(/^[a-z0-9-]+$/i, 'A region looks like eu-west-1.')]).optional().transform((v) => v || null)
 const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`).default('')
 export const refSchema = z.object({ reviewId: z.string().min(1), id: z.string().min(1), version: z.coerce.number().int().min(1) })
 
@@ -29,7 +29,7 @@ export const locationFieldsSchema = z.object({
   encryption: z.enum(ENCRYPTIONS, `Encryption must be one of: ${ENCRYPTIONS.join(', ')}.`),
   keyId: optionalId,
   inScope: z.union([z.boolean(), z.enum(['true', 'false', 'on', 'yes', 'no', ''])]).transform((v) => v === true || v === 'true' || v === 'on' || v === 'yes').default(true),
-  exclusionReason: z.union([z.null(), z.undefined(), z.string().trim().max(2000)]).transform((v) => v || null),
+  exclusionReason: z.union([z.null(), z.string().trim().max(2000)]).optional().transform((v) => v || null),
   notes: text(4000),
 }).superRefine((l, ctx) => {
   if (!l.inScope) {
@@ -45,7 +45,7 @@ export const keySchema = z.object({
   ownership: z.enum(KEY_OWNERSHIPS, 'Choose the key model.'),
   administeredBy: text(200),
   rotation: z.enum(ROTATIONS),
-  rotationPeriodDays: z.union([z.literal(''), z.null(), z.undefined(), z.coerce.number().int().min(1).max(3650)]).transform((v) => (v === '' || v == null ? null : v)),
-  rotationValidatedAt: z.union([z.literal(''), z.null(), z.undefined(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-01.')]).transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null)),
+  rotationPeriodDays: z.union([z.literal(''), z.null(), z.coerce.number().int().min(1).max(3650)]).optional().transform((v) => (v === '' || v == null ? null : v)),
+  rotationValidatedAt: z.union([z.literal(''), z.null(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-01.')]).optional().transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null)),
   disableImpact: text(4000),
 })

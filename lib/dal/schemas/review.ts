@@ -9,7 +9,7 @@ const list = (max: number, item: z.ZodType<string, string>) => z.union([z.array(
 const regionSchema = z.string().max(40).regex(/^[a-z0-9-]+$/i, 'A region looks like eu-west-1, europe-west1 or westeurope.')
 const jurisdictionSchema = z.string().transform((s) => s.toUpperCase()).refine(isJurisdiction, { error: (issue) => `${issue.input} is not a known jurisdiction code (e.g. EU, UK, US).` })
 const boundary = z.string().trim().max(4000, 'At most 4,000 characters.').default('')
-const dueDate = z.union([z.literal(''), z.null(), z.undefined(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-31.')])
+const dueDate = z.union([z.literal(''), z.null(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-31.')]).optional()
   .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null))
 
 export const reviewScopeSchema = z.object({

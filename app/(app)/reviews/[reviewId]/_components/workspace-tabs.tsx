@@ -1,0 +1,33 @@
+'use client'
+import Link from 'next/link'
+import { usePathname } from 'next/navigation'
+
+export function WorkspaceTabs({ reviewId, counts }: { reviewId: string; counts: { locations: number; keys: number } }) {
+  const pathname = usePathname()
+  const base = `/reviews/${reviewId}`
+  const tabs = [
+    { href: base, label: 'Scope' },
+    { href: `${base}/inventory`, label: `Inventory (${counts.locations})` },
+    { href: `${base}/keys`, label: `Keys (${counts.keys})` },
+    { href: `${base}/gates`, label: 'Gates (7)' },
+    { href: `${base}/sign-off`, label: 'Sign-off' },
+    { href: `${base}/report`, label: 'Report' },
+  ]
+  return (
+    <nav aria-label="Review steps" className="no-print border-b border-slate-200">
+      <ol className="-mb-px flex flex-wrap gap-1">
+        {tabs.map((t, i) => {
+          const isActive = t.href === base ? pathname === base : pathname.startsWith(t.href)
+          return (
+            <li key={t.href}>
+              <Link href={t.href} aria-current={isActive ? 'step' : undefined}
+                className={`inline-flex items-center gap-1.5 border-b-2 px-3 py-2 text-sm ${isActive ? 'border-slate-900 font-medium text-slate-900' : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900'}`}>
+                <span className="text-xs text-slate-400" aria-hidden>{i + 1}</span>{t.label}
+              </Link>
+            </li>
+          )
+        })}
+      </ol>
+    </nav>
+  )
+}

@@ -1,0 +1,200 @@
+'use client'
+// A dense, accessible client table on TanStack Table v9: sortable headers, search, exact-match
+// filter selects, client pagination and optional row selection for bulk actions.
+// Keep `columns` stable (module scope or useMemo): v9 rebuilds its models when it changes.
+import { useEffect, useEffectEvent, useId, useRef, type ReactNode } from 'react'
+import { useTable, type RowData, type SortingState } from '@tanstack/react-table'
+import { inputClass } from './field'
+import { dataTableFeatures, type DataTableColumn } from './data-table-features'
+import { Checkbox, Pagination, SortButton, ariaSort } from './data-table-parts'
+
+export { createDataTableColumnHelper, dataTableFeatures, type DataTableColumn, type DataTableColumnMeta, type DataTableFeatures } from './data-table-features'
+export { matchesFilter, matchesSearch } from './data-table-match'
+export type { SortingState } from '@tanstack/react-table'
+
+export type DataTableFilter = {
+  /** Id of a column in `columns` (its `id`, or its `accessorKey` when no id is given). */
+  columnId: string
+  label: string
+  options: ReadonlyArray<{ value: string; label: string }>
+}
+
+export type DataTableProps<TRow extends RowData> = {
+  data: ReadonlyArray<TRow>
+  columns: ReadonlyArray<DataTableColumn<TRow>>
+  getRowId: (row: TRow) => string
+  /** Names the table for assistive technology (sr-only <caption>). */
+  caption?: string
+  /** Shows a "Search" box (substring, case-insensitive, across accessor columns) when set. */
+  searchPlaceholder?: string
+  /** Labelled selects above the table; '' is "All"; exact match, or "includes" for array cells. */
+  filters?: ReadonlyArray<DataTableFilter>
+  enableRowSelection?: boolean
+  /** Names a row in its checkbox label: "Select <label>". Defaults to the row id. */
+  getRowLabel?: (row: TRow) => string
+  /** Rendered above the table with the ids of selected rows that the current search/filters show. */
+  toolbar?: (selectedIds: string[], clearSelection: () => void) => ReactNode
+  /** Rows per page (read on mount). Default 50. */
+  pageSize?: number
+  /** Shown when `data` is empty. */
+  emptyMessage?: ReactNode
+  /** Initial state, read on mount only. */
+  initialSorting?: SortingState
+  initialFilters?: Readonly<Record<string, string>>
+  initialSearch?: string
+  /** Called with every filtered + sorted row (all pages) whenever that list changes. */
+  onVisibleRowsChange?: (rows: TRow[]) => void
+}
+
+const DEFAULT_COLUMN = { filterFn: 'exact' } as const
+const canGlobalFilter = () => true
+const labelClass = 'block text-xs font-medium text-slate-700'
+
+export function DataTable<TRow extends RowData>({
+  data, columns, getRowId, caption, searchPlaceholder, filters = [], enableRowSelection = false, getRowLabel, toolbar,
+  pageSize = 50, emptyMessage = 'Nothing here yet.', initialSorting, initialFilters, initialSearch, onVisibleRowsChange,
+}: DataTableProps<TRow>) {
+  const id = useId()
+  const table = useTable({
+    features: dataTableFeatures,
+    data,
+    columns,
+    getRowId,
+    defaultColumn: DEFAULT_COLUMN,
+    globalFilterFn: 'search',
+    getColumnCanGlobalFilter: canGlobalFilter,
+    enableRowSelection,
+    // Inline edits replace `data`; v9's default would jump back to page 1 on every save.
+    // Search, filter and sort changes reset the page explicitly below instead.
+    autoResetPageIndex: false,
+    initialState: {
+      sorting: initialSorting ?? [],
+      columnFilters: Object.entries(initialFilters ?? {}).filter(([, value]) => value !== '').map(([colId, value]) => ({ id: colId, value })),
+      globalFilter: initialSearch ?? '',
+      pagination: { pageIndex: 0, pageSize },
+    },
+  })
+
+  const { pagination, columnFilters, globalFilter } = table.state
+  const visibleRows = table.getPrePaginatedRowModel().rows
+  const pageRows = table.getRowModel().rows
+  const pageCount = table.getPageCount()
+  const selectedIds = enableRowSelection ? table.getFilteredSelectedRowModel().rows.map((row) => row.id) : []
+  const headerGroups = table.getHeaderGroups()
+  const columnCount = table.getAllLeafColumns().length + (enableRowSelection ? 1 : 0)
+
+  // Rows removed (or filtered away) after an edit can leave the page index past the end.
+  useEffect(() => {
+    if (pagination.pageIndex > 0 && pagination.pageIndex >= pageCount) table.setPageIndex(Math.max(pageCount - 1, 0))
+  }, [pagination.pageIndex, pageCount, table])
+
+  const lastVisible = useRef<TRow[] | null>(null)
+  const emitVisibleRows = useEffectEvent((rows: TRow[]) => onVisibleRowsChange?.(rows))
+  useEffect(() => {
+    const rows = visibleRows.map((row) => row.original)
+    const previous = lastVisible.current
+    if (previous && previous.length === rows.length && previous.every((row, i) => row === rows[i])) return
+    lastVisible.current = rows
+    emitVisibleRows(rows)
+  }, [visibleRows])
+
+  const setSearch = (value: string) => { table.setGlobalFilter(value); table.setPageIndex(0) }
+  const setFilter = (columnId: string, value: string) => { table.getColumn(columnId)?.setFilterValue(value); table.setPageIndex(0) }
+  const clearSelection = () => table.resetRowSelection(true)
+  const filterValue = (columnId: string) => String(columnFilters.find((filter) => filter.id === columnId)?.value ?? '')
+  const allPageSelected = table.getIsAllPageRowsSelected()
+
+  return (
+    <div className="space-y-3">
+      {(searchPlaceholder !== undefined || filters.length > 0) && (
+        <div className="flex flex-wrap items-end gap-3">
+          {searchPlaceholder !== undefined && (
+            <div className="w-full max-w-xs space-y-1">
+              <label htmlFor={`${id}-search`} className={labelClass}>Search</label>
+              <input id={`${id}-search`} type="search" value={String(globalFilter ?? '')} placeholder={searchPlaceholder}
+                onChange={(event) => setSearch(event.target.value)} className={inputClass} />
+            </div>
+          )}
+          {filters.map((filter, i) => (
+            <div key={filter.columnId} className="min-w-36 space-y-1">
+              <label htmlFor={`${id}-filter-${i}`} className={labelClass}>{filter.label}</label>
+              <select id={`${id}-filter-${i}`} value={filterValue(filter.columnId)}
+                onChange={(event) => setFilter(filter.columnId, event.target.value)} className={inputClass}>
+                <option value="">All</option>
+                {filter.options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+              </select>
+            </div>
+          ))}
+        </div>
+      )}
+      {toolbar && <div className="flex flex-wrap items-center gap-2">{toolbar(selectedIds, clearSelection)}</div>}
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-xs">
+        <table className="w-full text-left text-sm text-slate-800">
+          {caption && <caption className="sr-only">{caption}</caption>}
+          <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium text-slate-500">
+            {headerGroups.map((group, groupIndex) => (
+              <tr key={group.id}>
+                {enableRowSelection && groupIndex === 0 && (
+                  <th scope="col" rowSpan={headerGroups.length} className="w-8 px-3 py-2">
+                    <Checkbox label="Select all rows on this page" checked={allPageSelected} disabled={pageRows.length === 0}
+                      indeterminate={table.getIsSomePageRowsSelected() && !allPageSelected}
+                      onChange={table.getToggleAllPageRowsSelectedHandler()} />
+                  </th>
+                )}
+                {group.headers.map((header) => {
+                  const { column } = header
+                  const meta = column.columnDef.meta
+                  const canSort = !header.isPlaceholder && column.getCanSort()
+                  const dir = column.getIsSorted()
+                  return (
+                    <th key={header.id} scope="col" colSpan={header.colSpan} aria-sort={canSort ? ariaSort(dir) : undefined}
+                      className={`px-3 py-2 font-medium whitespace-nowrap ${meta?.align === 'end' ? 'text-right' : ''} ${meta?.className ?? ''}`}>
+                      {header.isPlaceholder ? null : canSort ? (
+                        <SortButton dir={dir} align={meta?.align}
+                          onClick={(event) => { column.getToggleSortingHandler()?.(event); table.setPageIndex(0) }}>
+                          <table.FlexRender header={header} />
+                        </SortButton>
+                      ) : <table.FlexRender header={header} />}
+                    </th>
+                  )
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {pageRows.length === 0 ? (
+              <tr>
+                <td colSpan={columnCount} className="px-3 py-8 text-center text-slate-500">
+                  {data.length === 0 ? emptyMessage : 'No rows match the search or filters.'}
+                </td>
+              </tr>
+            ) : pageRows.map((row) => {
+              const selected = row.getIsSelected()
+              return (
+                <tr key={row.id} className={selected ? 'bg-sky-50' : 'hover:bg-slate-50'}>
+                  {enableRowSelection && (
+                    <td className="w-8 px-3 py-1.5">
+                      <Checkbox label={`Select ${getRowLabel ? getRowLabel(row.original) : row.id}`} checked={selected}
+                        onChange={row.getToggleSelectedHandler()} />
+                    </td>
+                  )}
+                  {row.getAllCells().map((cell) => {
+                    const meta = cell.column.columnDef.meta
+                    return (
+                      <td key={cell.id} className={`px-3 py-1.5 align-middle ${meta?.align === 'end' ? 'text-right tabular-nums' : ''} ${meta?.className ?? ''}`}>
+                        <table.FlexRender cell={cell} />
+                      </td>
+                    )
+                  })}
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+      <Pagination pageIndex={pagination.pageIndex} pageCount={pageCount} rowCount={visibleRows.length} totalCount={data.length}
+        canPrevious={table.getCanPreviousPage()} canNext={table.getCanNextPage()}
+        onPrevious={() => table.previousPage()} onNext={() => table.nextPage()} />
+    </div>
+  )
+}

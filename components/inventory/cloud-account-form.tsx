@@ -1,15 +1,15 @@
 'use client'
-import { useActionState } from 'react'
+import { useFormAction } from '@/components/ui/use-form-action'
 import { CLOUD_PROVIDERS, CLOUD_PROVIDER_LABELS, CONTROLLED_BY_LABELS, CONTROLLED_BY_VALUES } from '@/lib/domain/enums'
 import { addCloudAccountAction } from '@/app/(app)/reviews/[reviewId]/inventory/actions'
 import { Button } from '@/components/ui/button'
 import { Field, FormMessage, inputClass } from '@/components/ui/field'
 
 export function CloudAccountForm({ reviewId }: { reviewId: string }) {
-  const [state, action, pending] = useActionState(addCloudAccountAction, null)
+  const { state, pending, formProps } = useFormAction(addCloudAccountAction, { resetOnSuccess: true })
   const err = (k: string) => state?.fieldErrors?.[k]
   return (
-    <form action={action} className="grid items-end gap-3 md:grid-cols-5" aria-label="Add a cloud account">
+    <form {...formProps} className="grid items-end gap-3 md:grid-cols-5" aria-label="Add a cloud account">
       <input type="hidden" name="reviewId" value={reviewId} />
       <Field label="Provider" error={err('provider')}>{(p) => <select {...p} name="provider" className={inputClass}>{CLOUD_PROVIDERS.map((c) => <option key={c} value={c}>{CLOUD_PROVIDER_LABELS[c]}</option>)}</select>}</Field>
       <Field label="Account reference" error={err('accountRef')}>{(p) => <input {...p} name="accountRef" placeholder="123456789012" className={inputClass} />}</Field>

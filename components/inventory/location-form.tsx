@@ -1,6 +1,6 @@
 'use client'
 // Add or edit one storage location. Edits carry the row version; a stale one comes back as a conflict.
-import { useState, useTransition } from 'react'
+import { useRef, useState, useTransition } from 'react'
 import { ENCRYPTIONS, ENCRYPTION_LABELS, HOLDS_LABELS, HOLDS_VALUES, LOCATION_KINDS, LOCATION_KIND_LABELS } from '@/lib/domain/enums'
 import { addLocationAction, updateLocationAction } from '@/app/(app)/reviews/[reviewId]/inventory/actions'
 import type { ActionState } from '@/lib/action-state'
@@ -19,18 +19,22 @@ export function LocationForm({ reviewId, keys, accounts, location, onDone, focus
   const [inScope, setInScope] = useState(focusExclusion ? false : location?.inScope ?? true)
   const err = (k: string) => state?.fieldErrors?.[k]
 
-  function submit(form: FormData) {
+  const formRef = useRef<HTMLFormElement>(null)
+  // Submitted through onSubmit, not <form action>, so a refused save keeps what the user typed.
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
     startTransition(async () => {
       const result = location
         ? await updateLocationAction({ ...Object.fromEntries(form), holds: form.getAll('holds'), inScope: form.get('inScope') === 'on' })
         : await addLocationAction(null, form)
       setState(result)
-      if (result.ok) onDone?.()
+      if (result.ok) { if (!location) formRef.current?.reset(); onDone?.() }
     })
   }
 
   return (
-    <form action={submit} className="space-y-3" aria-label={location ? `Edit ${location.name}` : 'Add a location'}>
+    <form ref={formRef} onSubmit={submit} className="space-y-3" aria-label={location ? `Edit ${location.name}` : 'Add a location'}>
       <input type="hidden" name="reviewId" value={reviewId} />
       {location && <><input type="hidden" name="id" value={location.id} /><input type="hidden" name="version" value={location.version} /></>}
       <div className="grid gap-3 md:grid-cols-3">

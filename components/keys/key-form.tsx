@@ -1,8 +1,7 @@
 'use client'
-import { useActionState } from 'react'
+import { useFormAction } from '@/components/ui/use-form-action'
 import { KEY_OWNERSHIPS, KEY_OWNERSHIP_LABELS, KEY_SERVICES, KEY_SERVICE_LABELS, ROTATIONS, ROTATION_LABELS } from '@/lib/domain/enums'
 import { addKeyAction, updateKeyAction } from '@/app/(app)/reviews/[reviewId]/keys/actions'
-import type { ActionState } from '@/lib/action-state'
 import { Button } from '@/components/ui/button'
 import { Field, FormMessage, inputClass } from '@/components/ui/field'
 
@@ -12,7 +11,7 @@ export interface KeyValues {
 }
 
 export function KeyForm({ reviewId, value }: { reviewId: string; value?: KeyValues }) {
-  const [state, action, pending] = useActionState<ActionState<unknown> | null, FormData>(value ? updateKeyAction : addKeyAction, null)
+  const { state, pending, formProps } = useFormAction<unknown>(value ? updateKeyAction : addKeyAction, { resetOnSuccess: !value })
   const err = (k: string) => state?.fieldErrors?.[k]
   const sel = (name: keyof KeyValues, label: string, values: readonly string[], labels: Record<string, string>, def: string) => (
     <Field label={label} error={err(name)}>{(p) => <select {...p} name={name} defaultValue={(value?.[name] as string) ?? def} className={inputClass}>{values.map((v) => <option key={v} value={v}>{labels[v]}</option>)}</select>}</Field>
@@ -21,7 +20,7 @@ export function KeyForm({ reviewId, value }: { reviewId: string; value?: KeyValu
     <Field label={label} error={err(name)} hint={hint}>{(p) => <input {...p} name={name} type={type} defaultValue={String(value?.[name] ?? '')} className={inputClass} />}</Field>
   )
   return (
-    <form action={action} className="space-y-3" aria-label={value ? 'Edit key' : 'Add a key'}>
+    <form {...formProps} className="space-y-3" aria-label={value ? 'Edit key' : 'Add a key'}>
       <input type="hidden" name="reviewId" value={reviewId} />
       {value && <><input type="hidden" name="id" value={value.id} /><input type="hidden" name="version" value={value.version} /></>}
       <div className="grid gap-3 md:grid-cols-3">

@@ -24,6 +24,7 @@ export function AppHeader({ actor }: { actor: Actor }) {
           <ul aria-label="Your roles" className="flex flex-wrap gap-1">
             {actor.roles.map((r) => <li key={r} className="rounded bg-slate-100 px-1.5 py-0.5 font-medium text-slate-700">{ROLE_LABELS[r]}</li>)}
           </ul>
+          <Link href="/me" className="text-slate-600 underline-offset-2 hover:underline">Account</Link>
           <Link href="/signout" className="text-slate-600 underline-offset-2 hover:underline">Sign out</Link>
         </div>
       </div>

@@ -21,12 +21,15 @@ export function Field({ label, error, hint, children }: {
   )
 }
 
-export function FormMessage({ state }: { state: { ok: boolean; message?: string } | null | undefined }) {
+/** The form-level outcome. Field errors are shown beside their fields, so here they get a summary, not a repeat. */
+export function FormMessage({ state }: { state: { ok: boolean; message?: string; fieldErrors?: Record<string, string[] | undefined> } | null | undefined }) {
+  const hasFieldErrors = !state?.ok && Object.values(state?.fieldErrors ?? {}).some((e) => e?.length)
+  const message = hasFieldErrors ? 'Nothing was saved: check the fields marked below.' : state?.message
   return (
     <div aria-live="polite" className="min-h-0">
-      {state?.message && (
+      {state && message && (
         <p role="status" className={`rounded-md px-3 py-2 text-sm ${state.ok ? 'bg-emerald-50 text-emerald-800' : 'bg-red-50 text-red-800'}`}>
-          {state.message}
+          {message}
         </p>
       )}
     </div>

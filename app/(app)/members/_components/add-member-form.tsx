@@ -1,14 +1,14 @@
 'use client'
-import { useActionState } from 'react'
+import { useFormAction } from '@/components/ui/use-form-action'
 import { addMemberAction } from '../actions'
 import { Button } from '@/components/ui/button'
 import { Field, FormMessage, inputClass } from '@/components/ui/field'
 import { RoleCheckboxes } from './role-checkboxes'
 
 export function AddMemberForm() {
-  const [state, action, pending] = useActionState(addMemberAction, null)
+  const { state, pending, formProps } = useFormAction(addMemberAction, { resetOnSuccess: true })
   return (
-    <form action={action} className="space-y-3">
+    <form {...formProps} className="space-y-3">
       <Field label="Email" error={state?.fieldErrors?.email}>{(p) => <input {...p} name="email" type="email" className={inputClass} />}</Field>
       <Field label="Name" error={state?.fieldErrors?.name}>{(p) => <input {...p} name="name" className={inputClass} />}</Field>
       <RoleCheckboxes legend="Roles" idPrefix="new-member" />

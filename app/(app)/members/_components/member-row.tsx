@@ -1,5 +1,6 @@
 'use client'
-import { useActionState, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
+import { useFormAction } from '@/components/ui/use-form-action'
 import type { Role } from '@/lib/generated/prisma/enums'
 import { ROLE_LABELS } from '@/lib/auth/permissions'
 import { changeRolesAction, setActiveAction } from '../actions'
@@ -12,8 +13,8 @@ interface Member { id: string; version: number; roles: Role[]; isActive: boolean
 
 export function MemberRow({ member, canManage, isSelf }: { member: Member; canManage: boolean; isSelf: boolean }) {
   const [mode, setMode] = useState<'view' | 'roles' | 'confirm'>('view')
-  const [rolesState, rolesAction, rolesPending] = useActionState(changeRolesAction, null)
-  const [activeState, activeAction, activePending] = useActionState(setActiveAction, null)
+  const { state: rolesState, pending: rolesPending, formProps: rolesForm } = useFormAction(changeRolesAction)
+  const { state: activeState, pending: activePending, formProps: activeForm } = useFormAction(setActiveAction)
   const state = mode === 'roles' ? rolesState : activeState
   useEffect(() => { if (rolesState?.ok || activeState?.ok) setMode('view') }, [rolesState, activeState])
   return (
@@ -21,7 +22,7 @@ export function MemberRow({ member, canManage, isSelf }: { member: Member; canMa
       <td className="py-2 pr-3"><p className="font-medium">{member.name}{isSelf && <span className="text-slate-500"> (you)</span>}</p><p className="text-xs text-slate-600">{member.email}</p></td>
       <td className="py-2 pr-3">
         {mode === 'roles' ? (
-          <form action={rolesAction} className="space-y-2">
+          <form {...rolesForm} className="space-y-2">
             <input type="hidden" name="membershipId" value={member.id} />
             <input type="hidden" name="version" value={member.version} />
             <RoleCheckboxes legend={`Roles of ${member.email}`} selected={member.roles} idPrefix={`roles-${member.id}`} />
@@ -44,7 +45,7 @@ export function MemberRow({ member, canManage, isSelf }: { member: Member; canMa
           </div>
         )}
         {canManage && mode === 'confirm' && (
-          <form action={activeAction} className="space-y-1.5 text-left">
+          <form {...activeForm} className="space-y-1.5 text-left">
             <input type="hidden" name="membershipId" value={member.id} />
             <input type="hidden" name="version" value={member.version} />
             <input type="hidden" name="active" value={String(!member.isActive)} />

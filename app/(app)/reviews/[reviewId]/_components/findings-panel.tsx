@@ -1,9 +1,20 @@
 import { GATES, GATE_LABELS, SEVERITY_LABELS } from '@/lib/domain/enums'
-import { FINDING_CODES } from '@/lib/rules'
+import { FINDING_CODES, type FindingCode } from '@/lib/rules'
+import type { Finding } from '@/lib/rules/finding'
 import type { Workspace } from '@/lib/dal/loaders'
 import { StatusPill } from '@/components/ui/status-pill'
 import { SEVERITY_TONE } from '@/components/review/labels'
 import { targetLabel } from '@/components/review/target-label'
+
+// A large inventory can raise hundreds of findings of one kind; the panel shows a few of each
+// and the count, and the inventory's badges and filters show the rest.
+const SHOWN_PER_CODE = 5
+
+function groupByCode(findings: Finding[]) {
+  const groups = new Map<FindingCode, Finding[]>()
+  for (const f of findings) { const g = groups.get(f.code); if (g) g.push(f); else groups.set(f.code, [f]) }
+  return [...groups]
+}
 
 export function FindingsPanel({ workspace }: { workspace: Workspace }) {
   const { findings, summary } = workspace
@@ -19,19 +30,29 @@ export function FindingsPanel({ workspace }: { workspace: Workspace }) {
       {findings.length === 0 ? (
         <p className="px-4 py-6 text-center text-slate-600">No findings: nothing the rules can see is wrong.</p>
       ) : (
-        <div className="max-h-[70vh] divide-y divide-slate-100 overflow-y-auto">
+        <div className="max-h-[75vh] divide-y divide-slate-100 overflow-y-auto">
           {GATES.filter((g) => summary.byGate[g].total > 0).map((gate) => (
             <section key={gate} aria-label={GATE_LABELS[gate]} className="px-4 py-2.5">
               <h3 className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-slate-500">{GATE_LABELS[gate]}</h3>
-              <ul className="space-y-2">
-                {findings.filter((f) => f.gate === gate).map((f) => (
-                  <li key={`${f.code}|${f.targetRef}`} className="text-xs" data-finding={f.code}>
+              <ul className="space-y-3">
+                {groupByCode(findings.filter((f) => f.gate === gate)).map(([code, group]) => (
+                  <li key={code} data-finding={code} className="text-xs">
                     <div className="flex flex-wrap items-center gap-1.5">
-                      <StatusPill tone={f.acceptedRisk ? 'neutral' : SEVERITY_TONE[f.severity]}>{f.acceptedRisk ? 'Accepted risk' : SEVERITY_LABELS[f.severity]}</StatusPill>
-                      <span className="font-mono text-[11px] text-slate-500">{f.code}</span>
-                      <span className="font-medium text-slate-800">{targetLabel(f.targetRef, workspace)}</span>
+                      <StatusPill tone={SEVERITY_TONE[group[0].severity]}>{SEVERITY_LABELS[group[0].severity]}</StatusPill>
+                      <span className="font-medium text-slate-900">{FINDING_CODES[code].title}</span>
+                      {group.length > 1 && <span className="text-slate-500">×{group.length}</span>}
                     </div>
-                    <p className="mt-0.5 text-slate-700" title={FINDING_CODES[f.code].title}>{f.message}</p>
+                    <p className="font-mono text-[11px] text-slate-500">{code}</p>
+                    <ul className="mt-1 space-y-1 border-l-2 border-slate-100 pl-2">
+                      {group.slice(0, SHOWN_PER_CODE).map((f) => (
+                        <li key={f.targetRef}>
+                          <span className="font-medium text-slate-800">{targetLabel(f.targetRef, workspace)}</span>
+                          {f.acceptedRisk && <> <StatusPill>Accepted risk</StatusPill></>}
+                          <span className="block text-slate-600">{f.message}</span>
+                        </li>
+                      ))}
+                      {group.length > SHOWN_PER_CODE && <li className="text-slate-500">and {group.length - SHOWN_PER_CODE} more</li>}
+                    </ul>
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,5 @@
 'use client'
-import { useActionState } from 'react'
+import { useFormAction } from '@/components/ui/use-form-action'
 import { DATA_CLASSIFICATIONS, DATA_CLASSIFICATION_LABELS, DEPLOYMENT_MODELS, DEPLOYMENT_MODEL_LABELS, KEY_REQUIREMENTS, KEY_REQUIREMENT_LABELS } from '@/lib/domain/enums'
 import { updateScopeAction } from '../actions'
 import { Button } from '@/components/ui/button'
@@ -19,7 +19,7 @@ export interface ScopeValues {
 }
 
 export function ScopeForm({ review, canEdit }: { review: ScopeValues; canEdit: boolean }) {
-  const [state, action, pending] = useActionState(updateScopeAction, null)
+  const { state, pending, formProps } = useFormAction(updateScopeAction)
   const err = (k: string) => state?.fieldErrors?.[k]
   const select = (name: keyof ScopeValues, label: string, values: readonly string[], labels: Record<string, string>) => (
     <Field label={label} error={err(name)}>{(p) => (
@@ -32,7 +32,7 @@ export function ScopeForm({ review, canEdit }: { review: ScopeValues; canEdit: b
     <Field label={label} error={err(name)} hint={hint}>{(p) => <input {...p} name={name} type={type} defaultValue={review[name] as string} className={inputClass} />}</Field>
   )
   return (
-    <form action={action}>
+    <form {...formProps}>
       <input type="hidden" name="reviewId" value={review.id} />
       <input type="hidden" name="version" value={review.version} />
       <fieldset disabled={!canEdit} className="space-y-4">

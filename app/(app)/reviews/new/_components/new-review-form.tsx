@@ -1,5 +1,6 @@
 'use client'
-import { useActionState, useState } from 'react'
+import { useState } from 'react'
+import { useFormAction } from '@/components/ui/use-form-action'
 import { DATA_CLASSIFICATIONS, DATA_CLASSIFICATION_LABELS, DEPLOYMENT_MODELS, DEPLOYMENT_MODEL_LABELS, KEY_REQUIREMENTS, KEY_REQUIREMENT_LABELS, type DeploymentModel } from '@/lib/domain/enums'
 import { createReviewAction } from '../actions'
 import { Button } from '@/components/ui/button'
@@ -12,13 +13,13 @@ export interface TemplateCard {
 }
 
 export function NewReviewForm({ templates }: { templates: TemplateCard[] }) {
-  const [state, action, pending] = useActionState(createReviewAction, null)
+  const { state, pending, formProps } = useFormAction(createReviewAction)
   const [templateId, setTemplateId] = useState('')
   const [model, setModel] = useState<DeploymentModel>('SELF_MANAGED')
   const choose = (t: TemplateCard | null) => { setTemplateId(t?.id ?? ''); if (t) setModel(t.deploymentModel) }
   const err = (k: string) => state?.fieldErrors?.[k]
   return (
-    <form action={action} className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
+    <form {...formProps} className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <fieldset className="min-w-0">
         <legend className="mb-2 text-sm font-semibold">Start from</legend>
         <div className="grid gap-3 md:grid-cols-2">

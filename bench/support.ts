@@ -28,9 +28,9 @@ export function ensureBuild() {
   if (r.status !== 0) throw new Error('next build failed')
 }
 
-export async function startServer(port: number, env: Record<string, string>): Promise<{ base: string; child: ChildProcess; stop: () => void }> {
+export async function startServer(port: number, env: Record<string, string>, nodeArgs: string[] = []): Promise<{ base: string; child: ChildProcess; stop: () => void }> {
   const base = `http://localhost:${port}`
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+  const child = spawn(process.execPath, [...nodeArgs, 'node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
     env: { ...process.env, NODE_ENV: 'production', AUTH_SECRET: 'bench-secret-0123456789abcdef', NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   })

@@ -1,7 +1,6 @@
 // Workspace page response time for a review with 500 locations, as a ratio to a trivial
 // authenticated page of the same server, measured in the same run.
 //   npx tsx --tsconfig tsconfig.scripts.json bench/workspace-response.ts [--build] [--rounds 40]
-import { createPrismaClient } from '../lib/db'
 import { ensureBuild, median, percentile, signIn, startBenchDatabase, startServer, timeInterleaved } from './support'
 
 const LOCATIONS = 500
@@ -12,6 +11,7 @@ const ENCRYPTIONS = ['CUSTOMER_MANAGED', 'CUSTOMER_MANAGED', 'BYOK', 'PROVIDER_M
 const pg = await startBenchDatabase('workspace', 54379)
 let server: Awaited<ReturnType<typeof startServer>> | undefined
 try {
+  const { createPrismaClient } = await import('../lib/db') // after DATABASE_URL is set: lib/db connects on import
   const db = createPrismaClient(pg.url)
   const owner = await db.membership.findFirstOrThrow({ where: { user: { email: 'owner@acme.test' } } })
   const review = await db.review.create({ data: {
@@ -30,17 +30,21 @@ try {
   await db.$disconnect()
 
   ensureBuild()
-  server = await startServer(3210, { DATABASE_URL: pg.url })
+  // --profile writes a V8 CPU profile of the server to .data/prof when it exits
+  server = await startServer(3210, { DATABASE_URL: pg.url }, process.argv.includes('--profile') ? ['--cpu-prof', '--cpu-prof-dir=.data/prof'] : [])
   const cookie = await signIn(server.base, 'owner@acme.test')
-  const urls = { trivial: `${server.base}/me`, workspace: `${server.base}/reviews/${review.id}`, inventory: `${server.base}/reviews/${review.id}/inventory` }
+  const allUrls = { trivial: `${server.base}/me`, workspace: `${server.base}/reviews/${review.id}`, inventory: `${server.base}/reviews/${review.id}/inventory` }
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : Object.keys(allUrls)
+  const urls = Object.fromEntries(Object.entries(allUrls).filter(([k]) => k === 'trivial' || only.includes(k)))
   const { times, bytes } = await timeInterleaved(urls, cookie, rounds)
   const row = (name: string) => `${name.padEnd(10)} median ${median(times[name]).toFixed(1).padStart(6)} ms   p95 ${percentile(times[name], 95).toFixed(1).padStart(6)} ms   ${(bytes[name] / 1024).toFixed(0)} KiB`
   console.log(`\n${LOCATIONS} locations, ${rounds} interleaved requests per page (after 5 warm-up rounds)`)
   for (const name of Object.keys(urls)) console.log(row(name))
-  for (const name of ['workspace', 'inventory']) {
+  for (const name of Object.keys(urls).filter((k) => k !== 'trivial')) {
     console.log(`${name} / trivial: median ratio ${(median(times[name]) / median(times.trivial)).toFixed(2)}, p95 ratio ${(percentile(times[name], 95) / percentile(times.trivial, 95)).toFixed(2)}  (target < 1.5)`)
   }
 } finally {
   server?.stop()
+  if (server) await new Promise((r) => server!.child.once('exit', r))
   await pg.stop()
 }

@@ -51,7 +51,7 @@ export function LocationsTable({ rows, keys, accounts, canEdit, onVisibleRowsCha
         cell: (c) => {
           const r = c.row.original
           if (!r.blockers && !r.warnings) return <StatusPill tone="good">OK</StatusPill>
-          return <span className="flex flex-wrap gap-0.5" title={r.findingMessages.join('\n')}>
+          return <span className="flex flex-wrap gap-0.5">
             {r.blockers > 0 && <StatusPill tone="bad">{r.blockers} blocker{r.blockers > 1 ? 's' : ''}</StatusPill>}
             {r.warnings > 0 && <StatusPill tone="warn">{r.warnings} warn.</StatusPill>}
           </span>
@@ -126,12 +126,13 @@ export function LocationsTable({ rows, keys, accounts, canEdit, onVisibleRowsCha
       {editingRow && (
         <div className="rounded-lg border border-sky-200 bg-sky-50/40 p-4">
           <h3 className="mb-2 text-sm font-semibold">{editing.exclude ? `Exclude ${editingRow.name}` : `Edit ${editingRow.name}`}</h3>
+          {editingRow.source && <p className="mb-2 text-xs text-slate-600"><span className="font-medium">Template source:</span> {editingRow.source}</p>}
           <LocationForm key={`${editingRow.id}-${editingRow.version}`} reviewId={editingRow.reviewId} location={editingRow} keys={keys} accounts={accounts}
             focusExclusion={editing.exclude} onDone={() => setEditing(null)} />
         </div>
       )}
       <DataTable data={data} columns={columns} getRowId={(r) => r.id} caption="Storage locations" searchPlaceholder="Name, resource, region…"
-        filters={filters} enableRowSelection={canEdit} getRowLabel={(r) => r.name} pageSize={100} onVisibleRowsChange={onVisibleRowsChange}
+        filters={filters} enableRowSelection={canEdit} getRowLabel={(r) => r.name} pageSize={50} onVisibleRowsChange={onVisibleRowsChange}
         emptyMessage="No locations yet: add one below, import a CSV, or start the review from a template."
         toolbar={canEdit ? (selected, clear) => (
           <>

@@ -67,7 +67,8 @@ function providers(): NextAuthOptions['providers'] {
 function secret() {
   const s = process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET
   if (s) return s
-  if (process.env.NODE_ENV === 'production') throw new Error('AUTH_SECRET is not set')
+  // `next build` loads this module too; the secret is only required where requests are served.
+  if (process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build') throw new Error('AUTH_SECRET is not set')
   return 'keyproof-development-secret-not-for-production'
 }
 

@@ -11,9 +11,15 @@ export async function findReviewForActor(tx: Tx, actor: Actor, reviewId: string)
   return review
 }
 
+/**
+ * Every change inside a review starts here: it checks tenant and status, then locks the review
+ * row and bumps its inventory revision in the caller's transaction. That serializes changes to
+ * one review, and it is what keeps evaluations cached by revision honest (lib/dal/workspace.ts).
+ */
 export async function findEditableReview(tx: Tx, actor: Actor, reviewId: string) {
   const review = await findReviewForActor(tx, actor, reviewId)
   if (review.status === 'DECIDED') throw new AppError('CONFLICT', 'This review is decided and read-only. Start a re-review to change it.')
+  await tx.review.update({ where: { id: review.id }, data: { inventoryRevision: { increment: 1 } }, select: { id: true } })
   return review
 }
 

@@ -6,18 +6,53 @@ import { keyBlastRadius } from '@/lib/domain/blast-radius'
 import type { Holds, LocationKind } from '@/lib/domain/enums'
 import { getReview } from './reviews'
 import { toSnapshot } from './snapshot'
-import type { Actor } from './actor'
+import { assertCan, type Actor } from './actor'
+import type { Review } from '@/lib/generated/prisma/client'
 
-export async function loadWorkspace(actor: Actor, reviewId: string, now = new Date()) {
-  const review = await getReview(actor, reviewId)
-  const where = { reviewId, organizationId: actor.organizationId }
+const WORKSPACE_LOCATION_FIELDS = {
+  id: true, reviewId: true, version: true, kind: true, name: true, resourceRef: true, cloudAccountId: true, region: true, holds: true,
+  encryption: true, keyId: true, inScope: true, exclusionReason: true, cmkSupported: true,
+} as const
+
+/** The free text of a review's locations, for the inventory table and its export. */
+export async function loadLocationTexts(actor: Actor, reviewId: string) {
+  assertCan(actor, 'review:read')
+  const rows = await db.storageLocation.findMany({ where: { reviewId, organizationId: actor.organizationId }, select: { id: true, notes: true, source: true } })
+  return new Map(rows.map((r) => [r.id, r]))
+}
+
+async function evaluateWorkspace(review: Review, organizationId: string, now: Date) {
+  const where = { reviewId: review.id, organizationId }
   const [cloudAccounts, locations, keys] = await Promise.all([
     db.cloudAccount.findMany({ where, orderBy: { createdAt: 'asc' } }),
-    db.storageLocation.findMany({ where, orderBy: [{ createdAt: 'asc' }, { name: 'asc' }] }),
+    // Everything but the long free text (notes, template source), which only the inventory page shows.
+    db.storageLocation.findMany({ where, orderBy: [{ createdAt: 'asc' }, { name: 'asc' }], select: WORKSPACE_LOCATION_FIELDS }),
     db.key.findMany({ where, orderBy: { createdAt: 'asc' } }),
   ])
   const findings = evaluate(toSnapshot(review, cloudAccounts, locations, keys), now)
   const radiusInput = locations.map((l) => ({ id: l.id, name: l.name, kind: l.kind as LocationKind, holds: l.holds as Holds[], keyId: l.keyId }))
   const blast = new Map(keys.map((k) => [k.id, keyBlastRadius(k, radiusInput)]))
-  return { review, cloudAccounts, locations, keys, findings, summary: summarize(findings), blast }
+  return { cloudAccounts, locations, keys, findings, summary: summarize(findings), blast }
+}
+
+// Evaluations cached per review, keyed by the review's version and inventory revision (both
+// bumped in the transaction of every change), so an entry is never stale about the data. Rules
+// that depend on the clock (expiries) are honoured by a short time-to-live. Per process; other
+// instances keep their own.
+const CACHE_TTL_MS = 30_000
+const CACHE_MAX = 200
+const cache = new Map<string, { key: string; at: number; value: Awaited<ReturnType<typeof evaluateWorkspace>> }>()
+
+/** The review workspace: the review, its inventory and the computed findings. `fresh` skips the cache. */
+export async function loadWorkspace(actor: Actor, reviewId: string, now = new Date(), { fresh = false } = {}) {
+  assertCan(actor, 'review:read')
+  const review = await getReview(actor, reviewId)
+  const key = `${review.version}:${review.inventoryRevision}`
+  const hit = cache.get(review.id)
+  if (!fresh && hit && hit.key === key && Math.abs(now.getTime() - hit.at) < CACHE_TTL_MS) return { review, ...hit.value }
+  const value = await evaluateWorkspace(review, actor.organizationId, now)
+  cache.delete(review.id)
+  cache.set(review.id, { key, at: now.getTime(), value })
+  if (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value!)
+  return { review, ...value }
 }

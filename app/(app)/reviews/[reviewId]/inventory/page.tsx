@@ -1,4 +1,5 @@
 import { getWorkspace } from '@/lib/dal/loaders'
+import { loadLocationTexts } from '@/lib/dal/workspace'
 import { can } from '@/lib/auth/permissions'
 import { CLOUD_PROVIDER_LABELS, CONTROLLED_BY_LABELS, type CmkSupport, type Holds, type LocationKind } from '@/lib/domain/enums'
 import { Card } from '@/components/ui/card'
@@ -12,17 +13,20 @@ export default async function InventoryPage({ params }: { params: Promise<{ revi
   const { reviewId } = await params
   const { actor, review, cloudAccounts, locations, keys, findings } = await getWorkspace(reviewId)
   const canEdit = can(actor.roles, 'inventory:edit') && review.status !== 'DECIDED'
+  const texts = await loadLocationTexts(actor, review.id)
   const keyOptions = keys.map((k) => ({ id: k.id, keyRef: k.keyRef, label: k.alias || k.keyRef }))
   const accountOptions = cloudAccounts.map((a) => ({ id: a.id, label: `${CLOUD_PROVIDER_LABELS[a.provider]} ${a.accountRef}` }))
+  const findingsByTarget = new Map<string, typeof findings>()
+  for (const f of findings) findingsByTarget.set(f.targetRef, [...(findingsByTarget.get(f.targetRef) ?? []), f])
+  const keyLabels = new Map(keyOptions.map((k) => [k.id, k.label]))
   const rows: LocationRow[] = locations.map((l) => {
-    const mine = findings.filter((f) => f.targetRef === `location:${l.id}`)
+    const mine = findingsByTarget.get(`location:${l.id}`) ?? []
     return {
       id: l.id, version: l.version, reviewId: l.reviewId, kind: l.kind as LocationKind, name: l.name, resourceRef: l.resourceRef, region: l.region,
       cloudAccountId: l.cloudAccountId, holds: l.holds as Holds[], encryption: l.encryption, keyId: l.keyId,
-      keyLabel: keyOptions.find((k) => k.id === l.keyId)?.label ?? null, inScope: l.inScope, exclusionReason: l.exclusionReason, notes: l.notes,
-      cmkSupported: l.cmkSupported as CmkSupport | null, source: l.source,
+      keyLabel: (l.keyId && keyLabels.get(l.keyId)) || null, inScope: l.inScope, exclusionReason: l.exclusionReason, notes: texts.get(l.id)?.notes ?? '',
+      cmkSupported: l.cmkSupported as CmkSupport | null, source: texts.get(l.id)?.source ?? null,
       blockers: mine.filter((f) => f.severity === 'BLOCKER' && !f.acceptedRisk).length, warnings: mine.filter((f) => f.severity === 'WARNING').length,
-      findingMessages: mine.map((f) => f.message),
     }
   })
   return (

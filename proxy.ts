@@ -13,4 +13,5 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(url)
 }
 
-export const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'] }
+// API routes authenticate themselves; keeping them out of the proxy also keeps upload bodies unbuffered.
+export const config = { matcher: ['/((?!api/|_next/static|_next/image|favicon.ico).*)'] }

@@ -7,7 +7,7 @@ import { CsvImport } from './csv-import'
 import type { LocationCsvRow } from '@/lib/domain/location-csv'
 import type { AccountOption, KeyOption, LocationRow } from './types'
 
-export function InventoryLocations(props: { reviewId: string; reviewTitle: string; rows: LocationRow[]; keys: KeyOption[]; accounts: AccountOption[]; canEdit: boolean }) {
+export function InventoryLocations(props: { initialFilters?: Record<string, string>; reviewId: string; reviewTitle: string; rows: LocationRow[]; keys: KeyOption[]; accounts: AccountOption[]; canEdit: boolean }) {
   const [visible, setVisible] = useState<LocationRow[]>(props.rows)
   const exportRows: LocationCsvRow[] = useMemo(() => visible.map((r) => ({
     id: r.id, version: r.version, kind: r.kind, name: r.name, resourceRef: r.resourceRef, region: r.region, holds: r.holds, encryption: r.encryption,
@@ -16,7 +16,7 @@ export function InventoryLocations(props: { reviewId: string; reviewTitle: strin
   const fileName = `${props.reviewTitle.replace(/[^\w-]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'review'}-locations.csv`
   return (
     <div className="space-y-4">
-      <LocationsTable rows={props.rows} keys={props.keys} accounts={props.accounts} canEdit={props.canEdit} onVisibleRowsChange={setVisible} />
+      <LocationsTable initialFilters={props.initialFilters} rows={props.rows} keys={props.keys} accounts={props.accounts} canEdit={props.canEdit} onVisibleRowsChange={setVisible} />
       <div className="flex flex-wrap items-start gap-6 border-t border-slate-100 pt-3">
         <CsvExportButton rows={exportRows} fileName={fileName} />
         {props.canEdit && <div className="min-w-80 flex-1"><CsvImport reviewId={props.reviewId} /></div>}

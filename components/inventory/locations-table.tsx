@@ -25,8 +25,8 @@ function rowPayload(row: LocationRow) {
   return { id, version, reviewId, kind, name, resourceRef, region, cloudAccountId, holds, encryption, keyId, inScope, exclusionReason, notes }
 }
 
-export function LocationsTable({ rows, keys, accounts, canEdit, onVisibleRowsChange }: {
-  rows: LocationRow[]; keys: KeyOption[]; accounts: AccountOption[]; canEdit: boolean; onVisibleRowsChange?: (rows: LocationRow[]) => void
+export function LocationsTable({ rows, keys, accounts, canEdit, onVisibleRowsChange, initialFilters }: {
+  initialFilters?: Record<string, string>; rows: LocationRow[]; keys: KeyOption[]; accounts: AccountOption[]; canEdit: boolean; onVisibleRowsChange?: (rows: LocationRow[]) => void
 }) {
   const router = useRouter()
   const [status, setStatus] = useState<ActionState | null>(null)
@@ -132,7 +132,7 @@ export function LocationsTable({ rows, keys, accounts, canEdit, onVisibleRowsCha
         </div>
       )}
       <DataTable data={data} columns={columns} getRowId={(r) => r.id} caption="Storage locations" searchPlaceholder="Name, resource, region…"
-        filters={filters} enableRowSelection={canEdit} getRowLabel={(r) => r.name} pageSize={50} onVisibleRowsChange={onVisibleRowsChange}
+        filters={filters} initialFilters={initialFilters} enableRowSelection={canEdit} getRowLabel={(r) => r.name} pageSize={50} onVisibleRowsChange={onVisibleRowsChange}
         emptyMessage="No locations yet: add one below, import a CSV, or start the review from a template."
         toolbar={canEdit ? (selected, clear) => (
           <>

@@ -6,6 +6,7 @@ import { NavLink } from './nav-link'
 export function AppHeader({ actor }: { actor: Actor }) {
   const nav = [
     { href: '/', label: 'Reviews', show: can(actor.roles, 'review:read') },
+    { href: '/my-work', label: 'My work', show: can(actor.roles, 'review:read') },
     { href: '/members', label: 'Members', show: can(actor.roles, 'member:read') },
     { href: '/audit', label: 'Audit log', show: can(actor.roles, 'audit:read') },
   ].filter((n) => n.show)

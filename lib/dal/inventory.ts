@@ -2,7 +2,7 @@ import 'server-only'
 // The storage-boundary inventory of a review: cloud accounts, storage locations, keys. Platform owners edit.
 import { z } from 'zod'
 import { db, type Tx } from '@/lib/db'
-import { appendAuditEvent } from '@/lib/audit/chain'
+import { recordEvent as audit } from './record-event'
 import { AppError } from '@/lib/errors'
 import { assertCan, type Actor } from './actor'
 import { parseInput } from './validate'
@@ -10,10 +10,6 @@ import { cloudAccountSchema, keySchema, locationFieldsSchema, refSchema } from '
 import { assertVersionedUpdate, findEditableReview } from './review-access'
 
 const reviewIdSchema = z.object({ reviewId: z.string().min(1) })
-
-function audit(tx: Tx, actor: Actor, action: string, entityType: string, entityId: string, data: Record<string, unknown>) {
-  return appendAuditEvent(tx, { organizationId: actor.organizationId, actorId: actor.userId, action, entityType, entityId, data })
-}
 
 /** Account and key ids on a location must belong to the same review (and so the same tenant). */
 async function assertRefsInReview(tx: Tx, reviewId: string, refs: { cloudAccountId?: string | null; keyId?: string | null }) {

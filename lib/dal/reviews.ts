@@ -10,6 +10,8 @@ import { parseInput } from './validate'
 import { createReviewSchema, updateScopeSchema } from './schemas/review'
 import { assertVersionedUpdate, findEditableReview } from './review-access'
 import { loadSnapshots } from './snapshot'
+import { instantiateGates } from './gates'
+import { GATE_CATALOG_VERSION } from '@/lib/domain/gate-catalog'
 
 export async function listReviews(actor: Actor, now = new Date()) {
   assertCan(actor, 'review:read')
@@ -45,6 +47,7 @@ export async function createReview(actor: Actor, input: unknown) {
       },
       select: { id: true },
     })
+    const gates = await instantiateGates(tx, actor.organizationId, review.id)
     if (template) {
       await tx.storageLocation.createMany({
         data: template.locations.map((l) => ({
@@ -56,7 +59,7 @@ export async function createReview(actor: Actor, input: unknown) {
     }
     await appendAuditEvent(tx, {
       organizationId: actor.organizationId, actorId: actor.userId, action: 'review.created', entityType: 'Review', entityId: review.id,
-      data: { ...data, templateVersion: template ? TEMPLATE_CATALOG_VERSION : null, prefilledLocations: template?.locations.length ?? 0 },
+      data: { ...data, templateVersion: template ? TEMPLATE_CATALOG_VERSION : null, prefilledLocations: template?.locations.length ?? 0, gateCatalogVersion: GATE_CATALOG_VERSION, requests: gates.requests },
     })
     return review
   })

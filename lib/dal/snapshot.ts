@@ -24,11 +24,12 @@ export function toSnapshot(review: ReviewFields, accounts: AccountFields[], loca
   }
 }
 
-/** Snapshots of many reviews in four queries (the reviews list computes blocker counts from them). */
+/** Snapshots of many reviews in a fixed number of queries (the reviews list and My work compute from them). */
 export async function loadSnapshots(organizationId: string, reviewIds: string[]): Promise<Map<string, ReviewSnapshot>> {
   const where = { organizationId, reviewId: { in: reviewIds } }
   const [reviews, accounts, locations, keys] = await Promise.all([
-    db.review.findMany({ where: { organizationId, id: { in: reviewIds } }, select: { id: true, deploymentModel: true, keyRequirement: true, templateId: true, allowedJurisdictions: true, regions: true } }),
+    db.review.findMany({ where: { organizationId, id: { in: reviewIds } }, select: { id: true, deploymentModel: true, keyRequirement: true, templateId: true, allowedJurisdictions: true, regions: true,
+      controlBoundary: true, cryptographicBoundary: true, operationalBoundary: true, recoveryBoundary: true } }),
     db.cloudAccount.findMany({ where, select: { id: true, reviewId: true, provider: true, accountRef: true, controlledBy: true, region: true } }),
     db.storageLocation.findMany({ where, select: { id: true, reviewId: true, kind: true, name: true, region: true, holds: true, encryption: true, keyId: true, inScope: true, exclusionReason: true, cloudAccountId: true, cmkSupported: true } }),
     db.key.findMany({ where, select: { id: true, reviewId: true, keyRef: true, service: true, ownership: true, rotation: true, rotationPeriodDays: true, rotationValidatedAt: true } }),
@@ -39,5 +40,41 @@ export async function loadSnapshots(organizationId: string, reviewIds: string[])
     return m
   }
   const [byAccount, byLocation, byKey] = [group(accounts), group(locations), group(keys)]
-  return new Map(reviews.map((r) => [r.id, toSnapshot(r, byAccount.get(r.id) ?? [], byLocation.get(r.id) ?? [], byKey.get(r.id) ?? [])]))
+  const gateParts = await loadGateSnapshotParts(organizationId, reviewIds)
+  return new Map(reviews.map((r) => [r.id, {
+    ...toSnapshot(r, byAccount.get(r.id) ?? [], byLocation.get(r.id) ?? [], byKey.get(r.id) ?? []), ...gateParts.get(r.id),
+    boundaries: { control: r.controlBoundary, cryptographic: r.cryptographicBoundary, operational: r.operationalBoundary, recovery: r.recoveryBoundary },
+  }]))
 }
+
+/** The gate side of reviews' snapshots: requests, evidence with its links, and the structured records, per review. */
+export async function loadGateSnapshotParts(organizationId: string, reviewIds: string[]) {
+  const where = { organizationId, reviewId: { in: reviewIds } }
+  const [requests, evidence, drills, costLines, compatibilityChecks, migrationSteps] = await Promise.all([
+    db.evidenceRequest.findMany({ where, select: { id: true, reviewId: true, code: true, title: true, required: true, status: true, assigneeId: true, dueDate: true, gateAssessment: { select: { gate: true } } } }),
+    db.evidence.findMany({ where, select: { id: true, reviewId: true, kind: true, title: true, expiresAt: true, supersededBy: { select: { id: true } }, links: { select: LINK_FIELDS } } }),
+    db.recoveryDrill.findMany({ where, select: { id: true, reviewId: true, scenario: true, outcome: true, performedOn: true, timeToRestoreMinutes: true } }),
+    db.costLine.findMany({ where, select: { id: true, reviewId: true, category: true, monthlyAmount: true, currency: true, pricingVerifiedOn: true, description: true } }),
+    db.compatibilityCheck.findMany({ where, select: { id: true, reviewId: true, component: true, componentVersion: true, result: true } }),
+    db.migrationStep.findMany({ where, select: { id: true, reviewId: true, kind: true, status: true, description: true } }),
+  ])
+  const ids = (links: { [k: string]: string | null }[], key: string) => links.map((l) => l[key]).filter((v): v is string => !!v)
+  const parts = new Map(reviewIds.map((id) => [id, {
+    requests: [] as GateParts['requests'], evidence: [] as GateParts['evidence'], drills: [] as GateParts['drills'],
+    costLines: [] as GateParts['costLines'], compatibilityChecks: [] as GateParts['compatibilityChecks'], migrationSteps: [] as GateParts['migrationSteps'],
+  }]))
+  for (const { reviewId, gateAssessment, ...r } of requests) parts.get(reviewId)?.requests.push({ ...r, gate: gateAssessment.gate })
+  for (const e of evidence) parts.get(e.reviewId)?.evidence.push({
+    id: e.id, kind: e.kind, title: e.title, expiresAt: e.expiresAt, supersededById: e.supersededBy?.id ?? null,
+    requestIds: ids(e.links, 'requestId'), locationIds: ids(e.links, 'locationId'), keyIds: ids(e.links, 'keyId'), drillIds: ids(e.links, 'drillId'),
+    costLineIds: ids(e.links, 'costLineId'), compatibilityCheckIds: ids(e.links, 'compatibilityCheckId'), migrationStepIds: ids(e.links, 'migrationStepId'),
+  })
+  for (const { reviewId, ...d } of drills) parts.get(reviewId)?.drills.push(d)
+  for (const { reviewId, ...c } of costLines) parts.get(reviewId)?.costLines.push({ ...c, monthlyAmount: Number(c.monthlyAmount) })
+  for (const { reviewId, ...c } of compatibilityChecks) parts.get(reviewId)?.compatibilityChecks.push(c)
+  for (const { reviewId, ...m } of migrationSteps) parts.get(reviewId)?.migrationSteps.push(m)
+  return parts
+}
+
+type GateParts = Required<Pick<ReviewSnapshot, 'requests' | 'evidence' | 'drills' | 'costLines' | 'compatibilityChecks' | 'migrationSteps'>>
+const LINK_FIELDS = { requestId: true, locationId: true, keyId: true, drillId: true, costLineId: true, compatibilityCheckId: true, migrationStepId: true } as const

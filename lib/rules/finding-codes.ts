@@ -1,5 +1,6 @@
 // The closed catalog of finding codes. Codes are stable: exceptions and sign-offs refer to them.
 import type { Gate, Severity } from '@/lib/domain/enums'
+import { GATE_CODE_PREFIXES } from '@/lib/domain/gate-catalog'
 
 export interface FindingCodeInfo {
   title: string
@@ -23,6 +24,44 @@ export const FINDING_CODES = {
   'KA-BYOC-NOT-BYOK': { title: 'BYOC does not imply a customer-controlled key', gate: 'KEY_ADMINISTRATION', severity: 'WARNING' },
   'KA-NO-ROTATION': { title: 'Key without rotation', gate: 'KEY_ADMINISTRATION', severity: 'WARNING' },
   'KA-ROTATION-NOT-VALIDATED': { title: 'Key rotation never validated', gate: 'KEY_ADMINISTRATION', severity: 'WARNING' },
+
+  'CO-CHECK-FAILED': { title: 'Compatibility check failed', gate: 'COMPATIBILITY', severity: 'BLOCKER' },
+  'CO-CHECK-INCOMPLETE': { title: 'Compatibility check partial or not tested', gate: 'COMPATIBILITY', severity: 'WARNING' },
+  'CO-NO-CHECKS': { title: 'No compatibility checks recorded', gate: 'COMPATIBILITY', severity: 'WARNING' },
+  'AE-KEY-LOG-WAIVED': { title: 'Key usage log waived while customer-controlled keys are in use', gate: 'AUDIT_EVIDENCE', severity: 'WARNING' },
+  'CM-NO-KEY-REQUEST-COST': { title: 'Customer-controlled keys without a key-service cost line', gate: 'COST_MODEL', severity: 'WARNING' },
+  'CM-PRICING-UNVERIFIED': { title: 'Cost line pricing not verified in the last 180 days', gate: 'COST_MODEL', severity: 'WARNING' },
+  'CM-MIXED-CURRENCY': { title: 'Cost lines in more than one currency', gate: 'COST_MODEL', severity: 'INFO' },
+  'FR-NO-KEY-DISABLED-DRILL': { title: 'No passed disabled-key drill', gate: 'FAILURE_RECOVERY', severity: 'BLOCKER' },
+  'FR-NO-KEY-ROTATION-DRILL': { title: 'No passed key rotation drill', gate: 'FAILURE_RECOVERY', severity: 'BLOCKER' },
+  'FR-DRILL-FAILED': { title: 'Drill failed or partly passed, with no later pass', gate: 'FAILURE_RECOVERY', severity: 'WARNING' },
+  'FR-DRILL-STALE': { title: 'Latest passed drill of a scenario is over a year old', gate: 'FAILURE_RECOVERY', severity: 'WARNING' },
+  'MS-STEP-BLOCKED': { title: 'Migration step blocked', gate: 'MIGRATION_SAFETY', severity: 'BLOCKER' },
+  'MS-NO-ROLLBACK-STEP': { title: 'Migration plan has no rollback step', gate: 'MIGRATION_SAFETY', severity: 'WARNING' },
+  'MS-NO-VALIDATION-WINDOW': { title: 'Migration plan has no validation window', gate: 'MIGRATION_SAFETY', severity: 'WARNING' },
+
+  // One code per gate for the cross-gate rules, so a finding's gate follows from its code.
+  'CO-REQUEST-NOT-ACCEPTED': { title: 'Required evidence request not accepted', gate: 'COMPATIBILITY', severity: 'BLOCKER' },
+  'SB-REQUEST-NOT-ACCEPTED': { title: 'Required evidence request not accepted', gate: 'STORAGE_BOUNDARY', severity: 'BLOCKER' },
+  'KA-REQUEST-NOT-ACCEPTED': { title: 'Required evidence request not accepted', gate: 'KEY_ADMINISTRATION', severity: 'BLOCKER' },
+  'AE-REQUEST-NOT-ACCEPTED': { title: 'Required evidence request not accepted', gate: 'AUDIT_EVIDENCE', severity: 'BLOCKER' },
+  'CM-REQUEST-NOT-ACCEPTED': { title: 'Required evidence request not accepted', gate: 'COST_MODEL', severity: 'BLOCKER' },
+  'FR-REQUEST-NOT-ACCEPTED': { title: 'Required evidence request not accepted', gate: 'FAILURE_RECOVERY', severity: 'BLOCKER' },
+  'MS-REQUEST-NOT-ACCEPTED': { title: 'Required evidence request not accepted', gate: 'MIGRATION_SAFETY', severity: 'BLOCKER' },
+  'CO-EVIDENCE-EXPIRED': { title: 'Evidence past its expiry', gate: 'COMPATIBILITY', severity: 'BLOCKER' },
+  'SB-EVIDENCE-EXPIRED': { title: 'Evidence past its expiry', gate: 'STORAGE_BOUNDARY', severity: 'BLOCKER' },
+  'KA-EVIDENCE-EXPIRED': { title: 'Evidence past its expiry', gate: 'KEY_ADMINISTRATION', severity: 'BLOCKER' },
+  'AE-EVIDENCE-EXPIRED': { title: 'Evidence past its expiry', gate: 'AUDIT_EVIDENCE', severity: 'BLOCKER' },
+  'CM-EVIDENCE-EXPIRED': { title: 'Evidence past its expiry', gate: 'COST_MODEL', severity: 'BLOCKER' },
+  'FR-EVIDENCE-EXPIRED': { title: 'Evidence past its expiry', gate: 'FAILURE_RECOVERY', severity: 'BLOCKER' },
+  'MS-EVIDENCE-EXPIRED': { title: 'Evidence past its expiry', gate: 'MIGRATION_SAFETY', severity: 'BLOCKER' },
+  'CO-EVIDENCE-EXPIRING': { title: 'Evidence expires within 30 days', gate: 'COMPATIBILITY', severity: 'WARNING' },
+  'SB-EVIDENCE-EXPIRING': { title: 'Evidence expires within 30 days', gate: 'STORAGE_BOUNDARY', severity: 'WARNING' },
+  'KA-EVIDENCE-EXPIRING': { title: 'Evidence expires within 30 days', gate: 'KEY_ADMINISTRATION', severity: 'WARNING' },
+  'AE-EVIDENCE-EXPIRING': { title: 'Evidence expires within 30 days', gate: 'AUDIT_EVIDENCE', severity: 'WARNING' },
+  'CM-EVIDENCE-EXPIRING': { title: 'Evidence expires within 30 days', gate: 'COST_MODEL', severity: 'WARNING' },
+  'FR-EVIDENCE-EXPIRING': { title: 'Evidence expires within 30 days', gate: 'FAILURE_RECOVERY', severity: 'WARNING' },
+  'MS-EVIDENCE-EXPIRING': { title: 'Evidence expires within 30 days', gate: 'MIGRATION_SAFETY', severity: 'WARNING' },
 } as const satisfies Record<string, FindingCodeInfo>
 
 export type FindingCode = keyof typeof FINDING_CODES
@@ -30,3 +69,15 @@ export type FindingCode = keyof typeof FINDING_CODES
 export function isFindingCode(value: string): value is FindingCode {
   return Object.hasOwn(FINDING_CODES, value)
 }
+
+type PerGateCode<Suffix extends string> = `${(typeof GATE_CODE_PREFIXES)[Gate]}-${Suffix}` & FindingCode
+
+function perGate<Suffix extends string>(suffix: Suffix): Readonly<Record<Gate, PerGateCode<Suffix>>> {
+  const entries = Object.entries(GATE_CODE_PREFIXES).map(([gate, prefix]) => [gate, `${prefix}-${suffix}`])
+  return Object.fromEntries(entries) as Record<Gate, PerGateCode<Suffix>>
+}
+
+/** The cross-gate codes, by the gate the finding belongs to. */
+export const REQUEST_NOT_ACCEPTED_CODES = perGate('REQUEST-NOT-ACCEPTED')
+export const EVIDENCE_EXPIRED_CODES = perGate('EVIDENCE-EXPIRED')
+export const EVIDENCE_EXPIRING_CODES = perGate('EVIDENCE-EXPIRING')

@@ -11,7 +11,10 @@ export interface Finding {
   code: FindingCode
   severity: Severity
   gate: Gate
-  /** `location:<id>`, `key:<id>`, `review:<id>`, `kind:<LocationKind>` or `region:<code>`. */
+  /**
+   * `location:<id>`, `key:<id>`, `review:<id>`, `kind:<LocationKind>`, `region:<code>`, `request:<id>`,
+   * `evidence:<id>`, `drill:<id>`, `cost-line:<id>`, `compatibility-check:<id>` or `migration-step:<id>`.
+   */
   targetRef: string
   /** Says what is wrong and what to do about it. */
   message: string
@@ -24,6 +27,12 @@ export const keyRef = (id: string) => `key:${id}`
 export const reviewRef = (id: string) => `review:${id}`
 export const kindRef = (kind: string) => `kind:${kind}`
 export const regionRef = (region: string) => `region:${region}`
+export const requestRef = (id: string) => `request:${id}`
+export const evidenceRef = (id: string) => `evidence:${id}`
+export const drillRef = (id: string) => `drill:${id}`
+export const costLineRef = (id: string) => `cost-line:${id}`
+export const compatibilityCheckRef = (id: string) => `compatibility-check:${id}`
+export const migrationStepRef = (id: string) => `migration-step:${id}`
 
 export function makeFinding(code: FindingCode, targetRef: string, message: string): Finding {
   const { gate, severity } = FINDING_CODES[code]

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { GATES } from '@/lib/domain/enums'
+import { GATE_CODE_PREFIXES } from '@/lib/domain/gate-catalog'
 import { evaluate, FINDING_CODES, isOpenBlocker, openBlockersForGate, summarize, type Finding } from '@/lib/rules'
 import { buildKey, buildLocation, buildSnapshot, codesAndTargets, locationsFromTemplate, NOW } from './snapshot-builders'
 
@@ -46,6 +47,14 @@ describe('evaluate', () => {
       expect(FINDING_CODES[finding.code], finding.code).toMatchObject({ gate: finding.gate, severity: finding.severity })
       expect(finding.message.length).toBeGreaterThan(30)
     }
+  })
+
+  it('reads gate records the snapshot leaves out as empty, so such a review fails closed', () => {
+    const { requests, evidence, drills, costLines, compatibilityChecks, migrationSteps, ...bare } = buildSnapshot()
+    expect(codesAndTargets(evaluate(bare, NOW))).toEqual([
+      'FR-NO-KEY-DISABLED-DRILL review:r1', 'FR-NO-KEY-ROTATION-DRILL review:r1',
+      'CO-NO-CHECKS review:r1', 'CM-NO-KEY-REQUEST-COST review:r1', 'MS-NO-ROLLBACK-STEP review:r1', 'MS-NO-VALIDATION-WINDOW review:r1',
+    ])
   })
 
   it('does not change its input and returns the same answer twice', () => {
@@ -95,9 +104,10 @@ describe('summaries', () => {
 
 describe('finding code catalog', () => {
   it('uses stable, prefixed codes whose prefix matches the gate', () => {
+    const gateByPrefix = new Map<string, string>(Object.entries(GATE_CODE_PREFIXES).map(([gate, prefix]) => [prefix, gate]))
     for (const [code, info] of Object.entries(FINDING_CODES)) {
-      expect(code).toMatch(/^(SB|KA)-[A-Z]+(-[A-Z]+)*$/)
-      expect(info.gate).toBe(code.startsWith('SB-') ? 'STORAGE_BOUNDARY' : 'KEY_ADMINISTRATION')
+      expect(code).toMatch(/^(CO|SB|KA|AE|CM|FR|MS)-[A-Z]+(-[A-Z]+)*$/)
+      expect(info.gate, code).toBe(gateByPrefix.get(code.slice(0, 2)))
       expect(info.title.length).toBeGreaterThan(10)
     }
   })

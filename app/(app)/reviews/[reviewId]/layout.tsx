@@ -4,6 +4,7 @@ import { StatusPill } from '@/components/ui/status-pill'
 import { REVIEW_STATUS_TONE, formatDate } from '@/components/review/labels'
 import { WorkspaceTabs } from './_components/workspace-tabs'
 import { FindingsPanel } from './_components/findings-panel'
+import { NextStepsPanel } from './_components/next-steps-panel'
 
 export default async function ReviewLayout({ children, params }: { children: React.ReactNode; params: Promise<{ reviewId: string }> }) {
   const { reviewId } = await params
@@ -27,7 +28,7 @@ export default async function ReviewLayout({ children, params }: { children: Rea
       <WorkspaceTabs reviewId={review.id} counts={{ locations: ws.locations.length, keys: ws.keys.length }} />
       <div className="mt-4 grid gap-5 xl:grid-cols-[minmax(0,1fr)_19rem]">
         <div className="min-w-0">{children}</div>
-        <aside aria-label="Findings" className="min-w-0 xl:sticky xl:top-4 xl:self-start"><FindingsPanel workspace={ws} /></aside>
+        <aside aria-label="Next steps and findings" className="min-w-0 space-y-4 xl:sticky xl:top-4 xl:self-start"><NextStepsPanel workspace={ws} /><FindingsPanel workspace={ws} /></aside>
       </div>
     </div>
   )

@@ -8,7 +8,7 @@ import { targetLabel } from '@/components/review/target-label'
 
 // A large inventory can raise hundreds of findings of one kind; the panel shows a few of each
 // and the count, and the inventory's badges and filters show the rest.
-const SHOWN_PER_CODE = 5
+const SHOWN_PER_CODE = 3
 
 function groupByCode(findings: Finding[]) {
   const groups = new Map<FindingCode, Finding[]>()
@@ -18,6 +18,7 @@ function groupByCode(findings: Finding[]) {
 
 export function FindingsPanel({ workspace }: { workspace: Workspace }) {
   const { findings, summary } = workspace
+  const named = { ...workspace, requests: workspace.snapshot.requests }
   return (
     <section className="rounded-lg border border-slate-200 bg-white" aria-labelledby="findings-heading">
       <header className="flex items-center justify-between border-b border-slate-200 px-4 py-2.5">
@@ -46,7 +47,7 @@ export function FindingsPanel({ workspace }: { workspace: Workspace }) {
                     <ul className="mt-1 space-y-1 border-l-2 border-slate-100 pl-2">
                       {group.slice(0, SHOWN_PER_CODE).map((f) => (
                         <li key={f.targetRef}>
-                          <span className="font-medium text-slate-800">{targetLabel(f.targetRef, workspace)}</span>
+                          <span className="font-medium text-slate-800">{targetLabel(f.targetRef, named)}</span>
                           {f.acceptedRisk && <> <StatusPill>Accepted risk</StatusPill></>}
                           <span className="block text-slate-600">{f.message}</span>
                         </li>

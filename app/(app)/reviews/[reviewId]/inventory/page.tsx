@@ -9,8 +9,14 @@ import { LocationForm } from '@/components/inventory/location-form'
 import { InventoryLocations } from '@/components/inventory/inventory-locations'
 import type { LocationRow } from '@/components/inventory/types'
 
-export default async function InventoryPage({ params }: { params: Promise<{ reviewId: string }> }) {
+// Links from "your next steps" open the table pre-filtered.
+const FILTER_PRESETS: Record<string, Record<string, string>> = {
+  'no-key': { scope: 'IN_SCOPE', keyFilter: 'NONE' }, unencrypted: { encryption: 'NONE' }, 'unknown-encryption': { encryption: 'UNKNOWN' },
+}
+
+export default async function InventoryPage({ params, searchParams }: { params: Promise<{ reviewId: string }>; searchParams: Promise<{ filter?: string }> }) {
   const { reviewId } = await params
+  const initialFilters = FILTER_PRESETS[(await searchParams).filter ?? '']
   const { actor, review, cloudAccounts, locations, keys, findings } = await getWorkspace(reviewId)
   const canEdit = can(actor.roles, 'inventory:edit') && review.status !== 'DECIDED'
   const texts = await loadLocationTexts(actor, review.id)
@@ -48,7 +54,7 @@ export default async function InventoryPage({ params }: { params: Promise<{ revi
         {canEdit && <CloudAccountForm reviewId={review.id} />}
       </Card>
       <Card title={`Storage locations (${locations.length})`}>
-        <InventoryLocations reviewId={review.id} reviewTitle={review.title} rows={rows} keys={keyOptions} accounts={accountOptions} canEdit={canEdit} />
+        <InventoryLocations initialFilters={initialFilters} reviewId={review.id} reviewTitle={review.title} rows={rows} keys={keyOptions} accounts={accountOptions} canEdit={canEdit} />
       </Card>
       {canEdit && (
         <Card title="Add a location">

@@ -1,0 +1,49 @@
+// Boundary schemas for the structured gate records: drills, cost lines, compatibility checks, migration steps.
+import { z } from 'zod'
+import { COMPATIBILITY_RESULTS, COST_CATEGORIES, DRILL_OUTCOMES, DRILL_SCENARIOS, MIGRATION_STEP_KINDS, MIGRATION_STEP_STATUSES } from '@/lib/domain/gate-enums'
+
+const day = (msg = 'Use a date like 2026-11-01.') => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, msg).transform((v) => new Date(`${v}T00:00:00Z`))
+const optionalDay = z.union([z.literal(''), z.null(), day()]).optional().transform((v) => v || null)
+const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`).optional().default('')
+const required = (what: string, max = 500) => z.string().trim().min(1, `Enter ${what}.`).max(max)
+const decimal = (what: string) => z.union([z.number(), z.string().trim()]).transform((v) => String(v).replace(/,/g, ''))
+  .pipe(z.string().regex(/^-?\d+(\.\d+)?$/, `${what} must be a number, e.g. 1250.50`))
+const optionalInt = z.union([z.literal(''), z.null(), z.coerce.number().int().min(0).max(1_000_000)]).optional().transform((v) => (v === '' || v == null ? null : v))
+
+export const recordRefSchema = z.object({ reviewId: z.string().min(1), id: z.string().min(1), version: z.coerce.number().int().min(1) })
+
+export const drillSchema = z.object({
+  scenario: z.enum(DRILL_SCENARIOS, 'Choose the scenario.'),
+  environment: required('the environment (e.g. staging)', 60),
+  performedOn: day('Give the date of the drill, like 2026-11-01.'),
+  outcome: z.enum(DRILL_OUTCOMES, 'Choose the outcome.'),
+  timeToRestoreMinutes: optionalInt,
+  observedImpact: text(4000),
+})
+
+export const costLineSchema = z.object({
+  category: z.enum(COST_CATEGORIES, 'Choose a category.'),
+  description: required('what the cost is for', 300),
+  quantity: decimal('Quantity'),
+  unit: required('the unit (e.g. GB-month, 10k requests)', 60),
+  unitPrice: decimal('Unit price'),
+  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'Use a 3-letter currency code, e.g. EUR.'),
+  monthlyAmount: decimal('Monthly amount'),
+  pricingVerifiedOn: optionalDay,
+})
+
+export const compatibilityCheckSchema = z.object({
+  component: required('the component (client, serializer, tool…)', 200),
+  componentVersion: required('the version tested', 60),
+  result: z.enum(COMPATIBILITY_RESULTS, 'Choose the result.'),
+  notes: text(4000),
+})
+
+export const migrationStepSchema = z.object({
+  kind: z.enum(MIGRATION_STEP_KINDS, 'Choose the kind of step.'),
+  description: required('what the step does', 2000),
+  owner: text(120),
+  status: z.enum(MIGRATION_STEP_STATUSES, 'Choose a status.'),
+  rollbackNote: text(4000),
+  position: z.coerce.number().int().min(0).max(10_000).optional().default(0),
+})

@@ -70,18 +70,17 @@ export async function timeRead(stream: ReadableStream<Uint8Array>): Promise<Time
   return { ms: performance.now() - t, bytes, value: hash.digest('hex') }
 }
 
-/** Samples this process's RSS every `everyMs` while `work` runs; reports the peak growth over the start. */
-export async function withRssSampling<T>(work: () => Promise<T>, everyMs = 50): Promise<{ value: T; peakGrowthBytes: number }> {
+/** Samples this process's memory every `everyMs` while `work` runs; reports peak RSS growth over the start, and peak ArrayBuffer memory (live or not yet collected). */
+export async function withRssSampling<T>(work: () => Promise<T>, everyMs = 50): Promise<{ value: T; peakGrowthBytes: number; peakArrayBuffersBytes: number }> {
   const start = process.memoryUsage().rss
   let peak = start
-  let peakAb = 0, peakHeap = 0
-  const timer = setInterval(() => { const m = process.memoryUsage(); peak = Math.max(peak, m.rss); peakAb = Math.max(peakAb, m.arrayBuffers); peakHeap = Math.max(peakHeap, m.heapUsed) }, everyMs)
-  if (process.env.MEMDEBUG) setTimeout(() => {}, 0)
+  let peakArrayBuffers = 0
+  const sample = () => { const m = process.memoryUsage(); peak = Math.max(peak, m.rss); peakArrayBuffers = Math.max(peakArrayBuffers, m.arrayBuffers) }
+  const timer = setInterval(sample, everyMs)
   try {
     const value = await work()
-    peak = Math.max(peak, process.memoryUsage().rss)
-    if (process.env.MEMDEBUG) console.log('peak arrayBuffers MB', (peakAb / 1048576).toFixed(0), 'peak heapUsed MB', (peakHeap / 1048576).toFixed(0), 'rss growth', ((peak - start) / 1048576).toFixed(0))
-    return { value, peakGrowthBytes: peak - start }
+    sample()
+    return { value, peakGrowthBytes: peak - start, peakArrayBuffersBytes: peakArrayBuffers }
   } finally {
     clearInterval(timer)
   }

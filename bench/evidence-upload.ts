@@ -14,7 +14,7 @@ import { MiB, ensureRandomFile, fileSource, mbps, timePlainSqlInsert, timeRead, 
 const TARGET_RATIO = 0.5
 const TARGET_RSS_MB = 64
 
-export interface StoreRun { label: string; writeMBps: number; readMBps: number; rssGrowthMB: number; sha256: string }
+export interface StoreRun { label: string; writeMBps: number; readMBps: number; rssGrowthMB: number; arrayBuffersMB: number; sha256: string }
 
 /** (c) and (d) for one store: write inside a transaction that also creates the evidence row, commit, read back, clean up. */
 export async function benchStore(label: string, client: import('@/lib/generated/prisma/client').PrismaClient, store: import('@/lib/storage').BlobStore, file: string): Promise<StoreRun> {
@@ -22,7 +22,7 @@ export async function benchStore(label: string, client: import('@/lib/generated/
   const review = await client.review.findFirstOrThrow({ select: { id: true, organizationId: true } })
   const user = await client.membership.findFirstOrThrow({ where: { organizationId: review.organizationId }, select: { userId: true } })
   const t = performance.now()
-  const { value: blob, peakGrowthBytes } = await withRssSampling(() => client.$transaction(async (tx) => {
+  const { value: blob, peakGrowthBytes, peakArrayBuffersBytes } = await withRssSampling(() => client.$transaction(async (tx) => {
     const b = await store.write(fileSource(file), { tx, organizationId: review.organizationId, maxBytes: 64 * 1024 * MiB })
     await tx.evidence.create({ data: {
       organizationId: review.organizationId, reviewId: review.id, kind: 'FILE', title: 'bench', fileName: 'bench.bin', contentType: 'application/octet-stream',
@@ -35,7 +35,7 @@ export async function benchStore(label: string, client: import('@/lib/generated/
   const read = await timeRead(store.read(blob.storageKey))
   if (read.value !== blob.sha256 || read.bytes !== blob.sizeBytes) throw new Error(`${label}: read back ${read.bytes} bytes that hash differently`)
   await client.evidence.delete({ where: { storageKey: blob.storageKey } }) // cascades to the chunks
-  return { label, writeMBps: mbps(blob.sizeBytes, writeMs), readMBps: mbps(read.bytes, read.ms), rssGrowthMB: peakGrowthBytes / MiB, sha256: blob.sha256 }
+  return { label, writeMBps: mbps(blob.sizeBytes, writeMs), readMBps: mbps(read.bytes, read.ms), rssGrowthMB: peakGrowthBytes / MiB, arrayBuffersMB: peakArrayBuffersBytes / MiB, sha256: blob.sha256 }
 }
 
 async function main() {
@@ -70,7 +70,7 @@ async function main() {
     row('(b) plain SQL, 1 MiB bytea INSERTs, one client', bRate)
     console.log(`floor = slower of (a) and (b): ${floor.toFixed(0)} MB/s`)
     for (const r of runs) {
-      row(`(c) ${r.label}`, r.writeMBps, `  ${(r.writeMBps / floor).toFixed(2)} × floor, RSS +${r.rssGrowthMB.toFixed(0)} MB`)
+      row(`(c) ${r.label}`, r.writeMBps, `  ${(r.writeMBps / floor).toFixed(2)} × floor, RSS +${r.rssGrowthMB.toFixed(0)} MiB (buffers ≤ ${r.arrayBuffersMB.toFixed(0)} MiB)`)
       row(`(d) read back, ${r.label.replace('store, ', '')}`, r.readMBps, `  ${(r.readMBps / floor).toFixed(2)} × floor`)
     }
     const main = runs[0]

@@ -18,7 +18,7 @@ if (!process.env.DATABASE_URL) {
   const db = await startEmbeddedPostgres({ dataDir: process.env.KEYPROOF_PG_DIR || '.data/pg', port })
   process.env.DATABASE_URL = db.url
   stop = db.stop
-  console.log(`[keyproof] embedded PostgreSQL 17 on port ${port} (data in .data/pg)`)
+  console.error(`[keyproof] embedded PostgreSQL 17 on port ${port} (data in .data/pg)`)
 }
 
 function run(cmd, cmdArgs) {

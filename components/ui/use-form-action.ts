@@ -15,7 +15,8 @@ export function useFormAction<T>(
   useEffect(() => { if (resetOnSuccess && state?.ok) formRef.current?.reset() }, [state, resetOnSuccess])
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const form = new FormData(event.currentTarget)
+    // Include the clicked submit button's name/value, as a native submission would.
+    const form = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter)
     startTransition(() => dispatch(form))
   }
   return { state, pending, formProps: { ref: formRef, onSubmit } }

@@ -3,7 +3,7 @@ import 'server-only'
 // last, linked to requests, locations, keys and gate records. Every write is audited.
 import { db, type Tx } from '@/lib/db'
 import { AppError, notFound } from '@/lib/errors'
-import { getBlobStore, evidenceLimits } from '@/lib/storage'
+import { getBlobStore, evidenceLimits, sealUpload } from '@/lib/storage'
 import { assertAllowedType, safeFileName } from '@/lib/storage/content-type'
 import { assertCan, type Actor } from './actor'
 import { parseInput } from './validate'
@@ -97,14 +97,17 @@ export async function uploadFileEvidence(actor: Actor, input: unknown, body: Rea
   }
 
   if (store.backend === 'POSTGRES') {
-    return db.$transaction(async (tx) => finish(tx, await store.write(body, { tx, organizationId: actor.organizationId, maxBytes, inspect })),
-      { timeout: 60 * 60_000, maxWait: 10_000 })
+    return db.$transaction(async (tx) => {
+      const evidence = await finish(tx, await store.write(body, { tx, organizationId: actor.organizationId, maxBytes, inspect }))
+      await sealUpload(tx) // checks the chunks' deferred foreign key before COMMIT (a failed COMMIT leaks Prisma's connection)
+      return evidence
+    }, { timeout: 60 * 60_000, maxWait: 10_000 })
   }
   const blob = await store.write(body, { organizationId: actor.organizationId, maxBytes, inspect })
   try {
     return await db.$transaction((tx) => finish(tx, blob))
   } catch (e) {
-    await store.remove(blob.storageKey).catch((err) => console.error('[keyproof] could not remove S3 object after a failed upload', blob.storageKey, err))
+    await store.remove(blob.storageKey).catch((err: unknown) => console.error('[keyproof] could not remove S3 object after a failed upload', blob.storageKey, err))
     throw e
   }
 }

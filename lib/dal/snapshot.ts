@@ -50,18 +50,20 @@ export async function loadSnapshots(organizationId: string, reviewIds: string[])
 /** The gate side of reviews' snapshots: requests, evidence with its links, and the structured records, per review. */
 export async function loadGateSnapshotParts(organizationId: string, reviewIds: string[]) {
   const where = { organizationId, reviewId: { in: reviewIds } }
-  const [requests, evidence, drills, costLines, compatibilityChecks, migrationSteps] = await Promise.all([
+  const [requests, evidence, drills, costLines, compatibilityChecks, migrationSteps, exceptions] = await Promise.all([
     db.evidenceRequest.findMany({ where, select: { id: true, reviewId: true, code: true, title: true, required: true, status: true, assigneeId: true, dueDate: true, gateAssessment: { select: { gate: true } } } }),
     db.evidence.findMany({ where, select: { id: true, reviewId: true, kind: true, title: true, expiresAt: true, supersededBy: { select: { id: true } }, links: { select: LINK_FIELDS } } }),
     db.recoveryDrill.findMany({ where, select: { id: true, reviewId: true, scenario: true, outcome: true, performedOn: true, timeToRestoreMinutes: true } }),
     db.costLine.findMany({ where, select: { id: true, reviewId: true, category: true, monthlyAmount: true, currency: true, pricingVerifiedOn: true, description: true } }),
     db.compatibilityCheck.findMany({ where, select: { id: true, reviewId: true, component: true, componentVersion: true, result: true } }),
     db.migrationStep.findMany({ where, select: { id: true, reviewId: true, kind: true, status: true, description: true } }),
+    db.riskException.findMany({ where: { ...where, approvedAt: { not: null } }, select: { id: true, reviewId: true, findingCode: true, targetRef: true, expiresAt: true, revokedAt: true } }),
   ])
   const ids = (links: { [k: string]: string | null }[], key: string) => links.map((l) => l[key]).filter((v): v is string => !!v)
   const parts = new Map(reviewIds.map((id) => [id, {
     requests: [] as GateParts['requests'], evidence: [] as GateParts['evidence'], drills: [] as GateParts['drills'],
     costLines: [] as GateParts['costLines'], compatibilityChecks: [] as GateParts['compatibilityChecks'], migrationSteps: [] as GateParts['migrationSteps'],
+    exceptions: [] as ReviewSnapshot['exceptions'],
   }]))
   for (const { reviewId, gateAssessment, ...r } of requests) parts.get(reviewId)?.requests.push({ ...r, gate: gateAssessment.gate })
   for (const e of evidence) parts.get(e.reviewId)?.evidence.push({
@@ -73,6 +75,7 @@ export async function loadGateSnapshotParts(organizationId: string, reviewIds: s
   for (const { reviewId, ...c } of costLines) parts.get(reviewId)?.costLines.push({ ...c, monthlyAmount: Number(c.monthlyAmount) })
   for (const { reviewId, ...c } of compatibilityChecks) parts.get(reviewId)?.compatibilityChecks.push(c)
   for (const { reviewId, ...m } of migrationSteps) parts.get(reviewId)?.migrationSteps.push(m)
+  for (const { reviewId, ...x } of exceptions) parts.get(reviewId)?.exceptions.push(x)
   return parts
 }
 

@@ -7,6 +7,7 @@ import type { Holds, LocationKind } from '@/lib/domain/enums'
 import { getReview } from './reviews'
 import { loadGateSnapshotParts, toSnapshot } from './snapshot'
 import { gateReadiness } from '@/lib/domain/gate-readiness'
+import { loadGateStates } from './gate-states'
 import { assertCan, type Actor } from './actor'
 import type { Review } from '@/lib/generated/prisma/client'
 
@@ -24,21 +25,23 @@ export async function loadLocationTexts(actor: Actor, reviewId: string) {
 
 async function evaluateWorkspace(review: Review, organizationId: string, now: Date) {
   const where = { reviewId: review.id, organizationId }
-  const [cloudAccounts, locations, keys, gateRecords] = await Promise.all([
+  const [cloudAccounts, locations, keys, gateRecords, gateStates] = await Promise.all([
     db.cloudAccount.findMany({ where, orderBy: { createdAt: 'asc' } }),
     // Everything but the long free text (notes, template source), which only the inventory page shows.
     db.storageLocation.findMany({ where, orderBy: [{ createdAt: 'asc' }, { name: 'asc' }], select: WORKSPACE_LOCATION_FIELDS }),
     db.key.findMany({ where, orderBy: { createdAt: 'asc' } }),
     loadGateSnapshotParts(organizationId, [review.id]).then((m) => m.get(review.id)!),
+    loadGateStates(organizationId, review.id, now),
   ])
   const snapshot = {
     ...toSnapshot(review, cloudAccounts, locations, keys), ...gateRecords,
     boundaries: { control: review.controlBoundary, cryptographic: review.cryptographicBoundary, operational: review.operationalBoundary, recovery: review.recoveryBoundary },
+    signedGates: gateStates.filter((g) => g.status === 'SIGNED').map((g) => g.gate),
   }
   const findings = evaluate(snapshot, now)
   const radiusInput = locations.map((l) => ({ id: l.id, name: l.name, kind: l.kind as LocationKind, holds: l.holds as Holds[], keyId: l.keyId }))
   const blast = new Map(keys.map((k) => [k.id, keyBlastRadius(k, radiusInput)]))
-  return { cloudAccounts, locations, keys, snapshot, findings, summary: summarize(findings), readiness: gateReadiness(snapshot, findings), blast }
+  return { cloudAccounts, locations, keys, snapshot, findings, summary: summarize(findings), readiness: gateReadiness(snapshot, findings), gateStates, blast }
 }
 
 // Evaluations cached per review, keyed by the review's version and inventory revision (both

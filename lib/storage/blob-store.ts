@@ -16,7 +16,7 @@ export interface BlobWriteOptions {
   tx?: Tx
   organizationId: string
   maxBytes: number
-  /** Called once with the first bytes (64 KiB, or the whole body if smaller) before any byte is stored; throwing aborts the write. */
+  /** Called once with the first bytes (64 KiB, or the whole body if smaller) before any byte is stored; throwing aborts the write. Copy `head` to keep it past the call. */
   inspect?: (head: Uint8Array) => void | Promise<void>
 }
 

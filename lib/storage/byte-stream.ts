@@ -41,10 +41,12 @@ export async function* bytesOf(source: ByteSource): AsyncGenerator<Uint8Array> {
 /**
  * Re-cuts the source into chunks of exactly `size` bytes (the last may be shorter; an empty body is one
  * empty chunk). Throws fileTooLarge as soon as more than maxBytes arrived, before yielding those bytes.
+ * Three buffers are reused in turn (no per-chunk allocation for the GC to catch up with): a yielded chunk
+ * keeps its bytes until two more chunks have been yielded, which covers one write in flight plus one held.
  */
 export async function* fixedChunks(source: ByteSource, size: number, maxBytes: number): AsyncGenerator<Buffer> {
-  const ring = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)]
-  let r = 0
+  const ring: Buffer[] = [Buffer.allocUnsafe(size)]
+  let turn = 0
   let buf = ring[0]
   let filled = 0
   let total = 0
@@ -58,8 +60,8 @@ export async function* fixedChunks(source: ByteSource, size: number, maxBytes: n
       off += n
       if (filled === size) {
         yield buf
-        r = (r + 1) % 3
-        buf = ring[r]
+        turn = (turn + 1) % 3
+        buf = ring[turn] ??= Buffer.allocUnsafe(size)
         filled = 0
       }
     }
@@ -73,7 +75,7 @@ export interface MeasuredChunks {
   result(): { sizeBytes: number; sha256: string }
 }
 
-/** fixedChunks, hashed and counted, with `inspect` called on the head before the first chunk is yielded. */
+/** fixedChunks, hashed and counted, with `inspect` called on the head before the first chunk is yielded (the head is valid during the call only). */
 export function measuredChunks(
   source: ByteSource,
   opts: { chunkSize: number; maxBytes: number; inspect?: (head: Uint8Array) => void | Promise<void> },

@@ -21,6 +21,17 @@ describe('fixedChunks', () => {
     expect(fileTooLarge(1.5 * MiB).message).toBe('The file is larger than the limit of 1.5 MB.')
   })
 
+  it('keeps a yielded chunk intact until two more chunks have been yielded (its buffers are reused)', async () => {
+    const body = randomBytes(6 * 4096)
+    const held: Buffer[] = []
+    for await (const chunk of fixedChunks(pieces(body, 1000), 4096, 1e9)) {
+      held.push(chunk)
+      const i = held.length - 1
+      for (const j of [i - 2, i - 1, i].filter((j) => j >= 0)) expect(held[j].equals(body.subarray(j * 4096, (j + 1) * 4096))).toBe(true)
+    }
+    expect(new Set(held.map((c) => c.buffer)).size).toBe(3)
+  })
+
   it('gives an empty body as one empty chunk', async () => {
     expect((await collect(fixedChunks(pieces(Buffer.alloc(0), 1), 4096, 10))).map((c) => c.length)).toEqual([0])
   })

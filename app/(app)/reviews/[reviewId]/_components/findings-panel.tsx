@@ -4,7 +4,7 @@ import type { Finding } from '@/lib/rules/finding'
 import type { Workspace } from '@/lib/dal/loaders'
 import { StatusPill } from '@/components/ui/status-pill'
 import { SEVERITY_TONE } from '@/components/review/labels'
-import { targetLabel } from '@/components/review/target-label'
+import { targetLabel } from '@/lib/domain/target-label'
 
 // A large inventory can raise hundreds of findings of one kind; the panel shows a few of each
 // and the count, and the inventory's badges and filters show the rest.

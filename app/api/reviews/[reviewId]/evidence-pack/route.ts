@@ -1,0 +1,24 @@
+// The evidence pack: a ZIP streamed with constant memory, with a signed manifest that `npm run verify-pack` checks offline.
+import { getActor } from '@/lib/auth/session'
+import { exportEvidencePack } from '@/lib/reports/evidence-pack-export'
+import { contentDisposition } from '@/lib/storage/content-type'
+import { AppError } from '@/lib/errors'
+import { errorResponse } from '@/lib/api-response'
+
+export const runtime = 'nodejs'
+export const dynamic = 'force-dynamic'
+
+export async function GET(_request: Request, { params }: { params: Promise<{ reviewId: string }> }) {
+  try {
+    const actor = await getActor()
+    if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in to download the evidence pack.')
+    const pack = await exportEvidencePack(actor, (await params).reviewId)
+    return new Response(pack.stream, { headers: {
+      'Content-Type': 'application/zip', 'Content-Length': String(pack.sizeBytes), 'Cache-Control': 'private, no-store',
+      'Content-Disposition': contentDisposition(`keyproof-evidence-pack-${pack.title}.zip`), 'X-Manifest-SHA256': pack.manifestSha256,
+      'X-Signing-Key-Id': pack.manifest.signingKey.keyId,
+    } })
+  } catch (e) {
+    return errorResponse(e)
+  }
+}

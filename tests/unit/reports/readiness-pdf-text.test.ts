@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { fitText, toWinAnsi, wrapText } from '@/lib/reports/pdf-text'
+
+// One unit per character keeps the arithmetic visible.
+const measure = (text: string) => text.length
+
+describe('wrapText', () => {
+  it('fills lines greedily with whole words and never exceeds the width', () => {
+    const lines = wrapText('the quick brown fox jumps over the lazy dog', 15, measure)
+    expect(lines).toEqual(['the quick brown', 'fox jumps over', 'the lazy dog'])
+    expect(Math.max(...lines.map(measure))).toBeLessThanOrEqual(15)
+  })
+
+  it('breaks a token wider than the line into pieces, losing no character', () => {
+    const hash = 'ab'.repeat(32)
+    const lines = wrapText(`fingerprint ${hash}`, 20, measure)
+    expect(lines.every((l) => l.length <= 20)).toBe(true)
+    expect(lines.join('').replace('fingerprint', '')).toBe(hash)
+  })
+
+  it('prefers to break a long token after punctuation such as a hyphen or slash', () => {
+    expect(wrapText('Customer-controlled', 12, measure)).toEqual(['Customer-', 'controlled'])
+    expect(wrapText('arn:aws:kms:eu-west-1:111122223333:key/abc', 24, measure)[0]).toBe('arn:aws:kms:eu-west-1:')
+  })
+
+  it('keeps explicit line breaks and empty paragraphs', () => {
+    expect(wrapText('one\n\ntwo', 10, measure)).toEqual(['one', '', 'two'])
+    expect(wrapText('', 10, measure)).toEqual([''])
+  })
+})
+
+describe('toWinAnsi', () => {
+  it('keeps Latin-1 and the WinAnsi punctuation the report uses', () => {
+    expect(toWinAnsi('Überprüfung — “stale” · café – 5 €')).toBe('Überprüfung — “stale” · café – 5 €')
+  })
+
+  it('replaces characters the standard fonts cannot draw', () => {
+    expect(toWinAnsi('a → b ≥ c')).toBe('a -> b >= c')
+    expect(toWinAnsi('支付 Ω')).toBe('?? ?')
+    expect(toWinAnsi('Łódź')).toBe('Lódz')
+    expect(toWinAnsi('tab\there\r\nnext\u0007')).toBe('tab here\nnext')
+  })
+
+  it('composes decomposed accents so they stay drawable', () => {
+    expect(toWinAnsi('cafe\u0301')).toBe('café')
+  })
+})
+
+describe('fitText', () => {
+  it('returns text that fits unchanged and shortens the rest with an ellipsis', () => {
+    expect(fitText('short', 10, measure)).toBe('short')
+    const fitted = fitText('a very long running header title', 12, measure)
+    expect(fitted.endsWith('…')).toBe(true)
+    expect(measure(fitted)).toBeLessThanOrEqual(12)
+  })
+})

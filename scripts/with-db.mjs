@@ -11,6 +11,10 @@ const flags = sep === -1 ? [] : args.slice(0, sep)
 const command = sep === -1 ? args : args.slice(sep + 1)
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
+// glibc raises its mmap threshold after large frees, after which 1 MiB evidence buffers come from the
+// heap and freed memory is not returned: RSS grew ~180 MB per 1 GB download. A fixed threshold keeps
+// large buffers mmapped and RSS flat (bench/evidence-route.ts). Read by glibc when the child starts.
+process.env.MALLOC_MMAP_THRESHOLD_ ??= '131072'
 process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT || 3000}`
 let stop = async () => {}
 if (!process.env.DATABASE_URL) {

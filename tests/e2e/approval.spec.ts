@@ -115,7 +115,9 @@ test('owner inventories and uploads, reviewer accepts, compliance signs all seve
   }
   await compliance.getByRole('button', { name: 'Record decision…' }).click()
   await compliance.getByRole('button', { name: 'Confirm decision' }).click()
-  await expect(compliance.getByText('Approved', { exact: true }).first()).toBeVisible()
+  // Once recorded, the decision form gives way to the decided review's summary.
+  await expect(compliance.getByRole('radio', { name: /^Approved/ })).toHaveCount(0)
+  await expect(compliance.getByText(/^Approved on \d{4}-\d{2}-\d{2}/)).toBeVisible()
 
   // The report says so; the PDF and the pack download; the pack verifies offline.
   await compliance.goto(`${reviewUrl}/report`)

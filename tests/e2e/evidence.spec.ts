@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test'
 import { createHash, randomUUID } from 'node:crypto'
-import { captureServerAction, replayServerAction, signIn, signedInPage } from './support'
+import { addMember, captureServerAction, replayServerAction, signIn, signedInPage } from './support'
 
 // A small but real PDF, padded so a throttled upload takes a few seconds and its progress shows.
 function pdf(label: string, padKb = 200) {
@@ -107,13 +107,7 @@ test.describe('evidence', () => {
     // An admin makes a member who is both platform owner and security reviewer.
     const { page: admin } = await signedInPage(browser, 'admin@acme.test')
     const email = `dual-${randomUUID().slice(0, 6)}@acme.test`
-    await admin.goto('/members')
-    await admin.getByLabel('Email').fill(email)
-    await admin.getByLabel('Name').fill('Dana Dual')
-    await admin.getByRole('group', { name: 'Roles' }).getByLabel('Platform owner').check()
-    await admin.getByRole('group', { name: 'Roles' }).getByLabel('Security reviewer').check()
-    await admin.getByRole('button', { name: 'Add member' }).click()
-    const password = (await admin.getByRole('status').filter({ hasText: 'Temporary password' }).innerText()).match(/: (\S+)$/)![1]
+    const password = await addMember(admin, email, 'Dana Dual', ['Platform owner', 'Security reviewer'])
 
     const dualContext = await browser.newContext()
     const dual = await dualContext.newPage()

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test'
 import { randomUUID } from 'node:crypto'
-import { expectNoInternalsLeak, signIn, signedInPage } from './support'
+import { addMember, expectNoInternalsLeak, signIn, signedInPage } from './support'
 
 const SEEDED = [
   { email: 'admin@acme.test', org: 'Acme Payments', roles: ['Admin'] },
@@ -50,14 +50,7 @@ test.describe('sign-in', () => {
   test('a member added by an admin signs in with the temporary password; once deactivated they are refused clearly', async ({ browser, page }) => {
     const { page: admin } = await signedInPage(browser, 'admin@acme.test')
     const email = `temp-${randomUUID().slice(0, 8)}@acme.test`
-    await admin.goto('/members')
-    await admin.getByLabel('Email').fill(email)
-    await admin.getByLabel('Name').fill('Tess Temporary')
-    await admin.getByRole('group', { name: 'Roles' }).getByLabel('Security reviewer').check()
-    await admin.getByRole('button', { name: 'Add member' }).click()
-    const message = admin.getByRole('status').filter({ hasText: 'Temporary password' })
-    await expect(message).toBeVisible()
-    const password = (await message.innerText()).match(/: (\S+)$/)![1]
+    const password = await addMember(admin, email, 'Tess Temporary', ['Security reviewer'])
 
     await signIn(page, email, password)
     await expect(page.getByTestId('org-name')).toHaveText('Acme Payments')

@@ -48,3 +48,15 @@ export async function replayServerAction(page: Page, action: { url: string; head
   })
   return { status: res.status(), text: await res.text() }
 }
+
+/** As an admin on /members: adds a member with the given roles and returns the one-time temporary password. */
+export async function addMember(admin: Page, email: string, name: string, roles: string[]) {
+  await admin.goto('/members')
+  await admin.getByLabel('Email').fill(email)
+  await admin.getByLabel('Name').fill(name)
+  for (const role of roles) await admin.getByRole('group', { name: 'Roles' }).getByLabel(role, { exact: true }).check()
+  await admin.getByRole('button', { name: 'Add member' }).click()
+  const message = admin.getByRole('status').filter({ hasText: 'Temporary password' })
+  await expect(message).toBeVisible()
+  return (await message.innerText()).match(/: (\S+)$/)![1]
+}

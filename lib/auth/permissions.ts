@@ -1,5 +1,6 @@
 // Role → permission table. One can(); anything not listed is denied.
 import type { Role } from '@/lib/generated/prisma/enums'
+import { ROLES } from '@/lib/domain/enums'
 
 export const PERMISSIONS = [
   'member:read', 'member:manage',
@@ -23,10 +24,5 @@ export function can(roles: readonly Role[] | undefined | null, permission: Permi
   return roles.some((role) => ROLE_PERMISSIONS[role]?.includes(permission) ?? false)
 }
 
-export const ROLE_LABELS: Record<Role, string> = {
-  ADMIN: 'Admin',
-  PLATFORM_OWNER: 'Platform owner',
-  SECURITY_REVIEWER: 'Security reviewer',
-  COMPLIANCE: 'Compliance',
-}
-export const ALL_ROLES = Object.keys(ROLE_LABELS) as Role[]
+export { ROLE_LABELS } from '@/lib/domain/enums'
+export const ALL_ROLES: Role[] = [...ROLES]

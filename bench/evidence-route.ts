@@ -61,7 +61,7 @@ try {
   const floor = Math.min(mbps(sha.bytes, sha.ms), mbps(sql.bytes, sql.ms))
 
   ensureBuild()
-  server = await startServer(3230, { DATABASE_URL: pg.url, EVIDENCE_MAX_BYTES: String(sizeMb * MiB + MiB), MALLOC_MMAP_THRESHOLD_: process.env.BENCH_SERVER_MALLOC ?? '131072' /* as scripts/with-db.mjs sets for the app */ })
+  server = await startServer(3230, { DATABASE_URL: pg.url, EVIDENCE_MAX_BYTES: String(sizeMb * MiB + MiB), MALLOC_MMAP_THRESHOLD_: process.env.BENCH_SERVER_MALLOC ?? '131072' /* as scripts/with-db.mjs sets for the app */, NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? '--max-semi-space-size=64' /* as scripts/with-db.mjs sets for the app */ })
   const cookie = await signIn(server.base, 'owner@acme.test')
   const query = new URLSearchParams({ fileName: 'bench.pdf', title: 'Bench upload', effectiveDate: '2026-11-01', requestIds: request.id })
   const upload = await serverRss(server.child.pid!, async () => {

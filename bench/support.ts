@@ -67,6 +67,7 @@ export async function timeInterleaved(urls: Record<string, string>, cookie: stri
     const res = await fetch(url, { headers: { cookie } })
     const body = await res.text()
     if (res.status !== 200) throw new Error(`${url} answered ${res.status}`)
+    if (process.argv.includes('--dump')) fs.writeFileSync(`.data/bench-dump-${url.split('/').slice(3).join('_').replace(/[^\w]+/g, '_')}.html`, body)
     return { ms: performance.now() - t, bytes: body.length }
   }
   const bytes: Record<string, number> = {}

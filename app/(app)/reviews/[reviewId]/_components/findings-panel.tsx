@@ -3,12 +3,14 @@ import { FINDING_CODES, type FindingCode } from '@/lib/rules'
 import type { Finding } from '@/lib/rules/finding'
 import type { Workspace } from '@/lib/dal/loaders'
 import { StatusPill } from '@/components/ui/status-pill'
+import Link from 'next/link'
 import { SEVERITY_TONE } from '@/components/review/labels'
+import { gateSlug } from '@/components/gates/gate-slug'
 import { targetLabel } from '@/lib/domain/target-label'
 
-// A large inventory can raise hundreds of findings of one kind; the panel shows a few of each
-// and the count, and the inventory's badges and filters show the rest.
-const SHOWN_PER_CODE = 3
+// An overview: per finding code its count and a few targets; a single finding shows its message.
+// Every message is on the gate's page (linked), and the inventory's badges mark affected rows.
+const NAMED_PER_CODE = 3
 
 function groupByCode(findings: Finding[]) {
   const groups = new Map<FindingCode, Finding[]>()
@@ -34,7 +36,7 @@ export function FindingsPanel({ workspace }: { workspace: Workspace }) {
         <div className="max-h-[75vh] divide-y divide-slate-100 overflow-y-auto">
           {GATES.filter((g) => summary.byGate[g].total > 0).map((gate) => (
             <section key={gate} aria-label={GATE_LABELS[gate]} className="px-4 py-2.5">
-              <h3 className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-slate-500">{GATE_LABELS[gate]}</h3>
+              <h3 className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-slate-500"><Link href={`/reviews/${workspace.review.id}/gates/${gateSlug(gate)}`} className="hover:text-sky-800 hover:underline">{GATE_LABELS[gate]}</Link></h3>
               <ul className="space-y-3">
                 {groupByCode(findings.filter((f) => f.gate === gate)).map(([code, group]) => (
                   <li key={code} data-finding={code} className="text-xs">
@@ -44,16 +46,15 @@ export function FindingsPanel({ workspace }: { workspace: Workspace }) {
                       {group.length > 1 && <span className="text-slate-500">×{group.length}</span>}
                     </div>
                     <p className="font-mono text-[11px] text-slate-500">{code}</p>
-                    <ul className="mt-1 space-y-1 border-l-2 border-slate-100 pl-2">
-                      {group.slice(0, SHOWN_PER_CODE).map((f) => (
-                        <li key={f.targetRef}>
-                          <span className="font-medium text-slate-800">{targetLabel(f.targetRef, named)}</span>
-                          {f.acceptedRisk && <> <StatusPill>Accepted risk</StatusPill></>}
-                          <span className="block text-slate-600">{f.message}</span>
-                        </li>
-                      ))}
-                      {group.length > SHOWN_PER_CODE && <li className="text-slate-500">and {group.length - SHOWN_PER_CODE} more</li>}
-                    </ul>
+                    {group.length === 1 ? (
+                      <p className="mt-0.5 text-slate-600"><span className="font-medium text-slate-800">{targetLabel(group[0].targetRef, named)}</span>{group[0].acceptedRisk ? ' (accepted risk)' : ''}: {group[0].message}</p>
+                    ) : (
+                      <p className="mt-0.5 text-slate-600">
+                        {group.slice(0, NAMED_PER_CODE).map((f) => targetLabel(f.targetRef, named)).join(' · ')}
+                        {group.length > NAMED_PER_CODE && ` and ${group.length - NAMED_PER_CODE} more`}
+                        {group.some((f) => f.acceptedRisk) && ` (${group.filter((f) => f.acceptedRisk).length} accepted risks)`}
+                      </p>
+                    )}
                   </li>
                 ))}
               </ul>

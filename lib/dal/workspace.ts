@@ -9,6 +9,7 @@ import { loadGateSnapshotParts, toSnapshot } from './snapshot'
 import { gateReadiness } from '@/lib/domain/gate-readiness'
 import { loadGateStates } from './gate-states'
 import { assertCan, type Actor } from './actor'
+import { notFound } from '@/lib/errors'
 import type { Review } from '@/lib/generated/prisma/client'
 
 const WORKSPACE_LOCATION_FIELDS = {
@@ -50,18 +51,26 @@ async function evaluateWorkspace(review: Review, organizationId: string, now: Da
 // instances keep their own.
 const CACHE_TTL_MS = 30_000
 const CACHE_MAX = 200
-const cache = new Map<string, { key: string; at: number; value: Awaited<ReturnType<typeof evaluateWorkspace>> }>()
+type Evaluated = { review: Review } & Awaited<ReturnType<typeof evaluateWorkspace>>
+const cache = new Map<string, { key: string; at: number; value: Evaluated }>()
 
-/** The review workspace: the review, its inventory and the computed findings. `fresh` skips the cache. */
+/**
+ * The review workspace: the review, its inventory and the computed findings. `fresh` skips the cache.
+ * A cache hit costs one small query: every change to the review row bumps its version, and every
+ * change inside the review bumps its inventory revision, so the pair says whether the entry holds.
+ */
 export async function loadWorkspace(actor: Actor, reviewId: string, now = new Date(), { fresh = false } = {}) {
   assertCan(actor, 'review:read')
+  const hit = fresh ? undefined : cache.get(reviewId)
+  if (hit && Math.abs(now.getTime() - hit.at) < CACHE_TTL_MS) {
+    const [head] = await db.$queryRaw<{ key: string }[]>`SELECT version || ':' || inventory_revision AS key FROM reviews WHERE id = ${reviewId} AND organization_id = ${actor.organizationId}`
+    if (!head) throw notFound('Review')
+    if (head.key === hit.key) return hit.value
+  }
   const review = await getReview(actor, reviewId)
-  const key = `${review.version}:${review.inventoryRevision}`
-  const hit = cache.get(review.id)
-  if (!fresh && hit && hit.key === key && Math.abs(now.getTime() - hit.at) < CACHE_TTL_MS) return { review, ...hit.value }
-  const value = await evaluateWorkspace(review, actor.organizationId, now)
+  const value = { review, ...(await evaluateWorkspace(review, actor.organizationId, now)) }
   cache.delete(review.id)
-  cache.set(review.id, { key, at: now.getTime(), value })
+  cache.set(review.id, { key: `${review.version}:${review.inventoryRevision}`, at: now.getTime(), value })
   if (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value!)
-  return { review, ...value }
+  return value
 }

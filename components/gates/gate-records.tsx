@@ -7,6 +7,8 @@ import { Card } from '@/components/ui/card'
 import { formatDate } from '@/components/review/labels'
 import { RECORD_SPECS, type RecordKind } from './record-specs'
 import { RecordForm } from './record-form'
+import { LinkExistingEvidence } from './link-existing-evidence'
+import { listCurrentEvidence } from '@/lib/dal/evidence'
 
 const KIND_OF: Partial<Record<StructuredRecordKind, RecordKind>> = {
   RECOVERY_DRILLS: 'drill', COST_LINES: 'costLine', COMPATIBILITY_CHECKS: 'compatibilityCheck', MIGRATION_STEPS: 'migrationStep',
@@ -28,6 +30,7 @@ export async function GateRecords({ reviewId, kind: structured, canEdit }: { rev
   }
   const actor = await requireUser()
   const spec = RECORD_SPECS[kind]
+  const evidence = canEdit ? (await listCurrentEvidence(actor, reviewId)).map((e) => ({ id: e.id, title: e.title })) : []
   const rows = (await loadGateRecords(actor, reviewId))[LIST_OF[kind]] as ({ id: string; evidenceLinks: { evidence: { id: string; title: string; supersededBy: { id: string } | null } }[] } & Record<string, unknown>)[]
   const tableFields = spec.fields.filter((f) => f.type !== 'textarea' || kind === 'drill')
   const total = kind === 'costLine' ? totalsByCurrency(rows) : null
@@ -42,7 +45,8 @@ export async function GateRecords({ reviewId, kind: structured, canEdit }: { rev
               {rows.map((r) => (
                 <tr key={r.id}>
                   {tableFields.map((f) => <td key={f.name} className="py-1.5 pr-3">{show(r[f.name], f.type, f.options)}</td>)}
-                  <td className="py-1.5 text-xs">{r.evidenceLinks.filter((l) => !l.evidence.supersededBy).map((l) => <a key={l.evidence.id} href={`/api/evidence/${l.evidence.id}`} className="block text-sky-800 hover:underline">{l.evidence.title}</a>)}</td>
+                  <td className="py-1.5 text-xs">{r.evidenceLinks.filter((l) => !l.evidence.supersededBy).map((l) => <a key={l.evidence.id} href={`/api/evidence/${l.evidence.id}`} className="block text-sky-800 hover:underline">{l.evidence.title}</a>)}
+                    {canEdit && <LinkExistingEvidence reviewId={reviewId} param={spec.linkParam} targetId={r.id} targetLabel={`this ${spec.singular}`} evidence={evidence.filter((e) => !r.evidenceLinks.some((l) => l.evidence.id === e.id))} />}</td>
                 </tr>
               ))}
             </tbody>

@@ -19,7 +19,7 @@ export default async function MyWorkPage() {
       <PageHeader title="My work" description={`What waits on you as ${actor.roles.map((r) => ROLE_LABELS[r]).join(' and ')}, across the open reviews of ${actor.organizationName}.`} />
       {work.length === 0 ? <EmptyState title="Nothing waits on you">When a review needs something from your roles, it appears here.</EmptyState> : (
         <div className="space-y-3">
-          <p className="text-sm text-slate-700">{actions} actions in {work.length} reviews.</p>
+          <p className="text-sm text-slate-700">{actions} action{actions === 1 ? '' : 's'} in {work.length} review{work.length === 1 ? '' : 's'}.</p>
           {work.map(({ review, steps }) => (
             <Card key={review.id} title={<Link href={`/reviews/${review.id}`} className="text-sky-800 hover:underline">{review.title}</Link>}
               actions={<span className="text-xs text-slate-600">{review.platform} · due {formatDate(review.dueDate)}</span>}>

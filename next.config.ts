@@ -1,7 +1,13 @@
 import type { NextConfig } from 'next'
 
 const isDev = process.env.NODE_ENV !== 'production'
-const oidcOrigin = (() => { try { return process.env.OIDC_ISSUER ? new URL(process.env.OIDC_ISSUER).origin : '' } catch { return '' } })()
+const oidcOrigin = (() => {
+  try {
+    return process.env.OIDC_ISSUER ? new URL(process.env.OIDC_ISSUER).origin : ''
+  } catch {
+    return ''
+  }
+})()
 
 // Next inlines its bootstrap scripts, so script-src needs 'unsafe-inline' without per-request nonces;
 // everything else is locked to this origin. Dev adds eval and the HMR websocket.
@@ -25,17 +31,19 @@ const nextConfig: NextConfig = {
   // The CSV import sends up to 1 MiB of file plus form overhead through a server action.
   experimental: { serverActions: { bodySizeLimit: '2mb' } },
   async headers() {
-    return [{
-      source: '/:path*',
-      headers: [
-        { key: 'Content-Security-Policy', value: contentSecurityPolicy },
-        { key: 'X-Frame-Options', value: 'DENY' },
-        { key: 'X-Content-Type-Options', value: 'nosniff' },
-        { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-        { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-        { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-      ],
-    }]
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'Content-Security-Policy', value: contentSecurityPolicy },
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+        ],
+      },
+    ]
   },
 }
 

@@ -3,8 +3,16 @@ import { defineConfig } from '@playwright/test'
 const PORT = Number(process.env.E2E_PORT || 3100)
 export const OIDC_PORT = Number(process.env.E2E_OIDC_PORT || 3199)
 const baseURL = `http://localhost:${PORT}`
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage']
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+]
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -29,16 +37,23 @@ export default defineConfig({
       command: `node tests/support/oidc-server.mjs`,
       url: `http://localhost:${OIDC_PORT}/.well-known/openid-configuration`,
       env: { OIDC_PORT: String(OIDC_PORT), OIDC_REDIRECT_URI: `${baseURL}/api/auth/callback/oidc` },
-      reuseExistingServer: false, timeout: 30_000,
+      reuseExistingServer: false,
+      timeout: 30_000,
     },
     {
       command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
       url: `${baseURL}/signin`,
       env: {
         NEXTAUTH_URL: baseURL,
-        OIDC_ISSUER: `http://localhost:${OIDC_PORT}`, OIDC_CLIENT_ID: 'keyproof-e2e', OIDC_CLIENT_SECRET: 'keyproof-e2e-secret', OIDC_NAME: 'Test IdP',
+        OIDC_ISSUER: `http://localhost:${OIDC_PORT}`,
+        OIDC_CLIENT_ID: 'keyproof-e2e',
+        OIDC_CLIENT_SECRET: 'keyproof-e2e-secret',
+        OIDC_NAME: 'Test IdP',
       },
-      reuseExistingServer: false, timeout: 120_000, stdout: 'ignore', stderr: 'pipe',
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
     },
   ],
 })

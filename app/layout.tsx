@@ -1,7 +1,10 @@
 import type { Metadata } from 'next'
 import './globals.css'
 
-export const metadata: Metadata = { title: { default: 'Keyproof', template: '%s · Keyproof' }, description: 'Encryption-key-ownership readiness reviews for Kafka platforms' }
+export const metadata: Metadata = {
+  title: { default: 'Keyproof', template: '%s · Keyproof' },
+  description: 'Encryption-key-ownership readiness reviews for Kafka platforms',
+}
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (

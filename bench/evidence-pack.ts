@@ -12,7 +12,13 @@ import { verifyPack, type VerifyResult } from '@/lib/reports/verify-pack'
 import { makeSampleReport } from '@/tests/fixtures/report-sample'
 import { ensureRandomFile, MiB, mbps, withRssSampling } from './evidence-support'
 
-export interface Measured<T> { ms: number; bytes: number; peakRssGrowthBytes: number; peakArrayBuffersBytes: number; value: T }
+export interface Measured<T> {
+  ms: number
+  bytes: number
+  peakRssGrowthBytes: number
+  peakArrayBuffersBytes: number
+  value: T
+}
 
 /** `count` random files of `bytesEach` under `dir` (kept between runs), as PackFiles streamed from disk in 1 MiB reads. */
 export async function diskEvidence(dir: string, count: number, bytesEach: number): Promise<PackFile[]> {
@@ -20,8 +26,12 @@ export async function diskEvidence(dir: string, count: number, bytesEach: number
   for (let i = 1; i <= count; i++) {
     const file = await ensureRandomFile(path.join(dir, `evidence-${i}`), bytesEach)
     files.push({
-      evidenceId: `bench${i}`, title: `Bench evidence ${i}`, fileName: path.basename(file), sizeBytes: bytesEach,
-      sha256: await cachedSha256(file), open: () => fs.createReadStream(file, { highWaterMark: MiB }),
+      evidenceId: `bench${i}`,
+      title: `Bench evidence ${i}`,
+      fileName: path.basename(file),
+      sizeBytes: bytesEach,
+      sha256: await cachedSha256(file),
+      open: () => fs.createReadStream(file, { highWaterMark: MiB }),
     })
   }
   return files
@@ -29,7 +39,8 @@ export async function diskEvidence(dir: string, count: number, bytesEach: number
 
 async function cachedSha256(file: string): Promise<string> {
   const sidecar = `${file}.sha256`
-  if (fs.existsSync(sidecar) && fs.statSync(sidecar).mtimeMs >= fs.statSync(file).mtimeMs) return fs.readFileSync(sidecar, 'utf8')
+  if (fs.existsSync(sidecar) && fs.statSync(sidecar).mtimeMs >= fs.statSync(file).mtimeMs)
+    return fs.readFileSync(sidecar, 'utf8')
   const hash = createHash('sha256')
   for await (const chunk of fs.createReadStream(file, { highWaterMark: MiB })) hash.update(chunk as Buffer)
   const hex = hash.digest('hex')
@@ -39,7 +50,11 @@ async function cachedSha256(file: string): Promise<string> {
 
 export function benchSigner(): PackSigner {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519')
-  return { keyId: 'bench-key', publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(), sign: (data) => sign(null, data, privateKey) }
+  return {
+    keyId: 'bench-key',
+    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    sign: (data) => sign(null, data, privateKey),
+  }
 }
 
 /** Builds the pack into `outFile` (with backpressure), sampling this process's RSS every 50 ms. */
@@ -59,25 +74,48 @@ export async function measurePackBuild(input: PackInput, outFile: string): Promi
     if (bytes !== pack.sizeBytes) throw new Error(`wrote ${bytes} bytes, the pack announced ${pack.sizeBytes}`)
     return { sizeBytes: bytes }
   })
-  return { ms: performance.now() - t, bytes: run.value.sizeBytes, peakRssGrowthBytes: run.peakGrowthBytes, peakArrayBuffersBytes: run.peakArrayBuffersBytes, value: run.value }
+  return {
+    ms: performance.now() - t,
+    bytes: run.value.sizeBytes,
+    peakRssGrowthBytes: run.peakGrowthBytes,
+    peakArrayBuffersBytes: run.peakArrayBuffersBytes,
+    value: run.value,
+  }
 }
 
-export async function measurePackVerify(zipFile: string, expectedPublicKeyPem?: string): Promise<Measured<VerifyResult>> {
+export async function measurePackVerify(
+  zipFile: string,
+  expectedPublicKeyPem?: string,
+): Promise<Measured<VerifyResult>> {
   const t = performance.now()
   const run = await withRssSampling(() => verifyPack(zipFile, { expectedPublicKeyPem }))
-  return { ms: performance.now() - t, bytes: run.value.totalBytes, peakRssGrowthBytes: run.peakGrowthBytes, peakArrayBuffersBytes: run.peakArrayBuffersBytes, value: run.value }
+  return {
+    ms: performance.now() - t,
+    bytes: run.value.totalBytes,
+    peakRssGrowthBytes: run.peakGrowthBytes,
+    peakArrayBuffersBytes: run.peakArrayBuffersBytes,
+    value: run.value,
+  }
 }
 
 const line = (label: string, m: Measured<unknown>) =>
   `${label.padEnd(7)} ${(m.ms / 1000).toFixed(2).padStart(6)} s  ${mbps(m.bytes, m.ms).toFixed(0).padStart(5)} MB/s  peak RSS growth ${(m.peakRssGrowthBytes / MiB).toFixed(1).padStart(5)} MiB  (ArrayBuffers peak ${(m.peakArrayBuffersBytes / MiB).toFixed(1)} MiB)`
 
 async function main() {
-  const { values } = parseArgs({ options: { 'size-mb': { type: 'string', default: '1024' }, files: { type: 'string', default: '8' }, keep: { type: 'boolean', default: false } } })
+  const { values } = parseArgs({
+    options: {
+      'size-mb': { type: 'string', default: '1024' },
+      files: { type: 'string', default: '8' },
+      keep: { type: 'boolean', default: false },
+    },
+  })
   const sizeMb = Number(values['size-mb'])
   const count = Number(values.files)
   const dir = '.data/bench-pack'
   const bytesEach = Math.floor((sizeMb * MiB) / count)
-  console.log(`preparing ${count} × ${(bytesEach / MiB).toFixed(1)} MiB of random evidence under ${dir} (kept for later runs)…`)
+  console.log(
+    `preparing ${count} × ${(bytesEach / MiB).toFixed(1)} MiB of random evidence under ${dir} (kept for later runs)…`,
+  )
   const files = await diskEvidence(dir, count, bytesEach)
   const signer = benchSigner()
   const input: PackInput = { report: makeSampleReport(), reportPdf: randomBytes(256 * 1024), files, signer }
@@ -86,10 +124,17 @@ async function main() {
   const build = await measurePackBuild(input, zipFile)
   console.log(line('build', build), `→ ${zipFile}, ${(build.bytes / MiB).toFixed(1)} MiB`)
   const check = await measurePackVerify(zipFile, signer.publicKeyPem)
-  console.log(line('verify', check), check.value.ok ? `OK, ${check.value.checkedFiles} files` : `FAILED: ${JSON.stringify(check.value.problems)}`)
+  console.log(
+    line('verify', check),
+    check.value.ok ? `OK, ${check.value.checkedFiles} files` : `FAILED: ${JSON.stringify(check.value.problems)}`,
+  )
   if (!values.keep) fs.rmSync(zipFile, { force: true })
   const worst = Math.max(build.peakRssGrowthBytes, check.peakRssGrowthBytes) / MiB
-  console.log(worst < 64 ? `memory: within the 64 MiB target (worst ${worst.toFixed(1)} MiB)` : `memory: OVER the 64 MiB target (${worst.toFixed(1)} MiB)`)
+  console.log(
+    worst < 64
+      ? `memory: within the 64 MiB target (worst ${worst.toFixed(1)} MiB)`
+      : `memory: OVER the 64 MiB target (${worst.toFixed(1)} MiB)`,
+  )
   if (!check.value.ok) process.exitCode = 1
 }
 

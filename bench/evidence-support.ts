@@ -9,7 +9,11 @@ import pg from 'pg'
 export const MiB = 1024 * 1024
 export const mbps = (bytes: number, ms: number) => bytes / 1e6 / (ms / 1000)
 
-export interface Timed<T = undefined> { ms: number; bytes: number; value: T }
+export interface Timed<T = undefined> {
+  ms: number
+  bytes: number
+  value: T
+}
 
 /** A file of `bytes` random bytes, written in 1 MiB pieces with backpressure (kept if it already has that size). */
 export async function ensureRandomFile(dir: string, bytes: number): Promise<string> {
@@ -34,7 +38,9 @@ export async function timeSha256sum(file: string): Promise<Timed<string>> {
   const t = performance.now()
   const child = spawn('sha256sum', [file], { stdio: ['ignore', 'pipe', 'inherit'] })
   let out = ''
-  child.stdout.on('data', (d) => { out += d })
+  child.stdout.on('data', (d) => {
+    out += d
+  })
   const [code] = await once(child, 'exit')
   if (code !== 0) throw new Error(`sha256sum exited with ${code}`)
   return { ms: performance.now() - t, bytes: fs.statSync(file).size, value: out.split(' ')[0] }
@@ -49,8 +55,12 @@ export async function timePlainSqlInsert(databaseUrl: string, file: string): Pro
     await client.query('BEGIN')
     let seq = 0
     let bytes = 0
-    for await (const chunk of fileSource(file) as AsyncIterable<Buffer>) { // pieces of exactly 1 MiB (highWaterMark)
-      await client.query('INSERT INTO evidence_blob_chunks (storage_key, seq, organization_id, data) VALUES ($1, $2, $3, $4)', ['bench/plain-sql', seq++, 'bench', chunk])
+    for await (const chunk of fileSource(file) as AsyncIterable<Buffer>) {
+      // pieces of exactly 1 MiB (highWaterMark)
+      await client.query(
+        'INSERT INTO evidence_blob_chunks (storage_key, seq, organization_id, data) VALUES ($1, $2, $3, $4)',
+        ['bench/plain-sql', seq++, 'bench', chunk],
+      )
       bytes += chunk.length
     }
     await client.query('ROLLBACK')
@@ -66,16 +76,26 @@ export async function timeRead(stream: ReadableStream<Uint8Array>): Promise<Time
   const hash = createHash('sha256')
   let bytes = 0
   const reader = stream.getReader()
-  for (let r = await reader.read(); !r.done; r = await reader.read()) { hash.update(r.value); bytes += r.value.length }
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    hash.update(r.value)
+    bytes += r.value.length
+  }
   return { ms: performance.now() - t, bytes, value: hash.digest('hex') }
 }
 
 /** Samples this process's memory every `everyMs` while `work` runs; reports peak RSS growth over the start, and peak ArrayBuffer memory (live or not yet collected). */
-export async function withRssSampling<T>(work: () => Promise<T>, everyMs = 50): Promise<{ value: T; peakGrowthBytes: number; peakArrayBuffersBytes: number }> {
+export async function withRssSampling<T>(
+  work: () => Promise<T>,
+  everyMs = 50,
+): Promise<{ value: T; peakGrowthBytes: number; peakArrayBuffersBytes: number }> {
   const start = process.memoryUsage().rss
   let peak = start
   let peakArrayBuffers = 0
-  const sample = () => { const m = process.memoryUsage(); peak = Math.max(peak, m.rss); peakArrayBuffers = Math.max(peakArrayBuffers, m.arrayBuffers) }
+  const sample = () => {
+    const m = process.memoryUsage()
+    peak = Math.max(peak, m.rss)
+    peakArrayBuffers = Math.max(peakArrayBuffers, m.arrayBuffers)
+  }
   const timer = setInterval(sample, everyMs)
   try {
     const value = await work()

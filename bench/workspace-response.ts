@@ -5,7 +5,15 @@ import { ensureBuild, median, percentile, signIn, startBenchDatabase, startServe
 
 const LOCATIONS = 500
 const rounds = Number(process.argv[process.argv.indexOf('--rounds') + 1]) || 40
-const KINDS = ['BLOCK_VOLUME', 'INTERNAL_TOPIC', 'OBJECT_STORAGE', 'SNAPSHOT', 'LOG_SINK', 'METRICS_SINK', 'METADATA_LOG']
+const KINDS = [
+  'BLOCK_VOLUME',
+  'INTERNAL_TOPIC',
+  'OBJECT_STORAGE',
+  'SNAPSHOT',
+  'LOG_SINK',
+  'METRICS_SINK',
+  'METADATA_LOG',
+]
 const ENCRYPTIONS = ['CUSTOMER_MANAGED', 'CUSTOMER_MANAGED', 'BYOK', 'PROVIDER_MANAGED', 'UNKNOWN', 'NONE'] as const
 
 const pg = await startBenchDatabase('workspace', 54379)
@@ -14,34 +22,75 @@ try {
   const { createPrismaClient } = await import('../lib/db') // after DATABASE_URL is set: lib/db connects on import
   const db = createPrismaClient(pg.url)
   const owner = await db.membership.findFirstOrThrow({ where: { user: { email: 'owner@acme.test' } } })
-  const review = await db.review.create({ data: {
-    organizationId: owner.organizationId, createdById: owner.userId, title: 'Bench review', platform: 'Bench Kafka', deploymentModel: 'BYOC',
-    keyRequirement: 'BYOK', status: 'IN_PROGRESS', regions: ['eu-west-1'], allowedJurisdictions: ['EU'], templateId: 'apache-kafka-self-managed',
-  } })
-  await db.key.createMany({ data: Array.from({ length: 10 }, (_, i) => ({ organizationId: owner.organizationId, reviewId: review.id, service: 'AWS_KMS' as const,
-    keyRef: `arn:aws:kms:eu-west-1:1:key/bench-${i}`, alias: `alias/bench-${i}`, ownership: i % 3 ? 'BYOK' as const : 'CUSTOMER_MANAGED' as const, rotation: i % 4 ? 'AUTOMATIC' as const : 'NONE' as const })) })
+  const review = await db.review.create({
+    data: {
+      organizationId: owner.organizationId,
+      createdById: owner.userId,
+      title: 'Bench review',
+      platform: 'Bench Kafka',
+      deploymentModel: 'BYOC',
+      keyRequirement: 'BYOK',
+      status: 'IN_PROGRESS',
+      regions: ['eu-west-1'],
+      allowedJurisdictions: ['EU'],
+      templateId: 'apache-kafka-self-managed',
+    },
+  })
+  await db.key.createMany({
+    data: Array.from({ length: 10 }, (_, i) => ({
+      organizationId: owner.organizationId,
+      reviewId: review.id,
+      service: 'AWS_KMS' as const,
+      keyRef: `arn:aws:kms:eu-west-1:1:key/bench-${i}`,
+      alias: `alias/bench-${i}`,
+      ownership: i % 3 ? ('BYOK' as const) : ('CUSTOMER_MANAGED' as const),
+      rotation: i % 4 ? ('AUTOMATIC' as const) : ('NONE' as const),
+    })),
+  })
   const keys = await db.key.findMany({ where: { reviewId: review.id } })
-  await db.storageLocation.createMany({ data: Array.from({ length: LOCATIONS }, (_, i) => ({
-    organizationId: owner.organizationId, reviewId: review.id, kind: KINDS[i % KINDS.length], name: `Location ${String(i).padStart(3, '0')}`,
-    resourceRef: `arn:aws:ec2:eu-west-1:1:volume/vol-${i}`, region: i % 17 ? 'eu-west-1' : 'us-east-1', holds: ['RECORDS'],
-    encryption: ENCRYPTIONS[i % ENCRYPTIONS.length], keyId: i % 5 ? keys[i % keys.length].id : null, inScope: i % 23 !== 0,
-    exclusionReason: i % 23 ? null : (i % 2 ? 'n/a' : 'Test cluster only, holds synthetic data; approved by the CISO'),
-  })) })
+  await db.storageLocation.createMany({
+    data: Array.from({ length: LOCATIONS }, (_, i) => ({
+      organizationId: owner.organizationId,
+      reviewId: review.id,
+      kind: KINDS[i % KINDS.length],
+      name: `Location ${String(i).padStart(3, '0')}`,
+      resourceRef: `arn:aws:ec2:eu-west-1:1:volume/vol-${i}`,
+      region: i % 17 ? 'eu-west-1' : 'us-east-1',
+      holds: ['RECORDS'],
+      encryption: ENCRYPTIONS[i % ENCRYPTIONS.length],
+      keyId: i % 5 ? keys[i % keys.length].id : null,
+      inScope: i % 23 !== 0,
+      exclusionReason: i % 23 ? null : i % 2 ? 'n/a' : 'Test cluster only, holds synthetic data; approved by the CISO',
+    })),
+  })
   await db.$disconnect()
 
   ensureBuild()
   // --profile writes a V8 CPU profile of the server to .data/prof when it exits
-  server = await startServer(3210, { DATABASE_URL: pg.url }, process.argv.includes('--profile') ? ['--cpu-prof', '--cpu-prof-dir=.data/prof'] : [])
+  server = await startServer(
+    3210,
+    { DATABASE_URL: pg.url },
+    process.argv.includes('--profile') ? ['--cpu-prof', '--cpu-prof-dir=.data/prof'] : [],
+  )
   const cookie = await signIn(server.base, 'owner@acme.test')
-  const allUrls = { trivial: `${server.base}/me`, workspace: `${server.base}/reviews/${review.id}`, inventory: `${server.base}/reviews/${review.id}/inventory` }
-  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : Object.keys(allUrls)
+  const allUrls = {
+    trivial: `${server.base}/me`,
+    workspace: `${server.base}/reviews/${review.id}`,
+    inventory: `${server.base}/reviews/${review.id}/inventory`,
+  }
+  const only = process.argv.includes('--only')
+    ? process.argv[process.argv.indexOf('--only') + 1].split(',')
+    : Object.keys(allUrls)
   const urls = Object.fromEntries(Object.entries(allUrls).filter(([k]) => k === 'trivial' || only.includes(k)))
   const { times, bytes } = await timeInterleaved(urls, cookie, rounds)
-  const row = (name: string) => `${name.padEnd(10)} median ${median(times[name]).toFixed(1).padStart(6)} ms   p95 ${percentile(times[name], 95).toFixed(1).padStart(6)} ms   ${(bytes[name] / 1024).toFixed(0)} KiB`
+  const row = (name: string) =>
+    `${name.padEnd(10)} median ${median(times[name]).toFixed(1).padStart(6)} ms   p95 ${percentile(times[name], 95).toFixed(1).padStart(6)} ms   ${(bytes[name] / 1024).toFixed(0)} KiB`
   console.log(`\n${LOCATIONS} locations, ${rounds} interleaved requests per page (after 5 warm-up rounds)`)
   for (const name of Object.keys(urls)) console.log(row(name))
   for (const name of Object.keys(urls).filter((k) => k !== 'trivial')) {
-    console.log(`${name} / trivial: median ratio ${(median(times[name]) / median(times.trivial)).toFixed(2)}, p95 ratio ${(percentile(times[name], 95) / percentile(times.trivial, 95)).toFixed(2)}  (target < 1.5)`)
+    console.log(
+      `${name} / trivial: median ratio ${(median(times[name]) / median(times.trivial)).toFixed(2)}, p95 ratio ${(percentile(times[name], 95) / percentile(times.trivial, 95)).toFixed(2)}  (target < 1.5)`,
+    )
   }
 } finally {
   server?.stop()

@@ -13,10 +13,15 @@ export interface ActionState<T = unknown> {
 
 function isNextControlFlow(e: unknown) {
   const digest = (e as { digest?: unknown } | null)?.digest
-  return typeof digest === 'string' && (digest.startsWith('NEXT_REDIRECT') || digest.startsWith('NEXT_HTTP_ERROR_FALLBACK'))
+  return (
+    typeof digest === 'string' && (digest.startsWith('NEXT_REDIRECT') || digest.startsWith('NEXT_HTTP_ERROR_FALLBACK'))
+  )
 }
 
-export async function toActionState<T>(fn: () => Promise<T>, successMessage?: string | ((data: T) => string)): Promise<ActionState<T>> {
+export async function toActionState<T>(
+  fn: () => Promise<T>,
+  successMessage?: string | ((data: T) => string),
+): Promise<ActionState<T>> {
   try {
     const data = await fn()
     return { ok: true, data, message: typeof successMessage === 'function' ? successMessage(data) : successMessage }
@@ -24,6 +29,11 @@ export async function toActionState<T>(fn: () => Promise<T>, successMessage?: st
     if (isNextControlFlow(e)) throw e
     if (e instanceof AppError) return { ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors }
     console.error('[keyproof] action failed', e)
-    return { ok: false, code: 'INTERNAL', message: 'Something went wrong on our side and nothing was changed. Try again; if it keeps happening, tell an admin.' }
+    return {
+      ok: false,
+      code: 'INTERNAL',
+      message:
+        'Something went wrong on our side and nothing was changed. Try again; if it keeps happening, tell an admin.',
+    }
   }
 }

@@ -5,7 +5,8 @@ import { PrismaClient } from '@/lib/generated/prisma/client'
 import { trackPool } from '@/lib/storage/pg-connections'
 
 export function createPrismaClient(connectionString = process.env.DATABASE_URL) {
-  if (!connectionString) throw new Error('DATABASE_URL is not set: start the app with `npm run dev` (embedded database) or set it.')
+  if (!connectionString)
+    throw new Error('DATABASE_URL is not set: start the app with `npm run dev` (embedded database) or set it.')
   // A pool the evidence store can see, so upload chunks go down the transaction's own connection
   // instead of through Prisma's base64-in-JSON parameter path (about 5x faster; see lib/storage).
   const pool = trackPool(new pg.Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE || 10) }))

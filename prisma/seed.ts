@@ -7,7 +7,9 @@ try {
   if (process.argv.includes('--if-empty') && (await db.organization.count()) > 0) process.exit(0)
   const started = Date.now()
   await seedDemo(db)
-  console.log(`[keyproof] demo data seeded in ${Date.now() - started} ms (accounts in README.md; password keyproof-demo)`)
+  console.log(
+    `[keyproof] demo data seeded in ${Date.now() - started} ms (accounts in README.md; password keyproof-demo)`,
+  )
 } finally {
   await db.$disconnect()
 }

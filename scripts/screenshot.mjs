@@ -17,7 +17,7 @@ if (email !== 'anon') {
 for (const p of paths) {
   await page.goto(`${base}${p}`)
   await page.waitForLoadState('networkidle')
-  const file = `${outDir}/${(p.replace(/[^a-z0-9]+/gi, '_') || 'root')}.png`
+  const file = `${outDir}/${p.replace(/[^a-z0-9]+/gi, '_') || 'root'}.png`
   await page.screenshot({ path: file, fullPage: true })
   console.log(file)
 }

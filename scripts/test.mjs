@@ -30,24 +30,48 @@ let databaseUrl = process.env.TEST_DATABASE_URL
 if (!databaseUrl) {
   const dataDir = process.env.KEYPROOF_TEST_PG_DIR || '.data/test-pg'
   fs.rmSync(dataDir, { recursive: true, force: true })
-  const db = await startEmbeddedPostgres({ dataDir, port: Number(process.env.KEYPROOF_TEST_PG_PORT || 54339), database: 'keyproof_test' })
+  const db = await startEmbeddedPostgres({
+    dataDir,
+    port: Number(process.env.KEYPROOF_TEST_PG_PORT || 54339),
+    database: 'keyproof_test',
+  })
   databaseUrl = db.url
   stop = db.stop
 }
-const env = { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1', AUTH_SECRET: 'keyproof-test-secret-0123456789abcdef', KEYPROOF_TEST: '1' }
+const env = {
+  DATABASE_URL: databaseUrl,
+  NEXT_TELEMETRY_DISABLED: '1',
+  AUTH_SECRET: 'keyproof-test-secret-0123456789abcdef',
+  KEYPROOF_TEST: '1',
+}
 let ok = true
 try {
-  ok = run('migrate', ['node_modules/prisma/build/index.js', 'migrate', 'deploy'], env) && run('seed', ['node_modules/tsx/dist/cli.mjs', '--tsconfig', 'tsconfig.scripts.json', 'prisma/seed.ts'], env)
+  ok =
+    run('migrate', ['node_modules/prisma/build/index.js', 'migrate', 'deploy'], env) &&
+    run('seed', ['node_modules/tsx/dist/cli.mjs', '--tsconfig', 'tsconfig.scripts.json', 'prisma/seed.ts'], env)
   if (ok && (want('unit') || want('integration'))) {
     const projects = only ? ['--project', only] : ['--project', 'unit', '--project', 'integration']
-    const passed = run('vitest', ['node_modules/vitest/vitest.mjs', 'run', ...projects, '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`, ...(only ? rest : [])], env)
+    const passed = run(
+      'vitest',
+      [
+        'node_modules/vitest/vitest.mjs',
+        'run',
+        ...projects,
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile=${VITEST_JSON}`,
+        ...(only ? rest : []),
+      ],
+      env,
+    )
     results.push(readVitest(passed))
   }
   if (ok && want('e2e')) {
     const chromium = await resolveChromium()
     console.log(`[test] Chromium: ${chromium.path} (${chromium.source})`)
     const e2eEnv = { ...env, KEYPROOF_CHROMIUM: chromium.path }
-    const built = process.env.SKIP_BUILD === '1' || run('next build', ['node_modules/next/dist/bin/next', 'build'], e2eEnv)
+    const built =
+      process.env.SKIP_BUILD === '1' || run('next build', ['node_modules/next/dist/bin/next', 'build'], e2eEnv)
     if (!built) results.push({ name: 'e2e', passed: 0, failed: 1, note: 'build failed' })
     else {
       const passed = run('playwright', ['node_modules/@playwright/test/cli.js', 'test', ...(only ? rest : [])], e2eEnv)
@@ -61,19 +85,40 @@ try {
 function readVitest(passed) {
   try {
     const j = JSON.parse(fs.readFileSync(VITEST_JSON, 'utf8'))
-    return { name: 'unit + integration', passed: j.numPassedTests, failed: j.numFailedTests + (passed || j.numFailedTests ? 0 : 1), skipped: j.numPendingTests }
-  } catch { return { name: 'unit + integration', passed: 0, failed: 1, note: 'no results' } }
+    return {
+      name: 'unit + integration',
+      passed: j.numPassedTests,
+      failed: j.numFailedTests + (passed || j.numFailedTests ? 0 : 1),
+      skipped: j.numPendingTests,
+    }
+  } catch {
+    return { name: 'unit + integration', passed: 0, failed: 1, note: 'no results' }
+  }
 }
 function readPlaywright(passed) {
   try {
     const s = JSON.parse(fs.readFileSync('.data/playwright-results.json', 'utf8')).stats
-    return { name: 'e2e', passed: s.expected, failed: s.unexpected + (passed || s.unexpected ? 0 : 1), skipped: s.skipped, flaky: s.flaky }
-  } catch { return { name: 'e2e', passed: 0, failed: 1, note: 'no results' } }
+    return {
+      name: 'e2e',
+      passed: s.expected,
+      failed: s.unexpected + (passed || s.unexpected ? 0 : 1),
+      skipped: s.skipped,
+      flaky: s.flaky,
+    }
+  } catch {
+    return { name: 'e2e', passed: 0, failed: 1, note: 'no results' }
+  }
 }
 
-const total = results.reduce((a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + (r.skipped || 0) }), { passed: 0, failed: ok ? 0 : 1, skipped: 0 })
+const total = results.reduce(
+  (a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + (r.skipped || 0) }),
+  { passed: 0, failed: ok ? 0 : 1, skipped: 0 },
+)
 console.log('\n[test] summary')
-for (const r of results) console.log(`  ${r.name}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}${r.flaky ? `, ${r.flaky} flaky` : ''}${r.note ? ` (${r.note})` : ''}`)
+for (const r of results)
+  console.log(
+    `  ${r.name}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}${r.flaky ? `, ${r.flaky} flaky` : ''}${r.note ? ` (${r.note})` : ''}`,
+  )
 console.log(`  time: ${((Date.now() - started) / 1000).toFixed(0)} s`)
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`)
 process.exit(total.failed === 0 && results.length > 0 ? 0 : 1)

@@ -10,7 +10,10 @@ const USAGE = 'usage: verify-pack <file.zip> [--key <keyId>] [--public-key <key.
 async function main(): Promise<number> {
   let args
   try {
-    args = parseArgs({ allowPositionals: true, options: { key: { type: 'string' }, 'public-key': { type: 'string' }, help: { type: 'boolean', short: 'h' } } })
+    args = parseArgs({
+      allowPositionals: true,
+      options: { key: { type: 'string' }, 'public-key': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    })
   } catch (e) {
     console.error(`${(e as Error).message}\n${USAGE}`)
     return 2
@@ -24,7 +27,9 @@ async function main(): Promise<number> {
   const zipPath = path.resolve(here, args.positionals[0])
   const options: VerifyOptions = { expectedKeyId: args.values.key }
   if (args.values['public-key']) {
-    try { options.expectedPublicKeyPem = fs.readFileSync(path.resolve(here, args.values['public-key']), 'utf8') } catch (e) {
+    try {
+      options.expectedPublicKeyPem = fs.readFileSync(path.resolve(here, args.values['public-key']), 'utf8')
+    } catch (e) {
       console.error(`cannot read the public key: ${(e as Error).message}`)
       return 2
     }
@@ -36,14 +41,27 @@ async function main(): Promise<number> {
 
   const result = await verifyPack(zipPath, options)
   if (result.ok) {
-    console.log(`OK: ${result.checkedFiles} files, ${(result.totalBytes / 1e6).toFixed(1)} MB verified; manifest signed by key ${result.keyId}`)
+    console.log(
+      `OK: ${result.checkedFiles} files, ${(result.totalBytes / 1e6).toFixed(1)} MB verified; manifest signed by key ${result.keyId}`,
+    )
     console.log(`public key SHA-256: ${result.publicKeyFingerprint}`)
-    if (!options.expectedPublicKeyPem) console.log('note: the key was read from the pack itself; pass --public-key <key.pem> to pin the key you trust.')
+    if (!options.expectedPublicKeyPem)
+      console.log('note: the key was read from the pack itself; pass --public-key <key.pem> to pin the key you trust.')
     return 0
   }
   for (const p of result.problems) console.log(`${p.kind} ${p.path}: ${p.detail}`)
-  console.log(`FAILED: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${path.basename(zipPath)}`)
+  console.log(
+    `FAILED: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${path.basename(zipPath)}`,
+  )
   return 1
 }
 
-main().then((code) => { process.exitCode = code }, (e) => { console.error(e instanceof Error ? e.message : e); process.exitCode = 2 })
+main().then(
+  (code) => {
+    process.exitCode = code
+  },
+  (e) => {
+    console.error(e instanceof Error ? e.message : e)
+    process.exitCode = 2
+  },
+)

@@ -18,7 +18,8 @@ process.env.MALLOC_MMAP_THRESHOLD_ ??= '131072'
 // Streaming evidence allocates ~1.4 MB of short-lived strings per MiB (pg returns bytea as text); with
 // V8's default 16 MB semi-space they were promoted and the heap swung by 100-150 MB per 1 GB streamed.
 // A 64 MB young generation lets them die young: server RSS growth 12-51 MB (bench/evidence-route.ts).
-if (!/max-semi-space-size/.test(process.env.NODE_OPTIONS ?? '')) process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=64`.trim()
+if (!/max-semi-space-size/.test(process.env.NODE_OPTIONS ?? ''))
+  process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=64`.trim()
 process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT || 3000}`
 let stop = async () => {}
 if (!process.env.DATABASE_URL) {
@@ -44,7 +45,14 @@ async function shutdown(code) {
 
 try {
   run(process.execPath, ['node_modules/prisma/build/index.js', 'migrate', 'deploy'])
-  if (!flags.includes('--no-seed')) run(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--tsconfig', 'tsconfig.scripts.json', 'prisma/seed.ts', '--if-empty'])
+  if (!flags.includes('--no-seed'))
+    run(process.execPath, [
+      'node_modules/tsx/dist/cli.mjs',
+      '--tsconfig',
+      'tsconfig.scripts.json',
+      'prisma/seed.ts',
+      '--if-empty',
+    ])
 } catch (e) {
   console.error(`[keyproof] ${e.message}`)
   await shutdown(1)

@@ -10,16 +10,37 @@ export default async function ReviewsPage() {
   const actor = await requireUser()
   const reviews = await listReviews(actor)
   const canCreate = can(actor.roles, 'review:create')
-  const rows = reviews.map((r) => ({ ...r, dueDate: r.dueDate?.toISOString().slice(0, 10) ?? null, updatedAt: r.updatedAt.toISOString() }))
+  const rows = reviews.map((r) => ({
+    ...r,
+    dueDate: r.dueDate?.toISOString().slice(0, 10) ?? null,
+    updatedAt: r.updatedAt.toISOString(),
+  }))
   return (
     <>
-      <PageHeader title="Reviews" description={`Key-ownership readiness reviews of ${actor.organizationName}.`}
-        actions={canCreate && <Link href="/reviews/new" className={buttonClass('primary')}>New review</Link>} />
+      <PageHeader
+        title="Reviews"
+        description={`Key-ownership readiness reviews of ${actor.organizationName}.`}
+        actions={
+          canCreate && (
+            <Link href="/reviews/new" className={buttonClass('primary')}>
+              New review
+            </Link>
+          )
+        }
+      />
       {rows.length === 0 ? (
         <EmptyState title="No reviews yet">
-          {canCreate
-            ? <>Start one with <Link href="/reviews/new" className="text-sky-800 underline">New review</Link>: from scratch, or from a platform template that pre-fills the storage locations.</>
-            : `As ${actor.roles.map((r) => ROLE_LABELS[r]).join(' and ')}, you will see your organization's reviews here once a platform owner or security reviewer starts one.`}
+          {canCreate ? (
+            <>
+              Start one with{' '}
+              <Link href="/reviews/new" className="text-sky-800 underline">
+                New review
+              </Link>
+              : from scratch, or from a platform template that pre-fills the storage locations.
+            </>
+          ) : (
+            `As ${actor.roles.map((r) => ROLE_LABELS[r]).join(' and ')}, you will see your organization's reviews here once a platform owner or security reviewer starts one.`
+          )}
         </EmptyState>
       ) : (
         <ReviewsTable rows={rows} platforms={[...new Set(rows.map((r) => r.platform))].sort()} />

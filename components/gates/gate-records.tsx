@@ -11,9 +11,17 @@ import { LinkExistingEvidence } from './link-existing-evidence'
 import { listCurrentEvidence } from '@/lib/dal/evidence'
 
 const KIND_OF: Partial<Record<StructuredRecordKind, RecordKind>> = {
-  RECOVERY_DRILLS: 'drill', COST_LINES: 'costLine', COMPATIBILITY_CHECKS: 'compatibilityCheck', MIGRATION_STEPS: 'migrationStep',
+  RECOVERY_DRILLS: 'drill',
+  COST_LINES: 'costLine',
+  COMPATIBILITY_CHECKS: 'compatibilityCheck',
+  MIGRATION_STEPS: 'migrationStep',
 }
-const LIST_OF = { drill: 'drills', costLine: 'costLines', compatibilityCheck: 'compatibilityChecks', migrationStep: 'migrationSteps' } as const
+const LIST_OF = {
+  drill: 'drills',
+  costLine: 'costLines',
+  compatibilityCheck: 'compatibilityChecks',
+  migrationStep: 'migrationSteps',
+} as const
 
 function show(value: unknown, type: string, options?: { value: string; label: string }[]) {
   if (value === null || value === undefined || value === '') return '—'
@@ -22,39 +30,112 @@ function show(value: unknown, type: string, options?: { value: string; label: st
   return String(value)
 }
 
-export async function GateRecords({ reviewId, kind: structured, canEdit }: { reviewId: string; kind: StructuredRecordKind; canEdit: boolean; gateHref: string }) {
+export async function GateRecords({
+  reviewId,
+  kind: structured,
+  canEdit,
+}: {
+  reviewId: string
+  kind: StructuredRecordKind
+  canEdit: boolean
+  gateHref: string
+}) {
   const kind = KIND_OF[structured]
   if (!kind) {
     const [href, label] = structured === 'INVENTORY' ? ['inventory', 'storage inventory'] : ['keys', 'key register']
-    return <Card title="Structured records"><p className="text-sm text-slate-700">This gate’s record is the <Link href={`/reviews/${reviewId}/${href}`} className="text-sky-800 underline">{label}</Link>.</p></Card>
+    return (
+      <Card title="Structured records">
+        <p className="text-sm text-slate-700">
+          This gate’s record is the{' '}
+          <Link href={`/reviews/${reviewId}/${href}`} className="text-sky-800 underline">
+            {label}
+          </Link>
+          .
+        </p>
+      </Card>
+    )
   }
   const actor = await requireUser()
   const spec = RECORD_SPECS[kind]
-  const evidence = canEdit ? (await listCurrentEvidence(actor, reviewId)).map((e) => ({ id: e.id, title: e.title })) : []
-  const rows = (await loadGateRecords(actor, reviewId))[LIST_OF[kind]] as ({ id: string; evidenceLinks: { evidence: { id: string; title: string; supersededBy: { id: string } | null } }[] } & Record<string, unknown>)[]
+  const evidence = canEdit
+    ? (await listCurrentEvidence(actor, reviewId)).map((e) => ({ id: e.id, title: e.title }))
+    : []
+  const rows = (await loadGateRecords(actor, reviewId))[LIST_OF[kind]] as ({
+    id: string
+    evidenceLinks: { evidence: { id: string; title: string; supersededBy: { id: string } | null } }[]
+  } & Record<string, unknown>)[]
   const tableFields = spec.fields.filter((f) => f.type !== 'textarea' || kind === 'drill')
   const total = kind === 'costLine' ? totalsByCurrency(rows) : null
   return (
     <Card title={`${spec.title} (${rows.length})`}>
-      {rows.length === 0 ? <p className="mb-3 text-sm text-slate-600">Nothing recorded yet.</p> : (
+      {rows.length === 0 ? (
+        <p className="mb-3 text-sm text-slate-600">Nothing recorded yet.</p>
+      ) : (
         <div className="mb-4 overflow-x-auto">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{spec.title}</caption>
-            <thead className="text-xs text-slate-500"><tr>{tableFields.map((f) => <th key={f.name} scope="col" className="py-1.5 pr-3 font-medium">{f.label}</th>)}<th scope="col" className="py-1.5 font-medium">Evidence</th></tr></thead>
+            <thead className="text-xs text-slate-500">
+              <tr>
+                {tableFields.map((f) => (
+                  <th key={f.name} scope="col" className="py-1.5 pr-3 font-medium">
+                    {f.label}
+                  </th>
+                ))}
+                <th scope="col" className="py-1.5 font-medium">
+                  Evidence
+                </th>
+              </tr>
+            </thead>
             <tbody className="divide-y divide-slate-100">
               {rows.map((r) => (
                 <tr key={r.id}>
-                  {tableFields.map((f) => <td key={f.name} className="py-1.5 pr-3">{show(r[f.name], f.type, f.options)}</td>)}
-                  <td className="py-1.5 text-xs">{r.evidenceLinks.filter((l) => !l.evidence.supersededBy).map((l) => <a key={l.evidence.id} href={`/api/evidence/${l.evidence.id}`} className="block text-sky-800 hover:underline">{l.evidence.title}</a>)}
-                    {canEdit && <LinkExistingEvidence reviewId={reviewId} param={spec.linkParam} targetId={r.id} targetLabel={`this ${spec.singular}`} evidence={evidence.filter((e) => !r.evidenceLinks.some((l) => l.evidence.id === e.id))} />}</td>
+                  {tableFields.map((f) => (
+                    <td key={f.name} className="py-1.5 pr-3">
+                      {show(r[f.name], f.type, f.options)}
+                    </td>
+                  ))}
+                  <td className="py-1.5 text-xs">
+                    {r.evidenceLinks
+                      .filter((l) => !l.evidence.supersededBy)
+                      .map((l) => (
+                        <a
+                          key={l.evidence.id}
+                          href={`/api/evidence/${l.evidence.id}`}
+                          className="block text-sky-800 hover:underline"
+                        >
+                          {l.evidence.title}
+                        </a>
+                      ))}
+                    {canEdit && (
+                      <LinkExistingEvidence
+                        reviewId={reviewId}
+                        param={spec.linkParam}
+                        targetId={r.id}
+                        targetLabel={`this ${spec.singular}`}
+                        evidence={evidence.filter((e) => !r.evidenceLinks.some((l) => l.evidence.id === e.id))}
+                      />
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          {total && <p className="mt-2 text-sm"><span className="text-xs text-slate-500">Monthly total: </span>{total}</p>}
+          {total && (
+            <p className="mt-2 text-sm">
+              <span className="text-xs text-slate-500">Monthly total: </span>
+              {total}
+            </p>
+          )}
         </div>
       )}
-      {canEdit && <details className="rounded-md border border-slate-200 p-3"><summary className="cursor-pointer text-sm font-medium">Add a {spec.singular}</summary><div className="mt-3"><RecordForm reviewId={reviewId} kind={kind} /></div></details>}
+      {canEdit && (
+        <details className="rounded-md border border-slate-200 p-3">
+          <summary className="cursor-pointer text-sm font-medium">Add a {spec.singular}</summary>
+          <div className="mt-3">
+            <RecordForm reviewId={reviewId} kind={kind} />
+          </div>
+        </details>
+      )}
     </Card>
   )
 }
@@ -62,5 +143,7 @@ export async function GateRecords({ reviewId, kind: structured, canEdit }: { rev
 function totalsByCurrency(rows: Record<string, unknown>[]) {
   const sums = new Map<string, number>()
   for (const r of rows) sums.set(String(r.currency), (sums.get(String(r.currency)) ?? 0) + Number(r.monthlyAmount))
-  return [...sums].map(([c, v]) => `${v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${c}`).join(' · ')
+  return [...sums]
+    .map(([c, v]) => `${v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${c}`)
+    .join(' · ')
 }

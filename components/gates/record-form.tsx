@@ -16,15 +16,30 @@ export function RecordForm({ reviewId, kind }: { reviewId: string; kind: RecordK
       <div className="grid gap-3 md:grid-cols-3">
         {spec.fields.map((f) => (
           <div key={f.name} className={f.type === 'textarea' ? 'md:col-span-3' : ''}>
-            <Field label={f.label} hint={f.hint} error={state?.fieldErrors?.[f.name]}>{(p) =>
-              f.type === 'select' ? <select {...p} name={f.name} className={inputClass}>{f.options!.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select>
-                : f.type === 'textarea' ? <textarea {...p} name={f.name} rows={2} className={inputClass} />
-                  : <input {...p} name={f.name} type={f.type} className={inputClass} />}</Field>
+            <Field label={f.label} hint={f.hint} error={state?.fieldErrors?.[f.name]}>
+              {(p) =>
+                f.type === 'select' ? (
+                  <select {...p} name={f.name} className={inputClass}>
+                    {f.options!.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </select>
+                ) : f.type === 'textarea' ? (
+                  <textarea {...p} name={f.name} rows={2} className={inputClass} />
+                ) : (
+                  <input {...p} name={f.name} type={f.type} className={inputClass} />
+                )
+              }
+            </Field>
           </div>
         ))}
       </div>
       <FormMessage state={state} />
-      <Button type="submit" size="sm" disabled={pending}>Add {spec.singular}</Button>
+      <Button type="submit" size="sm" disabled={pending}>
+        Add {spec.singular}
+      </Button>
     </form>
   )
 }

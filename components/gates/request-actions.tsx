@@ -7,7 +7,19 @@ import { Button } from '@/components/ui/button'
 import { Field, FormMessage, inputClass } from '@/components/ui/field'
 import type { RequestItem, Viewer } from './types'
 
-function OpForm({ request, op, label, variant = 'primary', children }: { request: RequestItem; op: string; label: string; variant?: 'primary' | 'secondary' | 'danger'; children?: React.ReactNode }) {
+function OpForm({
+  request,
+  op,
+  label,
+  variant = 'primary',
+  children,
+}: {
+  request: RequestItem
+  op: string
+  label: string
+  variant?: 'primary' | 'secondary' | 'danger'
+  children?: React.ReactNode
+}) {
   const { state, pending, formProps } = useFormAction(requestAction)
   return (
     <form {...formProps} className="space-y-2">
@@ -16,13 +28,23 @@ function OpForm({ request, op, label, variant = 'primary', children }: { request
       <input type="hidden" name="requestId" value={request.id} />
       <input type="hidden" name="version" value={request.version} />
       {children}
-      <Button type="submit" size="sm" variant={variant} disabled={pending}>{label}</Button>
+      <Button type="submit" size="sm" variant={variant} disabled={pending}>
+        {label}
+      </Button>
       <FormMessage state={state} />
     </form>
   )
 }
 
-export function RequestActions({ request, viewer, owners }: { request: RequestItem; viewer: Viewer; owners: { id: string; name: string; email: string }[] }) {
+export function RequestActions({
+  request,
+  viewer,
+  owners,
+}: {
+  request: RequestItem
+  viewer: Viewer
+  owners: { id: string; name: string; email: string }[]
+}) {
   const [panel, setPanel] = useState<'sendBack' | 'notApplicable' | 'assign' | null>(null)
   if (viewer.isReadOnly) return null
   const s = request.status
@@ -31,35 +53,69 @@ export function RequestActions({ request, viewer, owners }: { request: RequestIt
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-start gap-2">
-        {viewer.canUpload && (s === 'OPEN' || s === 'CHANGES_REQUESTED') && current.length > 0 && <OpForm request={request} op="submit" label="Submit for review" />}
-        {viewer.canReview && s === 'SUBMITTED' && (uploadedByViewer
-          ? <p className="text-xs text-slate-600">You uploaded evidence here, so another reviewer must accept it.</p>
-          : <OpForm request={request} op="accept" label="Accept" />)}
-        {viewer.canReview && (s === 'SUBMITTED' || s === 'ACCEPTED') && <Button size="sm" variant="secondary" onClick={() => setPanel('sendBack')}>Send back</Button>}
-        {viewer.canReview && s !== 'NOT_APPLICABLE' && s !== 'ACCEPTED' && <Button size="sm" variant="ghost" onClick={() => setPanel('notApplicable')}>Not applicable…</Button>}
-        {viewer.canReview && s === 'NOT_APPLICABLE' && <OpForm request={request} op="reopen" label="Reopen" variant="secondary" />}
-        {viewer.canAssign && <Button size="sm" variant="ghost" onClick={() => setPanel('assign')}>Assign…</Button>}
+        {viewer.canUpload && (s === 'OPEN' || s === 'CHANGES_REQUESTED') && current.length > 0 && (
+          <OpForm request={request} op="submit" label="Submit for review" />
+        )}
+        {viewer.canReview &&
+          s === 'SUBMITTED' &&
+          (uploadedByViewer ? (
+            <p className="text-xs text-slate-600">You uploaded evidence here, so another reviewer must accept it.</p>
+          ) : (
+            <OpForm request={request} op="accept" label="Accept" />
+          ))}
+        {viewer.canReview && (s === 'SUBMITTED' || s === 'ACCEPTED') && (
+          <Button size="sm" variant="secondary" onClick={() => setPanel('sendBack')}>
+            Send back
+          </Button>
+        )}
+        {viewer.canReview && s !== 'NOT_APPLICABLE' && s !== 'ACCEPTED' && (
+          <Button size="sm" variant="ghost" onClick={() => setPanel('notApplicable')}>
+            Not applicable…
+          </Button>
+        )}
+        {viewer.canReview && s === 'NOT_APPLICABLE' && (
+          <OpForm request={request} op="reopen" label="Reopen" variant="secondary" />
+        )}
+        {viewer.canAssign && (
+          <Button size="sm" variant="ghost" onClick={() => setPanel('assign')}>
+            Assign…
+          </Button>
+        )}
       </div>
       {panel === 'sendBack' && (
         <OpForm request={request} op="sendBack" label="Send back to the owner" variant="danger">
-          <Field label="What must change">{(p) => <textarea {...p} name="note" rows={2} className={inputClass} />}</Field>
+          <Field label="What must change">
+            {(p) => <textarea {...p} name="note" rows={2} className={inputClass} />}
+          </Field>
         </OpForm>
       )}
       {panel === 'notApplicable' && (
         <OpForm request={request} op="notApplicable" label="Mark not applicable" variant="secondary">
-          <Field label="Why it does not apply">{(p) => <textarea {...p} name="reason" rows={2} className={inputClass} />}</Field>
+          <Field label="Why it does not apply">
+            {(p) => <textarea {...p} name="reason" rows={2} className={inputClass} />}
+          </Field>
         </OpForm>
       )}
       {panel === 'assign' && (
         <OpForm request={request} op="assign" label="Save assignment" variant="secondary">
           <div className="grid gap-2 md:grid-cols-2">
-            <Field label="Assignee">{(p) => (
-              <select {...p} name="assigneeId" defaultValue={request.assignee?.id ?? ''} className={inputClass}>
-                <option value="">Unassigned</option>
-                {owners.map((o) => <option key={o.id} value={o.id}>{o.name} ({o.email})</option>)}
-              </select>
-            )}</Field>
-            <Field label="Due date">{(p) => <input {...p} type="date" name="dueDate" defaultValue={request.dueDate ?? ''} className={inputClass} />}</Field>
+            <Field label="Assignee">
+              {(p) => (
+                <select {...p} name="assigneeId" defaultValue={request.assignee?.id ?? ''} className={inputClass}>
+                  <option value="">Unassigned</option>
+                  {owners.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.name} ({o.email})
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label="Due date">
+              {(p) => (
+                <input {...p} type="date" name="dueDate" defaultValue={request.dueDate ?? ''} className={inputClass} />
+              )}
+            </Field>
           </div>
         </OpForm>
       )}

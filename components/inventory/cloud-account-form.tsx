@@ -11,12 +11,40 @@ export function CloudAccountForm({ reviewId }: { reviewId: string }) {
   return (
     <form {...formProps} className="grid items-end gap-3 md:grid-cols-5" aria-label="Add a cloud account">
       <input type="hidden" name="reviewId" value={reviewId} />
-      <Field label="Provider" error={err('provider')}>{(p) => <select {...p} name="provider" className={inputClass}>{CLOUD_PROVIDERS.map((c) => <option key={c} value={c}>{CLOUD_PROVIDER_LABELS[c]}</option>)}</select>}</Field>
-      <Field label="Account reference" error={err('accountRef')}>{(p) => <input {...p} name="accountRef" placeholder="123456789012" className={inputClass} />}</Field>
-      <Field label="Controlled by" error={err('controlledBy')}>{(p) => <select {...p} name="controlledBy" className={inputClass}>{CONTROLLED_BY_VALUES.map((c) => <option key={c} value={c}>{CONTROLLED_BY_LABELS[c]}</option>)}</select>}</Field>
-      <Field label="Account region" error={err('region')}>{(p) => <input {...p} name="region" placeholder="eu-west-1" className={inputClass} />}</Field>
-      <Button type="submit" disabled={pending}>{pending ? 'Adding…' : 'Add account'}</Button>
-      <div className="md:col-span-5"><FormMessage state={state} /></div>
+      <Field label="Provider" error={err('provider')}>
+        {(p) => (
+          <select {...p} name="provider" className={inputClass}>
+            {CLOUD_PROVIDERS.map((c) => (
+              <option key={c} value={c}>
+                {CLOUD_PROVIDER_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Account reference" error={err('accountRef')}>
+        {(p) => <input {...p} name="accountRef" placeholder="123456789012" className={inputClass} />}
+      </Field>
+      <Field label="Controlled by" error={err('controlledBy')}>
+        {(p) => (
+          <select {...p} name="controlledBy" className={inputClass}>
+            {CONTROLLED_BY_VALUES.map((c) => (
+              <option key={c} value={c}>
+                {CONTROLLED_BY_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Account region" error={err('region')}>
+        {(p) => <input {...p} name="region" placeholder="eu-west-1" className={inputClass} />}
+      </Field>
+      <Button type="submit" disabled={pending}>
+        {pending ? 'Adding…' : 'Add account'}
+      </Button>
+      <div className="md:col-span-5">
+        <FormMessage state={state} />
+      </div>
     </form>
   )
 }

@@ -3,7 +3,10 @@
 import { Button } from '@/components/ui/button'
 import { locationsToCsv, type LocationCsvRow } from '@/lib/domain/location-csv'
 
-export interface CsvExportButtonProps { rows: LocationCsvRow[]; fileName: string }
+export interface CsvExportButtonProps {
+  rows: LocationCsvRow[]
+  fileName: string
+}
 
 export function CsvExportButton({ rows, fileName }: CsvExportButtonProps) {
   function download() {

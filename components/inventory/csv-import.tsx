@@ -4,9 +4,17 @@ import { useActionState, useId, useState } from 'react'
 import { importLocationsCsvAction } from '@/app/(app)/reviews/[reviewId]/inventory/import-actions'
 import { Button } from '@/components/ui/button'
 import { FormMessage, inputClass } from '@/components/ui/field'
-import { LOCATION_CSV_COLUMNS, MAX_CSV_BYTES, MAX_CSV_ROWS, csvSizeProblem, formatBytes } from '@/lib/domain/location-csv'
+import {
+  LOCATION_CSV_COLUMNS,
+  MAX_CSV_BYTES,
+  MAX_CSV_ROWS,
+  csvSizeProblem,
+  formatBytes,
+} from '@/lib/domain/location-csv'
 
-export interface CsvImportProps { reviewId: string }
+export interface CsvImportProps {
+  reviewId: string
+}
 
 export function CsvImport({ reviewId }: CsvImportProps) {
   const [state, action, pending] = useActionState(importLocationsCsvAction, null)
@@ -29,23 +37,36 @@ export function CsvImport({ reviewId }: CsvImportProps) {
       <input type="hidden" name="reviewId" value={reviewId} />
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-64 flex-1 space-y-1">
-          <label htmlFor={id} className="block text-xs font-medium text-slate-700">CSV file</label>
+          <label htmlFor={id} className="block text-xs font-medium text-slate-700">
+            CSV file
+          </label>
           <input
-            id={id} name="file" type="file" accept=".csv,text/csv" required aria-describedby={describedBy}
-            aria-invalid={shown && !shown.ok ? true : undefined} onChange={() => setLocalError(null)}
+            id={id}
+            name="file"
+            type="file"
+            accept=".csv,text/csv"
+            required
+            aria-describedby={describedBy}
+            aria-invalid={shown && !shown.ok ? true : undefined}
+            onChange={() => setLocalError(null)}
             className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-2 file:py-0.5 file:text-xs file:font-medium file:text-slate-800`}
           />
         </div>
-        <Button type="submit" variant="secondary" disabled={pending}>{pending ? 'Importing…' : 'Import'}</Button>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {pending ? 'Importing…' : 'Import'}
+        </Button>
       </div>
       <p id={`${id}-hint`} className="text-xs text-slate-500">
-        Up to {formatBytes(MAX_CSV_BYTES)} and {MAX_CSV_ROWS.toLocaleString('en-US')} rows, with a header row. Columns: {LOCATION_CSV_COLUMNS.join(', ')}.
-        Rows with an id and version update that location; rows without an id are added. If any row has an error, nothing is imported.
+        Up to {formatBytes(MAX_CSV_BYTES)} and {MAX_CSV_ROWS.toLocaleString('en-US')} rows, with a header row. Columns:{' '}
+        {LOCATION_CSV_COLUMNS.join(', ')}. Rows with an id and version update that location; rows without an id are
+        added. If any row has an error, nothing is imported.
       </p>
       <FormMessage state={pending ? null : shown} />
       {!pending && !localError && rowErrors.length > 0 && (
         <div id={`${id}-rows`} className="rounded-md border border-red-200">
-          <h3 className="border-b border-red-200 bg-red-50 px-3 py-1.5 text-xs font-semibold text-red-900">Rows with errors</h3>
+          <h3 className="border-b border-red-200 bg-red-50 px-3 py-1.5 text-xs font-semibold text-red-900">
+            Rows with errors
+          </h3>
           <ul className="max-h-80 divide-y divide-slate-100 overflow-y-auto text-sm">
             {rowErrors.map((r) => (
               <li key={r.line} className="flex gap-3 px-3 py-1.5">

@@ -7,19 +7,57 @@ import { CsvImport } from './csv-import'
 import type { LocationCsvRow } from '@/lib/domain/location-csv'
 import type { AccountOption, KeyOption, LocationRow } from './types'
 
-export function InventoryLocations(props: { initialFilters?: Record<string, string>; reviewId: string; reviewTitle: string; rows: LocationRow[]; keys: KeyOption[]; accounts: AccountOption[]; canEdit: boolean }) {
+export function InventoryLocations(props: {
+  initialFilters?: Record<string, string>
+  reviewId: string
+  reviewTitle: string
+  rows: LocationRow[]
+  keys: KeyOption[]
+  accounts: AccountOption[]
+  canEdit: boolean
+}) {
   const [visible, setVisible] = useState<LocationRow[]>(props.rows)
-  const exportRows: LocationCsvRow[] = useMemo(() => visible.map((r) => ({
-    id: r.id, version: r.version, kind: r.kind, name: r.name, resourceRef: r.resourceRef, region: r.region, holds: r.holds, encryption: r.encryption,
-    keyRef: props.keys.find((k) => k.id === r.keyId)?.keyRef ?? null, inScope: r.inScope, exclusionReason: r.exclusionReason, notes: r.notes,
-  })), [visible, props.keys])
-  const fileName = `${props.reviewTitle.replace(/[^\w-]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'review'}-locations.csv`
+  const exportRows: LocationCsvRow[] = useMemo(
+    () =>
+      visible.map((r) => ({
+        id: r.id,
+        version: r.version,
+        kind: r.kind,
+        name: r.name,
+        resourceRef: r.resourceRef,
+        region: r.region,
+        holds: r.holds,
+        encryption: r.encryption,
+        keyRef: props.keys.find((k) => k.id === r.keyId)?.keyRef ?? null,
+        inScope: r.inScope,
+        exclusionReason: r.exclusionReason,
+        notes: r.notes,
+      })),
+    [visible, props.keys],
+  )
+  const fileName = `${
+    props.reviewTitle
+      .replace(/[^\w-]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || 'review'
+  }-locations.csv`
   return (
     <div className="space-y-4">
-      <LocationsTable initialFilters={props.initialFilters} rows={props.rows} keys={props.keys} accounts={props.accounts} canEdit={props.canEdit} onVisibleRowsChange={setVisible} />
+      <LocationsTable
+        initialFilters={props.initialFilters}
+        rows={props.rows}
+        keys={props.keys}
+        accounts={props.accounts}
+        canEdit={props.canEdit}
+        onVisibleRowsChange={setVisible}
+      />
       <div className="flex flex-wrap items-start gap-6 border-t border-slate-100 pt-3">
         <CsvExportButton rows={exportRows} fileName={fileName} />
-        {props.canEdit && <div className="min-w-80 flex-1"><CsvImport reviewId={props.reviewId} /></div>}
+        {props.canEdit && (
+          <div className="min-w-80 flex-1">
+            <CsvImport reviewId={props.reviewId} />
+          </div>
+        )}
       </div>
     </div>
   )

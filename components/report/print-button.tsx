@@ -2,5 +2,9 @@
 import { Button } from '@/components/ui/button'
 
 export function PrintButton() {
-  return <Button size="sm" variant="ghost" onClick={() => window.print()}>Print</Button>
+  return (
+    <Button size="sm" variant="ghost" onClick={() => window.print()}>
+      Print
+    </Button>
+  )
 }

@@ -5,6 +5,12 @@ import type { Encryption, ReviewStatus, Severity } from '@/lib/domain/enums'
 export const REVIEW_STATUS_TONE: Record<ReviewStatus, Tone> = { DRAFT: 'neutral', IN_PROGRESS: 'info', DECIDED: 'good' }
 export const SEVERITY_TONE: Record<Severity, Tone> = { BLOCKER: 'bad', WARNING: 'warn', INFO: 'info' }
 export const ENCRYPTION_TONE: Record<Encryption, Tone> = {
-  NONE: 'bad', UNKNOWN: 'warn', PROVIDER_MANAGED: 'neutral', CUSTOMER_MANAGED: 'good', BYOK: 'good', EXTERNAL: 'good', CLIENT_SIDE: 'info',
+  NONE: 'bad',
+  UNKNOWN: 'warn',
+  PROVIDER_MANAGED: 'neutral',
+  CUSTOMER_MANAGED: 'good',
+  BYOK: 'good',
+  EXTERNAL: 'good',
+  CLIENT_SIDE: 'info',
 }
 export const formatDate = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : '—')

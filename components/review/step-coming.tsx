@@ -5,7 +5,9 @@ export function StepComing({ title, children }: { title: string; children: React
   return (
     <Card title={title}>
       <p className="text-slate-700">{children}</p>
-      <p className="mt-2 text-xs text-slate-500">This step comes in a later release of Keyproof; nothing on it is recorded yet.</p>
+      <p className="mt-2 text-xs text-slate-500">
+        This step comes in a later release of Keyproof; nothing on it is recorded yet.
+      </p>
     </Card>
   )
 }

@@ -1,3 +1,7 @@
 /** Where a next step leads. Findings live in the workspace's side panel, on every workspace page. */
 export const stepHref = (reviewId: string, href: string) =>
-  href === 'scope' ? `/reviews/${reviewId}` : href.startsWith('findings') ? `/reviews/${reviewId}#findings-heading` : `/reviews/${reviewId}/${href}`
+  href === 'scope'
+    ? `/reviews/${reviewId}`
+    : href.startsWith('findings')
+      ? `/reviews/${reviewId}#findings-heading`
+      : `/reviews/${reviewId}/${href}`

@@ -6,8 +6,11 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
   const pathname = usePathname()
   const isActive = href === '/' ? pathname === '/' || pathname.startsWith('/reviews') : pathname.startsWith(href)
   return (
-    <Link href={href} aria-current={isActive ? 'page' : undefined}
-      className={`rounded-md px-2.5 py-1.5 text-sm ${isActive ? 'bg-slate-100 font-medium text-slate-900' : 'text-slate-600 hover:bg-slate-50 hover:text-slate-900'}`}>
+    <Link
+      href={href}
+      aria-current={isActive ? 'page' : undefined}
+      className={`rounded-md px-2.5 py-1.5 text-sm ${isActive ? 'bg-slate-100 font-medium text-slate-900' : 'text-slate-600 hover:bg-slate-50 hover:text-slate-900'}`}
+    >
       {children}
     </Link>
   )

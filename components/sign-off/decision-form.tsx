@@ -7,7 +7,11 @@ import { Field, FormMessage, inputClass } from '@/components/ui/field'
 
 const OUTCOMES = [
   { value: 'APPROVED', label: 'Approved', hint: 'All gates signed and current; no exception in use.' },
-  { value: 'APPROVED_WITH_EXCEPTIONS', label: 'Approved with exceptions', hint: 'All gates signed and current; live exceptions cover some blockers.' },
+  {
+    value: 'APPROVED_WITH_EXCEPTIONS',
+    label: 'Approved with exceptions',
+    hint: 'All gates signed and current; live exceptions cover some blockers.',
+  },
   { value: 'REJECTED', label: 'Rejected', hint: 'At any time, with a reason.' },
 ]
 
@@ -22,19 +26,50 @@ export function DecisionForm({ reviewId }: { reviewId: string }) {
         <legend className="text-xs font-medium text-slate-700">Decision</legend>
         {OUTCOMES.map((o) => (
           <label key={o.value} className="flex items-start gap-2 text-sm">
-            <input type="radio" name="outcome" value={o.value} checked={outcome === o.value} onChange={() => { setOutcome(o.value); setConfirming(false) }} className="mt-1 accent-slate-900" />
-            <span><span className="font-medium">{o.label}</span> <span className="text-xs text-slate-600">{o.hint}</span></span>
+            <input
+              type="radio"
+              name="outcome"
+              value={o.value}
+              checked={outcome === o.value}
+              onChange={() => {
+                setOutcome(o.value)
+                setConfirming(false)
+              }}
+              className="mt-1 accent-slate-900"
+            />
+            <span>
+              <span className="font-medium">{o.label}</span> <span className="text-xs text-slate-600">{o.hint}</span>
+            </span>
           </label>
         ))}
       </fieldset>
-      <Field label={outcome === 'REJECTED' ? 'Reason for rejection' : 'Note (optional)'} error={state?.fieldErrors?.reason}>{(p) => <textarea {...p} name="reason" rows={2} className={inputClass} />}</Field>
+      <Field
+        label={outcome === 'REJECTED' ? 'Reason for rejection' : 'Note (optional)'}
+        error={state?.fieldErrors?.reason}
+      >
+        {(p) => <textarea {...p} name="reason" rows={2} className={inputClass} />}
+      </Field>
       <FormMessage state={state} />
       {confirming ? (
         <div className="space-y-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-          <p>This records the decision “{OUTCOMES.find((o) => o.value === outcome)!.label}” and makes the review read-only. A re-review is needed to change anything afterwards.</p>
-          <div className="flex gap-2"><Button type="submit" size="sm" variant={outcome === 'REJECTED' ? 'danger' : 'primary'} disabled={pending}>Confirm decision</Button><Button size="sm" variant="ghost" onClick={() => setConfirming(false)}>Cancel</Button></div>
+          <p>
+            This records the decision “{OUTCOMES.find((o) => o.value === outcome)!.label}” and makes the review
+            read-only. A re-review is needed to change anything afterwards.
+          </p>
+          <div className="flex gap-2">
+            <Button type="submit" size="sm" variant={outcome === 'REJECTED' ? 'danger' : 'primary'} disabled={pending}>
+              Confirm decision
+            </Button>
+            <Button size="sm" variant="ghost" onClick={() => setConfirming(false)}>
+              Cancel
+            </Button>
+          </div>
         </div>
-      ) : <Button size="sm" onClick={() => setConfirming(true)}>Record decision…</Button>}
+      ) : (
+        <Button size="sm" onClick={() => setConfirming(true)}>
+          Record decision…
+        </Button>
+      )}
     </form>
   )
 }
@@ -45,8 +80,22 @@ export function QuorumForm({ reviewId, version, quorum }: { reviewId: string; ve
     <form {...formProps} className="flex flex-wrap items-end gap-2" aria-label="Sign-off quorum">
       <input type="hidden" name="reviewId" value={reviewId} />
       <input type="hidden" name="version" value={version} />
-      <Field label="Distinct signers needed per gate">{(p) => <input {...p} name="quorum" type="number" min={1} max={5} defaultValue={quorum} className={`${inputClass} w-20`} />}</Field>
-      <Button type="submit" size="sm" variant="secondary" disabled={pending}>Save quorum</Button>
+      <Field label="Distinct signers needed per gate">
+        {(p) => (
+          <input
+            {...p}
+            name="quorum"
+            type="number"
+            min={1}
+            max={5}
+            defaultValue={quorum}
+            className={`${inputClass} w-20`}
+          />
+        )}
+      </Field>
+      <Button type="submit" size="sm" variant="secondary" disabled={pending}>
+        Save quorum
+      </Button>
       <FormMessage state={state} />
     </form>
   )

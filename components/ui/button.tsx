@@ -13,7 +13,11 @@ export function buttonClass(variant: keyof typeof VARIANTS = 'primary', size: 's
   } ${VARIANTS[variant]}`
 }
 
-export function Button({ variant = 'primary', size = 'md', className = '', ...props }:
-  ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS; size?: 'sm' | 'md' }) {
+export function Button({
+  variant = 'primary',
+  size = 'md',
+  className = '',
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS; size?: 'sm' | 'md' }) {
   return <button type="button" {...props} className={`${buttonClass(variant, size)} ${className}`} />
 }

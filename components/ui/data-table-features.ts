@@ -2,10 +2,24 @@
 // against exactly this set (v9 types are invariant in it), so build them with
 // createDataTableColumnHelper<Row>() or annotate them as DataTableColumn<Row>[].
 import {
-  columnFilteringFeature, constructFilterFn, createColumnHelper, createFilteredRowModel, createPaginatedRowModel,
-  createSortedRowModel, globalFilteringFeature, metaHelper, rowPaginationFeature, rowSelectionFeature, rowSortingFeature,
-  sortFn_alphanumeric, sortFn_basic, sortFn_datetime, sortFn_text, tableFeatures,
-  type ColumnDef, type RowData,
+  columnFilteringFeature,
+  constructFilterFn,
+  createColumnHelper,
+  createFilteredRowModel,
+  createPaginatedRowModel,
+  createSortedRowModel,
+  globalFilteringFeature,
+  metaHelper,
+  rowPaginationFeature,
+  rowSelectionFeature,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  sortFn_datetime,
+  sortFn_text,
+  tableFeatures,
+  type ColumnDef,
+  type RowData,
 } from '@tanstack/react-table'
 import { matchesFilter, matchesSearch, normalizeSearch } from './data-table-match'
 

@@ -10,7 +10,12 @@ function searchText(value: unknown): string[] {
   if (value == null) return []
   if (Array.isArray(value)) return value.flatMap(searchText)
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? [] : [value.toISOString()]
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+  if (
+    typeof value === 'string' ||
+    typeof value === 'number' ||
+    typeof value === 'boolean' ||
+    typeof value === 'bigint'
+  ) {
     return [String(value).replace(/\s+/g, ' ').toLowerCase()]
   }
   return []

@@ -8,7 +8,13 @@ import { inputClass } from './field'
 import { dataTableFeatures, type DataTableColumn } from './data-table-features'
 import { Checkbox, Pagination, SortButton, ariaSort } from './data-table-parts'
 
-export { createDataTableColumnHelper, dataTableFeatures, type DataTableColumn, type DataTableColumnMeta, type DataTableFeatures } from './data-table-features'
+export {
+  createDataTableColumnHelper,
+  dataTableFeatures,
+  type DataTableColumn,
+  type DataTableColumnMeta,
+  type DataTableFeatures,
+} from './data-table-features'
 export { matchesFilter, matchesSearch } from './data-table-match'
 export type { SortingState } from '@tanstack/react-table'
 
@@ -51,8 +57,21 @@ const canGlobalFilter = () => true
 const labelClass = 'block text-xs font-medium text-slate-700'
 
 export function DataTable<TRow extends RowData>({
-  data, columns, getRowId, caption, searchPlaceholder, filters = [], enableRowSelection = false, getRowLabel, toolbar,
-  pageSize = 50, emptyMessage = 'Nothing here yet.', initialSorting, initialFilters, initialSearch, onVisibleRowsChange,
+  data,
+  columns,
+  getRowId,
+  caption,
+  searchPlaceholder,
+  filters = [],
+  enableRowSelection = false,
+  getRowLabel,
+  toolbar,
+  pageSize = 50,
+  emptyMessage = 'Nothing here yet.',
+  initialSorting,
+  initialFilters,
+  initialSearch,
+  onVisibleRowsChange,
 }: DataTableProps<TRow>) {
   const id = useId()
   const table = useTable({
@@ -69,7 +88,9 @@ export function DataTable<TRow extends RowData>({
     autoResetPageIndex: false,
     initialState: {
       sorting: initialSorting ?? [],
-      columnFilters: Object.entries(initialFilters ?? {}).filter(([, value]) => value !== '').map(([colId, value]) => ({ id: colId, value })),
+      columnFilters: Object.entries(initialFilters ?? {})
+        .filter(([, value]) => value !== '')
+        .map(([colId, value]) => ({ id: colId, value })),
       globalFilter: initialSearch ?? '',
       pagination: { pageIndex: 0, pageSize },
     },
@@ -98,8 +119,14 @@ export function DataTable<TRow extends RowData>({
     emitVisibleRows(rows)
   }, [visibleRows])
 
-  const setSearch = (value: string) => { table.setGlobalFilter(value); table.setPageIndex(0) }
-  const setFilter = (columnId: string, value: string) => { table.getColumn(columnId)?.setFilterValue(value); table.setPageIndex(0) }
+  const setSearch = (value: string) => {
+    table.setGlobalFilter(value)
+    table.setPageIndex(0)
+  }
+  const setFilter = (columnId: string, value: string) => {
+    table.getColumn(columnId)?.setFilterValue(value)
+    table.setPageIndex(0)
+  }
   const clearSelection = () => table.resetRowSelection(true)
   const filterValue = (columnId: string) => String(columnFilters.find((filter) => filter.id === columnId)?.value ?? '')
   const allPageSelected = table.getIsAllPageRowsSelected()
@@ -110,18 +137,36 @@ export function DataTable<TRow extends RowData>({
         <div className="flex flex-wrap items-end gap-3">
           {searchPlaceholder !== undefined && (
             <div className="w-full max-w-xs space-y-1">
-              <label htmlFor={`${id}-search`} className={labelClass}>Search</label>
-              <input id={`${id}-search`} type="search" value={String(globalFilter ?? '')} placeholder={searchPlaceholder}
-                onChange={(event) => setSearch(event.target.value)} className={inputClass} />
+              <label htmlFor={`${id}-search`} className={labelClass}>
+                Search
+              </label>
+              <input
+                id={`${id}-search`}
+                type="search"
+                value={String(globalFilter ?? '')}
+                placeholder={searchPlaceholder}
+                onChange={(event) => setSearch(event.target.value)}
+                className={inputClass}
+              />
             </div>
           )}
           {filters.map((filter, i) => (
             <div key={filter.columnId} className="min-w-36 space-y-1">
-              <label htmlFor={`${id}-filter-${i}`} className={labelClass}>{filter.label}</label>
-              <select id={`${id}-filter-${i}`} value={filterValue(filter.columnId)}
-                onChange={(event) => setFilter(filter.columnId, event.target.value)} className={inputClass}>
+              <label htmlFor={`${id}-filter-${i}`} className={labelClass}>
+                {filter.label}
+              </label>
+              <select
+                id={`${id}-filter-${i}`}
+                value={filterValue(filter.columnId)}
+                onChange={(event) => setFilter(filter.columnId, event.target.value)}
+                className={inputClass}
+              >
                 <option value="">All</option>
-                {filter.options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+                {filter.options.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
               </select>
             </div>
           ))}
@@ -136,9 +181,13 @@ export function DataTable<TRow extends RowData>({
               <tr key={group.id}>
                 {enableRowSelection && groupIndex === 0 && (
                   <th scope="col" rowSpan={headerGroups.length} className="w-8 px-3 py-2">
-                    <Checkbox label="Select all rows on this page" checked={allPageSelected} disabled={pageRows.length === 0}
+                    <Checkbox
+                      label="Select all rows on this page"
+                      checked={allPageSelected}
+                      disabled={pageRows.length === 0}
                       indeterminate={table.getIsSomePageRowsSelected() && !allPageSelected}
-                      onChange={table.getToggleAllPageRowsSelectedHandler()} />
+                      onChange={table.getToggleAllPageRowsSelectedHandler()}
+                    />
                   </th>
                 )}
                 {group.headers.map((header) => {
@@ -147,14 +196,27 @@ export function DataTable<TRow extends RowData>({
                   const canSort = !header.isPlaceholder && column.getCanSort()
                   const dir = column.getIsSorted()
                   return (
-                    <th key={header.id} scope="col" colSpan={header.colSpan} aria-sort={canSort ? ariaSort(dir) : undefined}
-                      className={`px-3 py-2 font-medium whitespace-nowrap ${meta?.align === 'end' ? 'text-right' : ''} ${meta?.className ?? ''}`}>
+                    <th
+                      key={header.id}
+                      scope="col"
+                      colSpan={header.colSpan}
+                      aria-sort={canSort ? ariaSort(dir) : undefined}
+                      className={`px-3 py-2 font-medium whitespace-nowrap ${meta?.align === 'end' ? 'text-right' : ''} ${meta?.className ?? ''}`}
+                    >
                       {header.isPlaceholder ? null : canSort ? (
-                        <SortButton dir={dir} align={meta?.align}
-                          onClick={(event) => { column.getToggleSortingHandler()?.(event); table.setPageIndex(0) }}>
+                        <SortButton
+                          dir={dir}
+                          align={meta?.align}
+                          onClick={(event) => {
+                            column.getToggleSortingHandler()?.(event)
+                            table.setPageIndex(0)
+                          }}
+                        >
                           <table.FlexRender header={header} />
                         </SortButton>
-                      ) : <table.FlexRender header={header} />}
+                      ) : (
+                        <table.FlexRender header={header} />
+                      )}
                     </th>
                   )
                 })}
@@ -168,33 +230,48 @@ export function DataTable<TRow extends RowData>({
                   {data.length === 0 ? emptyMessage : 'No rows match the search or filters.'}
                 </td>
               </tr>
-            ) : pageRows.map((row) => {
-              const selected = row.getIsSelected()
-              return (
-                <tr key={row.id} className={selected ? 'bg-sky-50' : 'hover:bg-slate-50'}>
-                  {enableRowSelection && (
-                    <td className="w-8 px-3 py-1.5">
-                      <Checkbox label={`Select ${getRowLabel ? getRowLabel(row.original) : row.id}`} checked={selected}
-                        onChange={row.getToggleSelectedHandler()} />
-                    </td>
-                  )}
-                  {row.getAllCells().map((cell) => {
-                    const meta = cell.column.columnDef.meta
-                    return (
-                      <td key={cell.id} className={`px-3 py-1.5 align-middle ${meta?.align === 'end' ? 'text-right tabular-nums' : ''} ${meta?.className ?? ''}`}>
-                        <table.FlexRender cell={cell} />
+            ) : (
+              pageRows.map((row) => {
+                const selected = row.getIsSelected()
+                return (
+                  <tr key={row.id} className={selected ? 'bg-sky-50' : 'hover:bg-slate-50'}>
+                    {enableRowSelection && (
+                      <td className="w-8 px-3 py-1.5">
+                        <Checkbox
+                          label={`Select ${getRowLabel ? getRowLabel(row.original) : row.id}`}
+                          checked={selected}
+                          onChange={row.getToggleSelectedHandler()}
+                        />
                       </td>
-                    )
-                  })}
-                </tr>
-              )
-            })}
+                    )}
+                    {row.getAllCells().map((cell) => {
+                      const meta = cell.column.columnDef.meta
+                      return (
+                        <td
+                          key={cell.id}
+                          className={`px-3 py-1.5 align-middle ${meta?.align === 'end' ? 'text-right tabular-nums' : ''} ${meta?.className ?? ''}`}
+                        >
+                          <table.FlexRender cell={cell} />
+                        </td>
+                      )
+                    })}
+                  </tr>
+                )
+              })
+            )}
           </tbody>
         </table>
       </div>
-      <Pagination pageIndex={pagination.pageIndex} pageCount={pageCount} rowCount={visibleRows.length} totalCount={data.length}
-        canPrevious={table.getCanPreviousPage()} canNext={table.getCanNextPage()}
-        onPrevious={() => table.previousPage()} onNext={() => table.nextPage()} />
+      <Pagination
+        pageIndex={pagination.pageIndex}
+        pageCount={pageCount}
+        rowCount={visibleRows.length}
+        totalCount={data.length}
+        canPrevious={table.getCanPreviousPage()}
+        canNext={table.getCanNextPage()}
+        onPrevious={() => table.previousPage()}
+        onNext={() => table.nextPage()}
+      />
     </div>
   )
 }

@@ -12,7 +12,9 @@ export function useFormAction<T>(
 ) {
   const [state, dispatch, pending] = useActionState(action, null)
   const formRef = useRef<HTMLFormElement>(null)
-  useEffect(() => { if (resetOnSuccess && state?.ok) formRef.current?.reset() }, [state, resetOnSuccess])
+  useEffect(() => {
+    if (resetOnSuccess && state?.ok) formRef.current?.reset()
+  }, [state, resetOnSuccess])
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     // Include the clicked submit button's name/value, as a native submission would.

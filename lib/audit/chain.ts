@@ -14,12 +14,21 @@ export interface AuditEventInput {
   data?: Record<string, unknown>
 }
 
-interface HashedFields extends Required<AuditEventInput> { seq: number; createdAt: Date }
+interface HashedFields extends Required<AuditEventInput> {
+  seq: number
+  createdAt: Date
+}
 
 export function hashEvent(prevHash: string, e: HashedFields): string {
   const body = canonicalJson({
-    organizationId: e.organizationId, seq: e.seq, actorId: e.actorId, action: e.action,
-    entityType: e.entityType, entityId: e.entityId, data: e.data, createdAt: e.createdAt,
+    organizationId: e.organizationId,
+    seq: e.seq,
+    actorId: e.actorId,
+    action: e.action,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    data: e.data,
+    createdAt: e.createdAt,
   })
   return createHash('sha256').update(prevHash).update(body).digest('hex')
 }
@@ -31,7 +40,9 @@ export function hashEvent(prevHash: string, e: HashedFields): string {
 export async function appendAuditEvent(tx: Tx, input: AuditEventInput) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${'audit:' + input.organizationId}, 0))`
   const head = await tx.auditEvent.findFirst({
-    where: { organizationId: input.organizationId }, orderBy: { seq: 'desc' }, select: { seq: true, hash: true },
+    where: { organizationId: input.organizationId },
+    orderBy: { seq: 'desc' },
+    select: { seq: true, hash: true },
   })
   const seq = (head?.seq ?? 0) + 1
   const prevHash = head?.hash ?? GENESIS_HASH
@@ -56,16 +67,27 @@ export async function verifyChain(db: Db | Tx, organizationId: string, pageSize 
   let count = 0
   for (;;) {
     const page = await db.auditEvent.findMany({
-      where: { organizationId, seq: { gte: expectedSeq } }, orderBy: { seq: 'asc' }, take: pageSize,
+      where: { organizationId, seq: { gte: expectedSeq } },
+      orderBy: { seq: 'asc' },
+      take: pageSize,
     })
     for (const e of page) {
-      if (e.seq !== expectedSeq) return { ok: false, count, brokenSeq: expectedSeq, reason: `event ${expectedSeq} is missing` }
-      if (e.prevHash !== prevHash) return { ok: false, count, brokenSeq: e.seq, reason: 'its previous-hash does not match the event before it' }
+      if (e.seq !== expectedSeq)
+        return { ok: false, count, brokenSeq: expectedSeq, reason: `event ${expectedSeq} is missing` }
+      if (e.prevHash !== prevHash)
+        return { ok: false, count, brokenSeq: e.seq, reason: 'its previous-hash does not match the event before it' }
       const recomputed = hashEvent(e.prevHash, {
-        organizationId: e.organizationId, seq: e.seq, actorId: e.actorId, action: e.action, entityType: e.entityType,
-        entityId: e.entityId, data: e.data as Record<string, unknown>, createdAt: e.createdAt,
+        organizationId: e.organizationId,
+        seq: e.seq,
+        actorId: e.actorId,
+        action: e.action,
+        entityType: e.entityType,
+        entityId: e.entityId,
+        data: e.data as Record<string, unknown>,
+        createdAt: e.createdAt,
       })
-      if (recomputed !== e.hash) return { ok: false, count, brokenSeq: e.seq, reason: 'its content does not match its hash' }
+      if (recomputed !== e.hash)
+        return { ok: false, count, brokenSeq: e.seq, reason: 'its content does not match its hash' }
       prevHash = e.hash
       expectedSeq++
       count++

@@ -29,7 +29,9 @@ async function authorizeCredentials(raw: unknown) {
     throw new Error(SIGNIN_ERRORS.Throttled.code)
   }
   const user = await findActiveUser(email)
-  const isValid = user?.passwordHash ? await verifyPassword(user.passwordHash, parsed.data.password) : await verifyAgainstDummy(parsed.data.password)
+  const isValid = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, parsed.data.password)
+    : await verifyAgainstDummy(parsed.data.password)
   if (!user || !isValid) {
     await recordAttempt(db, email, 'FAILURE')
     throw new Error(SIGNIN_ERRORS.CredentialsSignin.code)
@@ -43,22 +45,38 @@ async function authorizeCredentials(raw: unknown) {
 }
 
 export function oidcConfig() {
-  const issuer = process.env.OIDC_ISSUER, clientId = process.env.OIDC_CLIENT_ID, clientSecret = process.env.OIDC_CLIENT_SECRET
+  const issuer = process.env.OIDC_ISSUER,
+    clientId = process.env.OIDC_CLIENT_ID,
+    clientSecret = process.env.OIDC_CLIENT_SECRET
   if (!issuer || !clientId || !clientSecret) return null
   return { issuer: issuer.replace(/\/$/, ''), clientId, clientSecret, name: process.env.OIDC_NAME || 'Single sign-on' }
 }
 
 function providers(): NextAuthOptions['providers'] {
   const list: NextAuthOptions['providers'] = [
-    CredentialsProvider({ name: 'Email and password', credentials: { email: {}, password: {} }, authorize: authorizeCredentials }),
+    CredentialsProvider({
+      name: 'Email and password',
+      credentials: { email: {}, password: {} },
+      authorize: authorizeCredentials,
+    }),
   ]
   const oidc = oidcConfig()
   if (oidc) {
     list.push({
-      id: 'oidc', name: oidc.name, type: 'oauth', wellKnown: `${oidc.issuer}/.well-known/openid-configuration`,
-      clientId: oidc.clientId, clientSecret: oidc.clientSecret, idToken: true, checks: ['pkce', 'state'],
+      id: 'oidc',
+      name: oidc.name,
+      type: 'oauth',
+      wellKnown: `${oidc.issuer}/.well-known/openid-configuration`,
+      clientId: oidc.clientId,
+      clientSecret: oidc.clientSecret,
+      idToken: true,
+      checks: ['pkce', 'state'],
       authorization: { params: { scope: 'openid email profile' } },
-      profile: (p: { sub: string; email?: string; name?: string }) => ({ id: p.sub, email: p.email ?? null, name: p.name ?? p.email ?? null }),
+      profile: (p: { sub: string; email?: string; name?: string }) => ({
+        id: p.sub,
+        email: p.email ?? null,
+        name: p.name ?? p.email ?? null,
+      }),
     })
   }
   return list
@@ -68,7 +86,8 @@ function secret() {
   const s = process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET
   if (s) return s
   // `next build` loads this module too; the secret is only required where requests are served.
-  if (process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build') throw new Error('AUTH_SECRET is not set')
+  if (process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build')
+    throw new Error('AUTH_SECRET is not set')
   return 'keyproof-development-secret-not-for-production'
 }
 
@@ -90,7 +109,11 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user, account }) {
       if (user && account) {
         const found = user.email ? await findActiveUser(user.email) : null
-        if (found) { token.sub = found.id; token.email = found.email; token.name = found.name }
+        if (found) {
+          token.sub = found.id
+          token.email = found.email
+          token.name = found.name
+        }
       }
       return token
     },

@@ -6,7 +6,11 @@ const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 }
 export const hashPassword = (password: string) => hash(password, OPTIONS)
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
-  try { return await verify(passwordHash, password) } catch { return false }
+  try {
+    return await verify(passwordHash, password)
+  } catch {
+    return false
+  }
 }
 
 // Verified against when the email is unknown, so timing does not reveal which emails exist.

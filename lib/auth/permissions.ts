@@ -3,12 +3,20 @@ import type { Role } from '@/lib/generated/prisma/enums'
 import { ROLES } from '@/lib/domain/enums'
 
 export const PERMISSIONS = [
-  'member:read', 'member:manage',
-  'audit:read', 'audit:verify',
-  'review:read', 'review:create', 'review:scope',
+  'member:read',
+  'member:manage',
+  'audit:read',
+  'audit:verify',
+  'review:read',
+  'review:create',
+  'review:scope',
   'inventory:edit',
-  'evidence:upload', 'evidence:review',
-  'gate:signoff', 'exception:grant', 'exception:request', 'review:decide',
+  'evidence:upload',
+  'evidence:review',
+  'gate:signoff',
+  'exception:grant',
+  'exception:request',
+  'review:decide',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 

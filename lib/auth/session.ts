@@ -14,12 +14,20 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const membership = await db.membership.findFirst({
     where: { userId, deactivatedAt: null },
     orderBy: { createdAt: 'asc' },
-    select: { roles: true, organization: { select: { id: true, name: true } }, user: { select: { id: true, email: true, name: true } } },
+    select: {
+      roles: true,
+      organization: { select: { id: true, name: true } },
+      user: { select: { id: true, email: true, name: true } },
+    },
   })
   if (!membership) return null
   return {
-    userId: membership.user.id, email: membership.user.email, name: membership.user.name,
-    organizationId: membership.organization.id, organizationName: membership.organization.name, roles: membership.roles,
+    userId: membership.user.id,
+    email: membership.user.email,
+    name: membership.user.name,
+    organizationId: membership.organization.id,
+    organizationName: membership.organization.name,
+    roles: membership.roles,
   }
 })
 

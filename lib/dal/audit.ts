@@ -6,17 +6,32 @@ import { verifyChain } from '@/lib/audit/chain'
 import { assertCan, type Actor } from './actor'
 import { parseInput } from './validate'
 
-const optionalText = z.string().trim().max(200).optional().transform((v) => v || undefined)
-const optionalDate = z.string().trim().optional().transform((v, ctx) => {
-  if (!v) return undefined
-  const d = new Date(v)
-  if (Number.isNaN(d.getTime())) { ctx.addIssue({ code: 'custom', message: `"${v}" is not a date.` }); return z.NEVER }
-  return d
-})
+const optionalText = z
+  .string()
+  .trim()
+  .max(200)
+  .optional()
+  .transform((v) => v || undefined)
+const optionalDate = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v, ctx) => {
+    if (!v) return undefined
+    const d = new Date(v)
+    if (Number.isNaN(d.getTime())) {
+      ctx.addIssue({ code: 'custom', message: `"${v}" is not a date.` })
+      return z.NEVER
+    }
+    return d
+  })
 
 export const auditFilterSchema = z.object({
-  actor: optionalText, action: optionalText, entity: optionalText,
-  from: optionalDate, to: optionalDate,
+  actor: optionalText,
+  action: optionalText,
+  entity: optionalText,
+  from: optionalDate,
+  to: optionalDate,
   page: z.coerce.number().int().min(1).max(100000).catch(1),
 })
 export type AuditFilter = z.input<typeof auditFilterSchema>
@@ -27,32 +42,56 @@ export async function listAuditEvents(actor: Actor, rawFilter: AuditFilter) {
   assertCan(actor, 'audit:read')
   const f = parseInput(auditFilterSchema, rawFilter)
   const actorIds = f.actor
-    ? (await db.membership.findMany({
-        where: { organizationId: actor.organizationId, user: { email: { contains: f.actor, mode: 'insensitive' } } },
-        select: { userId: true },
-      })).map((m) => m.userId)
+    ? (
+        await db.membership.findMany({
+          where: { organizationId: actor.organizationId, user: { email: { contains: f.actor, mode: 'insensitive' } } },
+          select: { userId: true },
+        })
+      ).map((m) => m.userId)
     : undefined
   const where = {
     organizationId: actor.organizationId,
     ...(actorIds && { actorId: { in: actorIds } }),
     ...(f.action && { action: { contains: f.action, mode: 'insensitive' as const } }),
-    ...(f.entity && { OR: [{ entityType: { contains: f.entity, mode: 'insensitive' as const } }, { entityId: f.entity }] }),
+    ...(f.entity && {
+      OR: [{ entityType: { contains: f.entity, mode: 'insensitive' as const } }, { entityId: f.entity }],
+    }),
     ...((f.from || f.to) && { createdAt: { ...(f.from && { gte: f.from }), ...(f.to && { lte: f.to }) } }),
   }
   const [total, events] = await Promise.all([
     db.auditEvent.count({ where }),
     db.auditEvent.findMany({
-      where, orderBy: { seq: 'desc' }, skip: (f.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE,
-      select: { id: true, seq: true, actorId: true, action: true, entityType: true, entityId: true, data: true, hash: true, createdAt: true },
+      where,
+      orderBy: { seq: 'desc' },
+      skip: (f.page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      select: {
+        id: true,
+        seq: true,
+        actorId: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        data: true,
+        hash: true,
+        createdAt: true,
+      },
     }),
   ])
   const users = await db.user.findMany({
-    where: { id: { in: [...new Set(events.map((e) => e.actorId).filter((id): id is string => !!id))] } }, select: { id: true, email: true },
+    where: { id: { in: [...new Set(events.map((e) => e.actorId).filter((id): id is string => !!id))] } },
+    select: { id: true, email: true },
   })
   const emailById = new Map(users.map((u) => [u.id, u.email]))
   return {
-    total, page: f.page, pageSize: AUDIT_PAGE_SIZE, filter: f,
-    events: events.map((e) => ({ ...e, actorEmail: e.actorId ? emailById.get(e.actorId) ?? 'unknown user' : 'system' })),
+    total,
+    page: f.page,
+    pageSize: AUDIT_PAGE_SIZE,
+    filter: f,
+    events: events.map((e) => ({
+      ...e,
+      actorEmail: e.actorId ? (emailById.get(e.actorId) ?? 'unknown user') : 'system',
+    })),
   }
 }
 

@@ -12,30 +12,76 @@ import { recordEvent } from './record-event'
 import { z } from 'zod'
 import { evidenceLinksSchema, fileEvidenceSchema, linkEvidenceSchema, type EvidenceLinks } from './schemas/evidence'
 
-type LinkTarget = { requestId?: string; locationId?: string; keyId?: string; drillId?: string; costLineId?: string; compatibilityCheckId?: string; migrationStepId?: string }
+type LinkTarget = {
+  requestId?: string
+  locationId?: string
+  keyId?: string
+  drillId?: string
+  costLineId?: string
+  compatibilityCheckId?: string
+  migrationStepId?: string
+}
 
 const LINK_TABLES = [
-  ['requestIds', 'requestId', (tx: Tx, ids: string[], reviewId: string) => tx.evidenceRequest.count({ where: { id: { in: ids }, reviewId } })],
-  ['locationIds', 'locationId', (tx: Tx, ids: string[], reviewId: string) => tx.storageLocation.count({ where: { id: { in: ids }, reviewId } })],
-  ['keyIds', 'keyId', (tx: Tx, ids: string[], reviewId: string) => tx.key.count({ where: { id: { in: ids }, reviewId } })],
-  ['drillIds', 'drillId', (tx: Tx, ids: string[], reviewId: string) => tx.recoveryDrill.count({ where: { id: { in: ids }, reviewId } })],
-  ['costLineIds', 'costLineId', (tx: Tx, ids: string[], reviewId: string) => tx.costLine.count({ where: { id: { in: ids }, reviewId } })],
-  ['compatibilityCheckIds', 'compatibilityCheckId', (tx: Tx, ids: string[], reviewId: string) => tx.compatibilityCheck.count({ where: { id: { in: ids }, reviewId } })],
-  ['migrationStepIds', 'migrationStepId', (tx: Tx, ids: string[], reviewId: string) => tx.migrationStep.count({ where: { id: { in: ids }, reviewId } })],
+  [
+    'requestIds',
+    'requestId',
+    (tx: Tx, ids: string[], reviewId: string) => tx.evidenceRequest.count({ where: { id: { in: ids }, reviewId } }),
+  ],
+  [
+    'locationIds',
+    'locationId',
+    (tx: Tx, ids: string[], reviewId: string) => tx.storageLocation.count({ where: { id: { in: ids }, reviewId } }),
+  ],
+  [
+    'keyIds',
+    'keyId',
+    (tx: Tx, ids: string[], reviewId: string) => tx.key.count({ where: { id: { in: ids }, reviewId } }),
+  ],
+  [
+    'drillIds',
+    'drillId',
+    (tx: Tx, ids: string[], reviewId: string) => tx.recoveryDrill.count({ where: { id: { in: ids }, reviewId } }),
+  ],
+  [
+    'costLineIds',
+    'costLineId',
+    (tx: Tx, ids: string[], reviewId: string) => tx.costLine.count({ where: { id: { in: ids }, reviewId } }),
+  ],
+  [
+    'compatibilityCheckIds',
+    'compatibilityCheckId',
+    (tx: Tx, ids: string[], reviewId: string) => tx.compatibilityCheck.count({ where: { id: { in: ids }, reviewId } }),
+  ],
+  [
+    'migrationStepIds',
+    'migrationStepId',
+    (tx: Tx, ids: string[], reviewId: string) => tx.migrationStep.count({ where: { id: { in: ids }, reviewId } }),
+  ],
 ] as const
 
 /** Every link target must be in this review; a superseded version must be current and in this review. Returns the links to write. */
-async function resolveLinks(tx: Tx | typeof db, reviewId: string, links: EvidenceLinks, supersedesId: string | null): Promise<LinkTarget[]> {
+async function resolveLinks(
+  tx: Tx | typeof db,
+  reviewId: string,
+  links: EvidenceLinks,
+  supersedesId: string | null,
+): Promise<LinkTarget[]> {
   const targets: LinkTarget[] = []
   for (const [listKey, column, count] of LINK_TABLES) {
     const ids = links[listKey]
-    if (ids.length && (await count(tx as Tx, ids, reviewId)) !== ids.length) throw new AppError('VALIDATION', 'Some of the items to link are not part of this review.')
+    if (ids.length && (await count(tx as Tx, ids, reviewId)) !== ids.length)
+      throw new AppError('VALIDATION', 'Some of the items to link are not part of this review.')
     for (const id of ids) targets.push({ [column]: id })
   }
   if (supersedesId) {
-    const previous = await tx.evidence.findFirst({ where: { id: supersedesId, reviewId }, include: { supersededBy: { select: { id: true } }, links: true } })
+    const previous = await tx.evidence.findFirst({
+      where: { id: supersedesId, reviewId },
+      include: { supersededBy: { select: { id: true } }, links: true },
+    })
     if (!previous) throw new AppError('VALIDATION', 'The evidence this should replace is not part of this review.')
-    if (previous.supersededBy) throw new AppError('CONFLICT', 'That evidence already has a newer version — upload against the newest one.')
+    if (previous.supersededBy)
+      throw new AppError('CONFLICT', 'That evidence already has a newer version — upload against the newest one.')
     // The new version carries the old one's links, plus any new ones.
     for (const l of previous.links) {
       const [column, id] = LINK_TABLES.map(([, c]) => [c, l[c]] as const).find(([, v]) => v)!
@@ -45,12 +91,32 @@ async function resolveLinks(tx: Tx | typeof db, reviewId: string, links: Evidenc
   return targets
 }
 
-async function writeEvidence(tx: Tx, actor: Actor, reviewId: string, data: Parameters<Tx['evidence']['create']>[0]['data'], targets: LinkTarget[]) {
+async function writeEvidence(
+  tx: Tx,
+  actor: Actor,
+  reviewId: string,
+  data: Parameters<Tx['evidence']['create']>[0]['data'],
+  targets: LinkTarget[],
+) {
   const evidence = await tx.evidence.create({ data, select: { id: true, sha256: true, sizeBytes: true, title: true } })
-  if (targets.length) await tx.evidenceLink.createMany({ data: targets.map((t) => ({ ...t, evidenceId: evidence.id, organizationId: actor.organizationId, createdById: actor.userId })) })
+  if (targets.length)
+    await tx.evidenceLink.createMany({
+      data: targets.map((t) => ({
+        ...t,
+        evidenceId: evidence.id,
+        organizationId: actor.organizationId,
+        createdById: actor.userId,
+      })),
+    })
   await recordEvent(tx, actor, 'evidence.added', 'Evidence', evidence.id, {
-    reviewId, kind: data.kind, title: data.title, sha256: data.sha256 ?? null, sizeBytes: data.sizeBytes?.toString() ?? null, url: data.url ?? null,
-    supersedesId: data.supersedesId ?? null, links: targets,
+    reviewId,
+    kind: data.kind,
+    title: data.title,
+    sha256: data.sha256 ?? null,
+    sizeBytes: data.sizeBytes?.toString() ?? null,
+    url: data.url ?? null,
+    supersedesId: data.supersedesId ?? null,
+    links: targets,
   })
   return { ...evidence, sizeBytes: evidence.sizeBytes === null ? null : Number(evidence.sizeBytes) }
 }
@@ -61,10 +127,24 @@ export async function addLinkEvidence(actor: Actor, input: unknown) {
   return db.$transaction(async (tx) => {
     await findEditableReview(tx, actor, m.reviewId)
     const targets = await resolveLinks(tx, m.reviewId, m, m.supersedesId)
-    return writeEvidence(tx, actor, m.reviewId, {
-      organizationId: actor.organizationId, reviewId: m.reviewId, kind: 'LINK', title: m.title, url: m.url, note: m.note,
-      effectiveDate: m.effectiveDate, expiresAt: m.expiresAt, supersedesId: m.supersedesId, uploadedById: actor.userId,
-    }, targets)
+    return writeEvidence(
+      tx,
+      actor,
+      m.reviewId,
+      {
+        organizationId: actor.organizationId,
+        reviewId: m.reviewId,
+        kind: 'LINK',
+        title: m.title,
+        url: m.url,
+        note: m.note,
+        effectiveDate: m.effectiveDate,
+        expiresAt: m.expiresAt,
+        supersedesId: m.supersedesId,
+        uploadedById: actor.userId,
+      },
+      targets,
+    )
   })
 }
 
@@ -79,35 +159,66 @@ export async function uploadFileEvidence(actor: Actor, input: unknown, body: Rea
   const fileName = safeFileName(m.fileName)
   // Fail fast, before any byte is stored: the review must be editable and every link target valid.
   const review = await findReviewForActor(db as unknown as Tx, actor, m.reviewId)
-  if (review.status === 'DECIDED') throw new AppError('CONFLICT', 'This review is decided and read-only. Start a re-review to change it.')
+  if (review.status === 'DECIDED')
+    throw new AppError('CONFLICT', 'This review is decided and read-only. Start a re-review to change it.')
   await resolveLinks(db, m.reviewId, m, m.supersedesId)
 
   const store = getBlobStore()
   const { maxBytes, allowedTypes } = evidenceLimits()
   let contentType = 'application/octet-stream'
-  const inspect = (head: Uint8Array) => { contentType = assertAllowedType(head, fileName, allowedTypes) }
+  const inspect = (head: Uint8Array) => {
+    contentType = assertAllowedType(head, fileName, allowedTypes)
+  }
   const finish = async (tx: Tx, blob: { storageKey: string; sizeBytes: number; sha256: string }) => {
     await findEditableReview(tx, actor, m.reviewId) // locks the review only for the final, short step
     const targets = await resolveLinks(tx, m.reviewId, m, m.supersedesId)
-    return writeEvidence(tx, actor, m.reviewId, {
-      organizationId: actor.organizationId, reviewId: m.reviewId, kind: 'FILE', title: m.title, note: m.note, fileName, contentType,
-      sizeBytes: BigInt(blob.sizeBytes), sha256: blob.sha256, storageBackend: store.backend, storageKey: blob.storageKey,
-      effectiveDate: m.effectiveDate, expiresAt: m.expiresAt, supersedesId: m.supersedesId, uploadedById: actor.userId,
-    }, targets)
+    return writeEvidence(
+      tx,
+      actor,
+      m.reviewId,
+      {
+        organizationId: actor.organizationId,
+        reviewId: m.reviewId,
+        kind: 'FILE',
+        title: m.title,
+        note: m.note,
+        fileName,
+        contentType,
+        sizeBytes: BigInt(blob.sizeBytes),
+        sha256: blob.sha256,
+        storageBackend: store.backend,
+        storageKey: blob.storageKey,
+        effectiveDate: m.effectiveDate,
+        expiresAt: m.expiresAt,
+        supersedesId: m.supersedesId,
+        uploadedById: actor.userId,
+      },
+      targets,
+    )
   }
 
   if (store.backend === 'POSTGRES') {
-    return db.$transaction(async (tx) => {
-      const evidence = await finish(tx, await store.write(body, { tx, organizationId: actor.organizationId, maxBytes, inspect }))
-      await sealUpload(tx) // checks the chunks' deferred foreign key before COMMIT (a failed COMMIT leaks Prisma's connection)
-      return evidence
-    }, { timeout: 60 * 60_000, maxWait: 10_000 })
+    return db.$transaction(
+      async (tx) => {
+        const evidence = await finish(
+          tx,
+          await store.write(body, { tx, organizationId: actor.organizationId, maxBytes, inspect }),
+        )
+        await sealUpload(tx) // checks the chunks' deferred foreign key before COMMIT (a failed COMMIT leaks Prisma's connection)
+        return evidence
+      },
+      { timeout: 60 * 60_000, maxWait: 10_000 },
+    )
   }
   const blob = await store.write(body, { organizationId: actor.organizationId, maxBytes, inspect })
   try {
     return await db.$transaction((tx) => finish(tx, blob))
   } catch (e) {
-    await store.remove(blob.storageKey).catch((err: unknown) => console.error('[keyproof] could not remove S3 object after a failed upload', blob.storageKey, err))
+    await store
+      .remove(blob.storageKey)
+      .catch((err: unknown) =>
+        console.error('[keyproof] could not remove S3 object after a failed upload', blob.storageKey, err),
+      )
     throw e
   }
 }
@@ -115,13 +226,23 @@ export async function uploadFileEvidence(actor: Actor, input: unknown, body: Rea
 /** An evidence file for download, tenant-scoped and authorized per request. */
 export async function openEvidenceFile(actor: Actor, evidenceId: string) {
   assertCan(actor, 'review:read')
-  const evidence = await db.evidence.findFirst({ where: { id: evidenceId, organizationId: actor.organizationId, kind: 'FILE' } })
+  const evidence = await db.evidence.findFirst({
+    where: { id: evidenceId, organizationId: actor.organizationId, kind: 'FILE' },
+  })
   if (!evidence?.storageKey || !evidence.storageBackend) throw notFound('Evidence file')
   const store = getBlobStore(evidence.storageBackend)
-  return { fileName: evidence.fileName ?? 'evidence', contentType: evidence.contentType ?? 'application/octet-stream', sizeBytes: Number(evidence.sizeBytes), sha256: evidence.sha256!, stream: store.read(evidence.storageKey) }
+  return {
+    fileName: evidence.fileName ?? 'evidence',
+    contentType: evidence.contentType ?? 'application/octet-stream',
+    sizeBytes: Number(evidence.sizeBytes),
+    sha256: evidence.sha256!,
+    stream: store.read(evidence.storageKey),
+  }
 }
 
-const linkExistingSchema = evidenceLinksSchema.and(z.object({ reviewId: z.string().min(1), evidenceId: z.string().min(1, 'Choose the evidence to link.') }))
+const linkExistingSchema = evidenceLinksSchema.and(
+  z.object({ reviewId: z.string().min(1), evidenceId: z.string().min(1, 'Choose the evidence to link.') }),
+)
 
 /** Links an existing, current piece of evidence to more requests, locations, keys or records. */
 export async function linkExistingEvidence(actor: Actor, input: unknown) {
@@ -129,12 +250,25 @@ export async function linkExistingEvidence(actor: Actor, input: unknown) {
   const m = parseInput(linkExistingSchema, input)
   return db.$transaction(async (tx) => {
     await findEditableReview(tx, actor, m.reviewId)
-    const evidence = await tx.evidence.findFirst({ where: { id: m.evidenceId, reviewId: m.reviewId, organizationId: actor.organizationId }, include: { supersededBy: { select: { id: true } }, links: true } })
+    const evidence = await tx.evidence.findFirst({
+      where: { id: m.evidenceId, reviewId: m.reviewId, organizationId: actor.organizationId },
+      include: { supersededBy: { select: { id: true } }, links: true },
+    })
     if (!evidence) throw notFound('Evidence')
     if (evidence.supersededBy) throw new AppError('CONFLICT', 'That evidence has a newer version; link the newest one.')
-    const targets = (await resolveLinks(tx, m.reviewId, m, null)).filter((t) => !evidence.links.some((l) => Object.entries(t).every(([k, v]) => l[k as keyof typeof l] === v)))
-    if (targets.length === 0) throw new AppError('VALIDATION', 'Nothing new to link: choose where to link this evidence.')
-    await tx.evidenceLink.createMany({ data: targets.map((t) => ({ ...t, evidenceId: evidence.id, organizationId: actor.organizationId, createdById: actor.userId })) })
+    const targets = (await resolveLinks(tx, m.reviewId, m, null)).filter(
+      (t) => !evidence.links.some((l) => Object.entries(t).every(([k, v]) => l[k as keyof typeof l] === v)),
+    )
+    if (targets.length === 0)
+      throw new AppError('VALIDATION', 'Nothing new to link: choose where to link this evidence.')
+    await tx.evidenceLink.createMany({
+      data: targets.map((t) => ({
+        ...t,
+        evidenceId: evidence.id,
+        organizationId: actor.organizationId,
+        createdById: actor.userId,
+      })),
+    })
     await recordEvent(tx, actor, 'evidence.linked', 'Evidence', evidence.id, { reviewId: m.reviewId, links: targets })
     return { linked: targets.length }
   })
@@ -143,5 +277,9 @@ export async function linkExistingEvidence(actor: Actor, input: unknown) {
 /** Current evidence of a review, for "link existing evidence" pickers. */
 export async function listCurrentEvidence(actor: Actor, reviewId: string) {
   assertCan(actor, 'review:read')
-  return db.evidence.findMany({ where: { reviewId, organizationId: actor.organizationId, supersededBy: null }, orderBy: { createdAt: 'desc' }, select: { id: true, title: true, kind: true } })
+  return db.evidence.findMany({
+    where: { reviewId, organizationId: actor.organizationId, supersededBy: null },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true, title: true, kind: true },
+  })
 }

@@ -20,7 +20,10 @@ export const requestExceptionSchema = z.object({
   targetRef: z.string().min(1).max(200),
   justification: text('why the risk is acceptable'),
   compensatingControls: text('the compensating controls'),
-  expiresAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Give an expiry date like 2027-03-31.').transform((v) => new Date(`${v}T23:59:59Z`)),
+  expiresAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Give an expiry date like 2027-03-31.')
+    .transform((v) => new Date(`${v}T23:59:59Z`)),
 })
 const refSchema = z.object({ exceptionId: z.string().min(1), version: z.coerce.number().int().min(1) })
 const revokeSchema = refSchema.extend({ reason: text('why it is revoked') })
@@ -28,14 +31,24 @@ const revokeSchema = refSchema.extend({ reason: text('why it is revoked') })
 export async function requestException(actor: Actor, input: unknown, now = new Date()) {
   assertCan(actor, 'exception:request')
   const m = parseInput(requestExceptionSchema, input)
-  if (m.expiresAt <= now) throw new AppError('VALIDATION', 'The expiry must be in the future.', { expiresAt: ['Must be in the future.'] })
-  if (m.expiresAt.getTime() - now.getTime() > MAX_EXCEPTION_DAYS * 86_400_000) throw new AppError('VALIDATION', `An exception lasts at most ${MAX_EXCEPTION_DAYS} days.`, { expiresAt: [`At most ${MAX_EXCEPTION_DAYS} days out.`] })
+  if (m.expiresAt <= now)
+    throw new AppError('VALIDATION', 'The expiry must be in the future.', { expiresAt: ['Must be in the future.'] })
+  if (m.expiresAt.getTime() - now.getTime() > MAX_EXCEPTION_DAYS * 86_400_000)
+    throw new AppError('VALIDATION', `An exception lasts at most ${MAX_EXCEPTION_DAYS} days.`, {
+      expiresAt: [`At most ${MAX_EXCEPTION_DAYS} days out.`],
+    })
   return db.$transaction(async (tx) => {
     await findEditableReview(tx, actor, m.reviewId)
     const ws = await loadWorkspace(actor, m.reviewId, now, { fresh: true })
     if (!ws.findings.some((f) => f.code === m.findingCode && f.targetRef === m.targetRef && f.severity === 'BLOCKER'))
-      throw new AppError('VALIDATION', 'There is no such blocker on this review now; exceptions cover an existing blocker.')
-    const row = await tx.riskException.create({ data: { ...m, organizationId: actor.organizationId, requestedById: actor.userId }, select: { id: true } })
+      throw new AppError(
+        'VALIDATION',
+        'There is no such blocker on this review now; exceptions cover an existing blocker.',
+      )
+    const row = await tx.riskException.create({
+      data: { ...m, organizationId: actor.organizationId, requestedById: actor.userId },
+      select: { id: true },
+    })
     await recordEvent(tx, actor, 'exception.requested', 'RiskException', row.id, { ...m })
     return row
   })
@@ -51,14 +64,22 @@ export async function grantException(actor: Actor, input: unknown, now = new Dat
   assertCan(actor, 'exception:grant')
   const { exceptionId, version } = parseInput(refSchema, input)
   const row = await loadForChange(actor, exceptionId)
-  if (row.requestedById === actor.userId) throw forbidden('You requested this exception, so someone else must grant it (separation of duties).')
+  if (row.requestedById === actor.userId)
+    throw forbidden('You requested this exception, so someone else must grant it (separation of duties).')
   return db.$transaction(async (tx) => {
     await findEditableReview(tx, actor, row.reviewId)
     if (row.approvedAt || row.revokedAt) throw new AppError('CONFLICT', 'This exception was already decided.')
     if (row.expiresAt <= now) throw new AppError('CONFLICT', 'This exception’s expiry has passed; request a new one.')
-    const { count } = await tx.riskException.updateMany({ where: { id: exceptionId, version }, data: { approvedById: actor.userId, approvedAt: now, version: { increment: 1 } } })
+    const { count } = await tx.riskException.updateMany({
+      where: { id: exceptionId, version },
+      data: { approvedById: actor.userId, approvedAt: now, version: { increment: 1 } },
+    })
     if (!count) throw conflict()
-    await recordEvent(tx, actor, 'exception.granted', 'RiskException', exceptionId, { findingCode: row.findingCode, targetRef: row.targetRef, expiresAt: row.expiresAt })
+    await recordEvent(tx, actor, 'exception.granted', 'RiskException', exceptionId, {
+      findingCode: row.findingCode,
+      targetRef: row.targetRef,
+      expiresAt: row.expiresAt,
+    })
   })
 }
 
@@ -69,7 +90,10 @@ export async function revokeException(actor: Actor, input: unknown, now = new Da
   return db.$transaction(async (tx) => {
     await findEditableReview(tx, actor, row.reviewId)
     if (row.revokedAt) throw new AppError('CONFLICT', 'This exception is already revoked.')
-    const { count } = await tx.riskException.updateMany({ where: { id: exceptionId, version }, data: { revokedById: actor.userId, revokedAt: now, revokeReason: reason, version: { increment: 1 } } })
+    const { count } = await tx.riskException.updateMany({
+      where: { id: exceptionId, version },
+      data: { revokedById: actor.userId, revokedAt: now, revokeReason: reason, version: { increment: 1 } },
+    })
     if (!count) throw conflict()
     await recordEvent(tx, actor, 'exception.revoked', 'RiskException', exceptionId, { reason })
   })
@@ -77,5 +101,8 @@ export async function revokeException(actor: Actor, input: unknown, now = new Da
 
 export async function listExceptions(actor: Actor, reviewId: string) {
   assertCan(actor, 'review:read')
-  return db.riskException.findMany({ where: { reviewId, organizationId: actor.organizationId }, orderBy: { createdAt: 'desc' } })
+  return db.riskException.findMany({
+    where: { reviewId, organizationId: actor.organizationId },
+    orderBy: { createdAt: 'desc' },
+  })
 }

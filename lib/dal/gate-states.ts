@@ -11,7 +11,12 @@ import type { GateStatus } from '@/lib/reports/report-types'
 
 export const fingerprintOf = (basis: GateBasis) => createHash('sha256').update(canonicalJson(basis)).digest('hex')
 
-const RECORD_GATES = { drill: 'FAILURE_RECOVERY', costLine: 'COST_MODEL', compatibilityCheck: 'COMPATIBILITY', migrationStep: 'MIGRATION_SAFETY' } as const
+const RECORD_GATES = {
+  drill: 'FAILURE_RECOVERY',
+  costLine: 'COST_MODEL',
+  compatibilityCheck: 'COMPATIBILITY',
+  migrationStep: 'MIGRATION_SAFETY',
+} as const
 
 export function isExceptionLive(x: { approvedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now: Date) {
   return !!x.approvedAt && !x.revokedAt && x.expiresAt > now
@@ -19,38 +24,178 @@ export function isExceptionLive(x: { approvedAt: Date | null; revokedAt: Date | 
 
 export async function loadBasisInput(organizationId: string, reviewId: string, now: Date): Promise<BasisInput> {
   const where = { organizationId, reviewId }
-  const links = { select: { requestId: true, locationId: true, keyId: true, drillId: true, costLineId: true, compatibilityCheckId: true, migrationStepId: true } }
-  const [review, requests, evidence, locations, keys, drills, costLines, checks, steps, exceptions] = await Promise.all([
-    db.review.findFirstOrThrow({ where: { id: reviewId, organizationId }, select: { keyRequirement: true, deploymentModel: true, allowedJurisdictions: true, regions: true, templateId: true } }),
-    db.evidenceRequest.findMany({ where, select: { id: true, code: true, status: true, required: true, gateAssessment: { select: { gate: true } } } }),
-    db.evidence.findMany({ where, select: { id: true, title: true, sha256: true, url: true, expiresAt: true, supersededBy: { select: { id: true } }, links } }),
-    db.storageLocation.findMany({ where, select: { id: true, name: true, kind: true, region: true, holds: true, encryption: true, keyId: true, inScope: true, exclusionReason: true, resourceRef: true, cloudAccountId: true } }),
-    db.key.findMany({ where, select: { id: true, keyRef: true, alias: true, service: true, ownership: true, administeredBy: true, rotation: true, rotationPeriodDays: true, rotationValidatedAt: true } }),
-    db.recoveryDrill.findMany({ where, select: { id: true, scenario: true, environment: true, performedOn: true, outcome: true, timeToRestoreMinutes: true, observedImpact: true } }),
-    db.costLine.findMany({ where, select: { id: true, category: true, description: true, quantity: true, unit: true, unitPrice: true, currency: true, monthlyAmount: true, pricingVerifiedOn: true } }),
-    db.compatibilityCheck.findMany({ where, select: { id: true, component: true, componentVersion: true, result: true, notes: true } }),
-    db.migrationStep.findMany({ where, select: { id: true, kind: true, description: true, owner: true, status: true, rollbackNote: true, position: true } }),
-    db.riskException.findMany({ where, select: { id: true, findingCode: true, targetRef: true, expiresAt: true, approvedAt: true, revokedAt: true } }),
-  ])
+  const links = {
+    select: {
+      requestId: true,
+      locationId: true,
+      keyId: true,
+      drillId: true,
+      costLineId: true,
+      compatibilityCheckId: true,
+      migrationStepId: true,
+    },
+  }
+  const [review, requests, evidence, locations, keys, drills, costLines, checks, steps, exceptions] = await Promise.all(
+    [
+      db.review.findFirstOrThrow({
+        where: { id: reviewId, organizationId },
+        select: {
+          keyRequirement: true,
+          deploymentModel: true,
+          allowedJurisdictions: true,
+          regions: true,
+          templateId: true,
+        },
+      }),
+      db.evidenceRequest.findMany({
+        where,
+        select: { id: true, code: true, status: true, required: true, gateAssessment: { select: { gate: true } } },
+      }),
+      db.evidence.findMany({
+        where,
+        select: {
+          id: true,
+          title: true,
+          sha256: true,
+          url: true,
+          expiresAt: true,
+          supersededBy: { select: { id: true } },
+          links,
+        },
+      }),
+      db.storageLocation.findMany({
+        where,
+        select: {
+          id: true,
+          name: true,
+          kind: true,
+          region: true,
+          holds: true,
+          encryption: true,
+          keyId: true,
+          inScope: true,
+          exclusionReason: true,
+          resourceRef: true,
+          cloudAccountId: true,
+        },
+      }),
+      db.key.findMany({
+        where,
+        select: {
+          id: true,
+          keyRef: true,
+          alias: true,
+          service: true,
+          ownership: true,
+          administeredBy: true,
+          rotation: true,
+          rotationPeriodDays: true,
+          rotationValidatedAt: true,
+        },
+      }),
+      db.recoveryDrill.findMany({
+        where,
+        select: {
+          id: true,
+          scenario: true,
+          environment: true,
+          performedOn: true,
+          outcome: true,
+          timeToRestoreMinutes: true,
+          observedImpact: true,
+        },
+      }),
+      db.costLine.findMany({
+        where,
+        select: {
+          id: true,
+          category: true,
+          description: true,
+          quantity: true,
+          unit: true,
+          unitPrice: true,
+          currency: true,
+          monthlyAmount: true,
+          pricingVerifiedOn: true,
+        },
+      }),
+      db.compatibilityCheck.findMany({
+        where,
+        select: { id: true, component: true, componentVersion: true, result: true, notes: true },
+      }),
+      db.migrationStep.findMany({
+        where,
+        select: {
+          id: true,
+          kind: true,
+          description: true,
+          owner: true,
+          status: true,
+          rollbackNote: true,
+          position: true,
+        },
+      }),
+      db.riskException.findMany({
+        where,
+        select: { id: true, findingCode: true, targetRef: true, expiresAt: true, approvedAt: true, revokedAt: true },
+      }),
+    ],
+  )
   const plain = (o: Record<string, unknown>) => JSON.parse(canonicalJson(o)) as Record<string, unknown> // Decimals and Dates as strings
   return {
     review,
     requests: requests.map(({ gateAssessment, ...r }) => ({ ...r, gate: gateAssessment.gate })),
     evidence: evidence.map((e) => ({
-      id: e.id, title: e.title, sha256: e.sha256, url: e.url, expiresAt: e.expiresAt, isCurrent: !e.supersededBy,
-      requestIds: e.links.flatMap((l) => (l.requestId ? [l.requestId] : [])), locationIds: e.links.flatMap((l) => (l.locationId ? [l.locationId] : [])),
+      id: e.id,
+      title: e.title,
+      sha256: e.sha256,
+      url: e.url,
+      expiresAt: e.expiresAt,
+      isCurrent: !e.supersededBy,
+      requestIds: e.links.flatMap((l) => (l.requestId ? [l.requestId] : [])),
+      locationIds: e.links.flatMap((l) => (l.locationId ? [l.locationId] : [])),
       keyIds: e.links.flatMap((l) => (l.keyId ? [l.keyId] : [])),
-      recordIds: e.links.flatMap((l) => [l.drillId, l.costLineId, l.compatibilityCheckId, l.migrationStepId].filter((v): v is string => !!v)),
+      recordIds: e.links.flatMap((l) =>
+        [l.drillId, l.costLineId, l.compatibilityCheckId, l.migrationStepId].filter((v): v is string => !!v),
+      ),
     })),
-    locations, keys,
+    locations,
+    keys,
     records: [
-      ...drills.map(({ id, ...f }) => ({ id, gate: RECORD_GATES.drill as Gate, label: `${f.scenario} drill ${f.performedOn.toISOString().slice(0, 10)}`, fields: plain(f) })),
-      ...costLines.map(({ id, ...f }) => ({ id, gate: RECORD_GATES.costLine as Gate, label: f.description, fields: plain(f) })),
-      ...checks.map(({ id, ...f }) => ({ id, gate: RECORD_GATES.compatibilityCheck as Gate, label: `${f.component} ${f.componentVersion}`, fields: plain(f) })),
-      ...steps.map(({ id, ...f }) => ({ id, gate: RECORD_GATES.migrationStep as Gate, label: f.description.slice(0, 60), fields: plain(f) })),
+      ...drills.map(({ id, ...f }) => ({
+        id,
+        gate: RECORD_GATES.drill as Gate,
+        label: `${f.scenario} drill ${f.performedOn.toISOString().slice(0, 10)}`,
+        fields: plain(f),
+      })),
+      ...costLines.map(({ id, ...f }) => ({
+        id,
+        gate: RECORD_GATES.costLine as Gate,
+        label: f.description,
+        fields: plain(f),
+      })),
+      ...checks.map(({ id, ...f }) => ({
+        id,
+        gate: RECORD_GATES.compatibilityCheck as Gate,
+        label: `${f.component} ${f.componentVersion}`,
+        fields: plain(f),
+      })),
+      ...steps.map(({ id, ...f }) => ({
+        id,
+        gate: RECORD_GATES.migrationStep as Gate,
+        label: f.description.slice(0, 60),
+        fields: plain(f),
+      })),
     ],
-    liveExceptions: exceptions.filter((x) => isExceptionLive(x, now) && isFindingCode(x.findingCode))
-      .map((x) => ({ id: x.id, findingCode: x.findingCode, targetRef: x.targetRef, expiresAt: x.expiresAt, gate: FINDING_CODES[x.findingCode as keyof typeof FINDING_CODES].gate as Gate })),
+    liveExceptions: exceptions
+      .filter((x) => isExceptionLive(x, now) && isFindingCode(x.findingCode))
+      .map((x) => ({
+        id: x.id,
+        findingCode: x.findingCode,
+        targetRef: x.targetRef,
+        expiresAt: x.expiresAt,
+        gate: FINDING_CODES[x.findingCode as keyof typeof FINDING_CODES].gate as Gate,
+      })),
   }
 }
 
@@ -62,13 +207,38 @@ export interface GateState {
   quorum: number
   currentSigners: string[]
   status: Exclude<GateStatus, 'READY_TO_SIGN' | 'BLOCKED' | 'IN_PROGRESS'> | null // SIGNED or STALE when sign-offs exist; else null
-  signOffs: { id: string; signer: { id: string; name: string; email: string }; signedAt: Date; statement: string; fingerprint: string; isCurrent: boolean; changed: string[] }[]
+  signOffs: {
+    id: string
+    signer: { id: string; name: string; email: string }
+    signedAt: Date
+    statement: string
+    fingerprint: string
+    isCurrent: boolean
+    changed: string[]
+  }[]
 }
 
 export async function loadGateStates(organizationId: string, reviewId: string, now: Date): Promise<GateState[]> {
   const [input, gates, review] = await Promise.all([
     loadBasisInput(organizationId, reviewId, now),
-    db.gateAssessment.findMany({ where: { organizationId, reviewId }, select: { id: true, gate: true, signOffs: { orderBy: { signedAt: 'asc' }, select: { id: true, signedAt: true, statement: true, fingerprint: true, basis: true, signer: { select: { id: true, name: true, email: true } } } } } }),
+    db.gateAssessment.findMany({
+      where: { organizationId, reviewId },
+      select: {
+        id: true,
+        gate: true,
+        signOffs: {
+          orderBy: { signedAt: 'asc' },
+          select: {
+            id: true,
+            signedAt: true,
+            statement: true,
+            fingerprint: true,
+            basis: true,
+            signer: { select: { id: true, name: true, email: true } },
+          },
+        },
+      },
+    }),
     db.review.findFirstOrThrow({ where: { id: reviewId, organizationId }, select: { signOffQuorum: true } }),
   ])
   return GATES.flatMap((gate) => {
@@ -76,10 +246,30 @@ export async function loadGateStates(organizationId: string, reviewId: string, n
     if (!row) return []
     const basis = gateBasis(input, gate)
     const fingerprint = fingerprintOf(basis)
-    const signOffs = row.signOffs.map((s) => ({ ...s, isCurrent: s.fingerprint === fingerprint, changed: s.fingerprint === fingerprint ? [] : diffBasis(s.basis as unknown as GateBasis, basis) }))
+    const signOffs = row.signOffs.map((s) => ({
+      ...s,
+      isCurrent: s.fingerprint === fingerprint,
+      changed: s.fingerprint === fingerprint ? [] : diffBasis(s.basis as unknown as GateBasis, basis),
+    }))
     const currentSigners = [...new Set(signOffs.filter((s) => s.isCurrent).map((s) => s.signer.id))]
     // Signed needs the quorum of distinct current signers; stale means it was signed and nothing signed still holds.
-    const status = currentSigners.length >= review.signOffQuorum ? 'SIGNED' as const : signOffs.length > 0 && currentSigners.length === 0 ? 'STALE' as const : null
-    return [{ gate, gateAssessmentId: row.id, basis, fingerprint, quorum: review.signOffQuorum, currentSigners, status, signOffs }]
+    const status =
+      currentSigners.length >= review.signOffQuorum
+        ? ('SIGNED' as const)
+        : signOffs.length > 0 && currentSigners.length === 0
+          ? ('STALE' as const)
+          : null
+    return [
+      {
+        gate,
+        gateAssessmentId: row.id,
+        basis,
+        fingerprint,
+        quorum: review.signOffQuorum,
+        currentSigners,
+        status,
+        signOffs,
+      },
+    ]
   })
 }

@@ -5,17 +5,25 @@ import { db, type Tx } from '@/lib/db'
 import { appendAuditEvent } from '@/lib/audit/chain'
 import { AppError, conflict } from '@/lib/errors'
 import {
-  MAX_CSV_BYTES, MAX_CSV_ROWS, NOT_CSV_TEXT_MESSAGE, csvSizeProblem, parseLocationCsv, type LocationCsvColumn, type ParsedCsvRow,
+  MAX_CSV_BYTES,
+  MAX_CSV_ROWS,
+  NOT_CSV_TEXT_MESSAGE,
+  csvSizeProblem,
+  parseLocationCsv,
+  type LocationCsvColumn,
+  type ParsedCsvRow,
 } from '@/lib/domain/location-csv'
 import { assertCan, type Actor } from './actor'
 import { parseInput } from './validate'
 import { locationFieldsSchema } from './schemas/inventory'
 import { findEditableReview } from './review-access'
 
-export interface CsvRowError { line: number; messages: string[] }
+export interface CsvRowError {
+  line: number
+  messages: string[]
+}
 export type LocationImportResult =
-  | { ok: true; created: number; updated: number; unchanged: number }
-  | { ok: false; rowErrors: CsvRowError[] }
+  { ok: true; created: number; updated: number; unchanged: number } | { ok: false; rowErrors: CsvRowError[] }
 
 const CREATE_BATCH = 1000
 const importInputSchema = z.object({ reviewId: z.string().min(1), csv: z.string() })
@@ -26,15 +34,33 @@ type ValidRow = { line: number; id: string | null; data: Omit<LocationFields, 'c
 
 // CSV column → schema field, and the word a message must contain to need no column prefix.
 const FIELD_OF = {
-  kind: ['kind', 'kind'], name: ['name', 'name'], resource_ref: ['resourceRef', 'resource'], region: ['region', 'region'],
-  holds: ['holds', 'holds'], encryption: ['encryption', 'encryption'], in_scope: ['inScope', 'scope'],
-  exclusion_reason: ['exclusionReason', 'exclud'], notes: ['notes', 'notes'],
+  kind: ['kind', 'kind'],
+  name: ['name', 'name'],
+  resource_ref: ['resourceRef', 'resource'],
+  region: ['region', 'region'],
+  holds: ['holds', 'holds'],
+  encryption: ['encryption', 'encryption'],
+  in_scope: ['inScope', 'scope'],
+  exclusion_reason: ['exclusionReason', 'exclud'],
+  notes: ['notes', 'notes'],
 } as const satisfies Partial<Record<LocationCsvColumn, readonly [keyof LocationFields, string]>>
-const COLUMN_OF_FIELD = Object.fromEntries(Object.entries(FIELD_OF).map(([column, [field, word]]) => [field, { column, word }]))
+const COLUMN_OF_FIELD = Object.fromEntries(
+  Object.entries(FIELD_OF).map(([column, [field, word]]) => [field, { column, word }]),
+)
 
 const EXISTING_SELECT = {
-  id: true, version: true, kind: true, name: true, resourceRef: true, region: true, holds: true, encryption: true,
-  keyId: true, inScope: true, exclusionReason: true, notes: true,
+  id: true,
+  version: true,
+  kind: true,
+  name: true,
+  resourceRef: true,
+  region: true,
+  holds: true,
+  encryption: true,
+  keyId: true,
+  inScope: true,
+  exclusionReason: true,
+  notes: true,
 } as const
 
 function parseInScope(raw: string): boolean | undefined | string {
@@ -49,7 +75,12 @@ function parseInScope(raw: string): boolean | undefined | string {
  * Validates one row against the current database state. Columns missing from the file keep the
  * existing row's value on an update and take the schema's default on a new row.
  */
-function validateRow(row: ParsedCsvRow, existingById: Map<string, Existing>, keyIdByRef: Map<string, string>, firstLineOfId: Map<string, number>): ValidRow | CsvRowError {
+function validateRow(
+  row: ParsedCsvRow,
+  existingById: Map<string, Existing>,
+  keyIdByRef: Map<string, string>,
+  firstLineOfId: Map<string, number>,
+): ValidRow | CsvRowError {
   const { line, values } = row
   if (row.error) return { line, messages: [row.error] }
   const messages: string[] = []
@@ -57,14 +88,16 @@ function validateRow(row: ParsedCsvRow, existingById: Map<string, Existing>, key
   let existing: Existing | undefined
   if (id) {
     const first = firstLineOfId.get(id)
-    if (first !== undefined) messages.push(`Location ${id} appears more than once in the file (first on line ${first}).`)
+    if (first !== undefined)
+      messages.push(`Location ${id} appears more than once in the file (first on line ${first}).`)
     else firstLineOfId.set(id, line)
     existing = existingById.get(id)
     const version = values.version?.trim() ?? ''
     if (!existing) messages.push(`Location ${id} is not in this review.`)
     else if (version === '') messages.push('version is required when id is given. Export again to get it.')
     else if (!/^\d+$/.test(version)) messages.push(`version must be a whole number, not "${version}".`)
-    else if (Number(version) !== existing.version) messages.push('This location was changed by someone else since export — export again.')
+    else if (Number(version) !== existing.version)
+      messages.push('This location was changed by someone else since export — export again.')
   }
   const input: Record<string, unknown> = existing ? { ...existing } : {}
   for (const [column, [field]] of Object.entries(FIELD_OF)) {
@@ -74,13 +107,13 @@ function validateRow(row: ParsedCsvRow, existingById: Map<string, Existing>, key
   if (values.in_scope !== undefined) {
     const inScope = parseInScope(values.in_scope)
     if (typeof inScope === 'string') messages.push(inScope)
-    input.inScope = typeof inScope === 'string' ? undefined : inScope ?? existing?.inScope
+    input.inScope = typeof inScope === 'string' ? undefined : (inScope ?? existing?.inScope)
   }
   if (values.kind !== undefined) input.kind = values.kind.trim().toUpperCase()
   if (values.encryption !== undefined) input.encryption = values.encryption.trim().toUpperCase()
   if (values.key_ref !== undefined) {
     const ref = values.key_ref.trim()
-    input.keyId = ref ? keyIdByRef.get(ref) ?? null : null
+    input.keyId = ref ? (keyIdByRef.get(ref) ?? null) : null
     if (ref && !keyIdByRef.has(ref)) messages.push(`key_ref "${ref}" is not a key in this review. Add the key first.`)
   }
   const parsed = locationFieldsSchema.safeParse(input)
@@ -99,17 +132,30 @@ function validateRow(row: ParsedCsvRow, existingById: Map<string, Existing>, key
 const isError = (r: ValidRow | CsvRowError): r is CsvRowError => 'messages' in r
 
 function isUnchanged(before: Existing, after: ValidRow['data']) {
-  return (Object.keys(after) as (keyof ValidRow['data'])[]).every((k) => JSON.stringify(before[k]) === JSON.stringify(after[k]))
+  return (Object.keys(after) as (keyof ValidRow['data'])[]).every(
+    (k) => JSON.stringify(before[k]) === JSON.stringify(after[k]),
+  )
 }
 
-async function writeRows(tx: Tx, actor: Actor, reviewId: string, rows: ValidRow[], existingById: Map<string, Existing>) {
+async function writeRows(
+  tx: Tx,
+  actor: Actor,
+  reviewId: string,
+  rows: ValidRow[],
+  existingById: Map<string, Existing>,
+) {
   const fresh = rows.filter((r) => !r.id)
   const created: { id: string }[] = []
   // Batches small enough for one statement each; otherwise Prisma splits them and runs the parts concurrently on the one connection.
   for (let i = 0; i < fresh.length; i += CREATE_BATCH) {
-    created.push(...await tx.storageLocation.createManyAndReturn({
-      data: fresh.slice(i, i + CREATE_BATCH).map((r) => ({ ...r.data, reviewId, organizationId: actor.organizationId })), select: { id: true },
-    }))
+    created.push(
+      ...(await tx.storageLocation.createManyAndReturn({
+        data: fresh
+          .slice(i, i + CREATE_BATCH)
+          .map((r) => ({ ...r.data, reviewId, organizationId: actor.organizationId })),
+        select: { id: true },
+      })),
+    )
   }
   const updated: string[] = []
   for (const r of rows) {
@@ -119,7 +165,10 @@ async function writeRows(tx: Tx, actor: Actor, reviewId: string, rows: ValidRow[
       where: { id: before.id, reviewId, organizationId: actor.organizationId, version: before.version },
       data: { ...r.data, version: { increment: 1 } },
     })
-    if (count !== 1) throw conflict(`Line ${r.line}: location ${before.id} was changed by someone else during the import; nothing was imported. Export again.`)
+    if (count !== 1)
+      throw conflict(
+        `Line ${r.line}: location ${before.id} was changed by someone else during the import; nothing was imported. Export again.`,
+      )
     updated.push(before.id)
   }
   return { created: created.map((c) => c.id), updated }
@@ -134,28 +183,42 @@ export async function importLocationsCsv(actor: Actor, input: unknown): Promise<
   const parsed = parseLocationCsv(csv, { maxRows: MAX_CSV_ROWS })
   if ('fileError' in parsed) throw new AppError('VALIDATION', parsed.fileError)
 
-  return db.$transaction(async (tx) => {
-    await findEditableReview(tx, actor, reviewId)
-    const scope = { reviewId, organizationId: actor.organizationId }
-    const ids = [...new Set(parsed.rows.map((r) => r.values.id?.trim()).filter((id): id is string => !!id))]
-    // One connection per transaction: read in turn, not in parallel.
-    const existing = ids.length ? await tx.storageLocation.findMany({ where: { ...scope, id: { in: ids } }, select: EXISTING_SELECT }) : []
-    const keys = await tx.key.findMany({ where: scope, select: { id: true, keyRef: true } })
-    const existingById = new Map(existing.map((l) => [l.id, l as Existing]))
-    const keyIdByRef = new Map(keys.map((k) => [k.keyRef, k.id]))
-    const firstLineOfId = new Map<string, number>()
-    const results = parsed.rows.map((row) => validateRow(row, existingById, keyIdByRef, firstLineOfId))
-    const rowErrors = results.filter(isError)
-    if (rowErrors.length) return { ok: false as const, rowErrors }
+  return db.$transaction(
+    async (tx) => {
+      await findEditableReview(tx, actor, reviewId)
+      const scope = { reviewId, organizationId: actor.organizationId }
+      const ids = [...new Set(parsed.rows.map((r) => r.values.id?.trim()).filter((id): id is string => !!id))]
+      // One connection per transaction: read in turn, not in parallel.
+      const existing = ids.length
+        ? await tx.storageLocation.findMany({ where: { ...scope, id: { in: ids } }, select: EXISTING_SELECT })
+        : []
+      const keys = await tx.key.findMany({ where: scope, select: { id: true, keyRef: true } })
+      const existingById = new Map(existing.map((l) => [l.id, l as Existing]))
+      const keyIdByRef = new Map(keys.map((k) => [k.keyRef, k.id]))
+      const firstLineOfId = new Map<string, number>()
+      const results = parsed.rows.map((row) => validateRow(row, existingById, keyIdByRef, firstLineOfId))
+      const rowErrors = results.filter(isError)
+      if (rowErrors.length) return { ok: false as const, rowErrors }
 
-    const valid = results as ValidRow[]
-    const written = await writeRows(tx, actor, reviewId, valid, existingById)
-    if (written.created.length || written.updated.length) {
-      await appendAuditEvent(tx, {
-        organizationId: actor.organizationId, actorId: actor.userId, action: 'location.csv_imported', entityType: 'Review', entityId: reviewId,
-        data: { reviewId, created: written.created, updated: written.updated, rows: valid.length },
-      })
-    }
-    return { ok: true as const, created: written.created.length, updated: written.updated.length, unchanged: valid.length - written.created.length - written.updated.length }
-  }, { timeout: 60_000, maxWait: 10_000 })
+      const valid = results as ValidRow[]
+      const written = await writeRows(tx, actor, reviewId, valid, existingById)
+      if (written.created.length || written.updated.length) {
+        await appendAuditEvent(tx, {
+          organizationId: actor.organizationId,
+          actorId: actor.userId,
+          action: 'location.csv_imported',
+          entityType: 'Review',
+          entityId: reviewId,
+          data: { reviewId, created: written.created, updated: written.updated, rows: valid.length },
+        })
+      }
+      return {
+        ok: true as const,
+        created: written.created.length,
+        updated: written.updated.length,
+        unchanged: valid.length - written.created.length - written.updated.length,
+      }
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  )
 }

@@ -9,10 +9,14 @@ import { loadSnapshots } from './snapshot'
 export async function listMyWork(actor: Actor, now = new Date()) {
   assertCan(actor, 'review:read')
   const reviews = await db.review.findMany({
-    where: { organizationId: actor.organizationId, status: { not: 'DECIDED' } }, orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { updatedAt: 'desc' }],
+    where: { organizationId: actor.organizationId, status: { not: 'DECIDED' } },
+    orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { updatedAt: 'desc' }],
     select: { id: true, title: true, platform: true, dueDate: true },
   })
-  const snapshots = await loadSnapshots(actor.organizationId, reviews.map((r) => r.id))
+  const snapshots = await loadSnapshots(
+    actor.organizationId,
+    reviews.map((r) => r.id),
+  )
   return reviews
     .map((r) => {
       const snapshot = snapshots.get(r.id)!

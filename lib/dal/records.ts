@@ -6,7 +6,13 @@ import { assertCan, type Actor } from './actor'
 import { parseInput } from './validate'
 import { assertVersionedUpdate, findEditableReview } from './review-access'
 import { recordEvent } from './record-event'
-import { compatibilityCheckSchema, costLineSchema, drillSchema, migrationStepSchema, recordRefSchema } from './schemas/records'
+import {
+  compatibilityCheckSchema,
+  costLineSchema,
+  drillSchema,
+  migrationStepSchema,
+  recordRefSchema,
+} from './schemas/records'
 
 const reviewIdSchema = z.object({ reviewId: z.string().min(1) })
 
@@ -14,8 +20,18 @@ const reviewIdSchema = z.object({ reviewId: z.string().min(1) })
 const RECORDS = {
   drill: { schema: drillSchema, label: 'drill', entity: 'RecoveryDrill', delegate: (tx: Tx) => tx.recoveryDrill },
   costLine: { schema: costLineSchema, label: 'cost line', entity: 'CostLine', delegate: (tx: Tx) => tx.costLine },
-  compatibilityCheck: { schema: compatibilityCheckSchema, label: 'compatibility check', entity: 'CompatibilityCheck', delegate: (tx: Tx) => tx.compatibilityCheck },
-  migrationStep: { schema: migrationStepSchema, label: 'migration step', entity: 'MigrationStep', delegate: (tx: Tx) => tx.migrationStep },
+  compatibilityCheck: {
+    schema: compatibilityCheckSchema,
+    label: 'compatibility check',
+    entity: 'CompatibilityCheck',
+    delegate: (tx: Tx) => tx.compatibilityCheck,
+  },
+  migrationStep: {
+    schema: migrationStepSchema,
+    label: 'migration step',
+    entity: 'MigrationStep',
+    delegate: (tx: Tx) => tx.migrationStep,
+  },
 } as const
 export type RecordType = keyof typeof RECORDS
 
@@ -33,7 +49,10 @@ export async function addRecord(actor: Actor, type: RecordType, input: unknown) 
   const data = parseInput(spec.schema, input) as Record<string, unknown>
   return db.$transaction(async (tx) => {
     await findEditableReview(tx, actor, reviewId)
-    const row = await (spec.delegate(tx) as unknown as AnyDelegate).create({ data: { ...data, reviewId, organizationId: actor.organizationId }, select: { id: true } })
+    const row = await (spec.delegate(tx) as unknown as AnyDelegate).create({
+      data: { ...data, reviewId, organizationId: actor.organizationId },
+      select: { id: true },
+    })
     await recordEvent(tx, actor, `${type}.added`, spec.entity, row.id, { reviewId, ...data })
     return row
   })
@@ -48,7 +67,10 @@ export async function updateRecord(actor: Actor, type: RecordType, input: unknow
     await findEditableReview(tx, actor, ref.reviewId)
     const delegate = spec.delegate(tx) as unknown as AnyDelegate
     const where = { id: ref.id, reviewId: ref.reviewId, organizationId: actor.organizationId }
-    const { count } = await delegate.updateMany({ where: { ...where, version: ref.version }, data: { ...data, version: { increment: 1 } } })
+    const { count } = await delegate.updateMany({
+      where: { ...where, version: ref.version },
+      data: { ...data, version: { increment: 1 } },
+    })
     await assertVersionedUpdate(count, () => delegate.findFirst({ where }), spec.label)
     await recordEvent(tx, actor, `${type}.updated`, spec.entity, ref.id, { reviewId: ref.reviewId, ...data })
   })

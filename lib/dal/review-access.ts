@@ -6,7 +6,10 @@ import type { Actor } from './actor'
 
 /** The review, if it is in the actor's organization; a foreign id is "not found". */
 export async function findReviewForActor(tx: Tx, actor: Actor, reviewId: string) {
-  const review = await tx.review.findFirst({ where: { id: reviewId, organizationId: actor.organizationId }, select: { id: true, status: true, version: true, templateId: true } })
+  const review = await tx.review.findFirst({
+    where: { id: reviewId, organizationId: actor.organizationId },
+    select: { id: true, status: true, version: true, templateId: true },
+  })
   if (!review) throw notFound('Review')
   return review
 }
@@ -18,8 +21,13 @@ export async function findReviewForActor(tx: Tx, actor: Actor, reviewId: string)
  */
 export async function findEditableReview(tx: Tx, actor: Actor, reviewId: string) {
   const review = await findReviewForActor(tx, actor, reviewId)
-  if (review.status === 'DECIDED') throw new AppError('CONFLICT', 'This review is decided and read-only. Start a re-review to change it.')
-  await tx.review.update({ where: { id: review.id }, data: { inventoryRevision: { increment: 1 } }, select: { id: true } })
+  if (review.status === 'DECIDED')
+    throw new AppError('CONFLICT', 'This review is decided and read-only. Start a re-review to change it.')
+  await tx.review.update({
+    where: { id: review.id },
+    data: { inventoryRevision: { increment: 1 } },
+    select: { id: true },
+  })
   return review
 }
 
@@ -29,6 +37,7 @@ export async function findEditableReview(tx: Tx, actor: Actor, reviewId: string)
  */
 export async function assertVersionedUpdate(count: number, exists: () => Promise<unknown>, what: string) {
   if (count === 1) return
-  if (await exists()) throw conflict(`This ${what} was changed by someone else — reload to see their change, then edit again.`)
+  if (await exists())
+    throw conflict(`This ${what} was changed by someone else — reload to see their change, then edit again.`)
   throw notFound(what.charAt(0).toUpperCase() + what.slice(1))
 }

@@ -4,25 +4,69 @@ import { db } from '@/lib/db'
 import { assertCan, type Actor } from './actor'
 import { getReview } from './reviews'
 
-const SCOPE_FIELDS = ['platform', 'deploymentModel', 'environment', 'regions', 'allowedJurisdictions', 'dataClassification', 'keyRequirement',
-  'controlBoundary', 'cryptographicBoundary', 'operationalBoundary', 'recoveryBoundary'] as const
+const SCOPE_FIELDS = [
+  'platform',
+  'deploymentModel',
+  'environment',
+  'regions',
+  'allowedJurisdictions',
+  'dataClassification',
+  'keyRequirement',
+  'controlBoundary',
+  'cryptographicBoundary',
+  'operationalBoundary',
+  'recoveryBoundary',
+] as const
 const LOCATION_FIELDS = ['resourceRef', 'region', 'holds', 'encryption', 'inScope', 'exclusionReason', 'notes'] as const
-const KEY_FIELDS = ['service', 'alias', 'ownership', 'administeredBy', 'rotation', 'rotationPeriodDays', 'rotationValidatedAt', 'disableImpact'] as const
+const KEY_FIELDS = [
+  'service',
+  'alias',
+  'ownership',
+  'administeredBy',
+  'rotation',
+  'rotationPeriodDays',
+  'rotationValidatedAt',
+  'disableImpact',
+] as const
 
-export interface FieldChange { field: string; from: unknown; to: unknown }
-export interface RowDiff { label: string; change: 'added' | 'removed' | 'changed'; fields: FieldChange[] }
+export interface FieldChange {
+  field: string
+  from: unknown
+  to: unknown
+}
+export interface RowDiff {
+  label: string
+  change: 'added' | 'removed' | 'changed'
+  fields: FieldChange[]
+}
 
 const show = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)
-function fieldChanges(a: Record<string, unknown>, b: Record<string, unknown>, fields: readonly string[]): FieldChange[] {
-  return fields.filter((f) => JSON.stringify(show(a[f])) !== JSON.stringify(show(b[f]))).map((f) => ({ field: f, from: show(a[f]), to: show(b[f]) }))
+function fieldChanges(
+  a: Record<string, unknown>,
+  b: Record<string, unknown>,
+  fields: readonly string[],
+): FieldChange[] {
+  return fields
+    .filter((f) => JSON.stringify(show(a[f])) !== JSON.stringify(show(b[f])))
+    .map((f) => ({ field: f, from: show(a[f]), to: show(b[f]) }))
 }
 /** `view` turns a row into the comparable fields (e.g. the mapped key by its reference, not its per-review id). */
-function diffRows<T>(before: T[], after: T[], key: (x: T) => string, label: (x: T) => string, view: (x: T) => Record<string, unknown>, fields: readonly string[]): RowDiff[] {
+function diffRows<T>(
+  before: T[],
+  after: T[],
+  key: (x: T) => string,
+  label: (x: T) => string,
+  view: (x: T) => Record<string, unknown>,
+  fields: readonly string[],
+): RowDiff[] {
   const out: RowDiff[] = []
   const was = new Map(before.map((x) => [key(x), x]))
   for (const x of after) {
     const old = was.get(key(x))
-    if (!old) { out.push({ label: label(x), change: 'added', fields: [] }); continue }
+    if (!old) {
+      out.push({ label: label(x), change: 'added', fields: [] })
+      continue
+    }
     const changes = fieldChanges(view(old), view(x), fields)
     if (changes.length) out.push({ label: label(x), change: 'changed', fields: changes })
   }
@@ -42,16 +86,42 @@ export async function diffAgainstLastApproved(actor: Actor, reviewId: string) {
     id = r.previousReviewId
   }
   if (!baseline) return { review, baseline: null, scope: [], locations: [], keys: [] }
-  const load = (id: string) => Promise.all([
-    db.storageLocation.findMany({ where: { reviewId: id, organizationId: actor.organizationId }, include: { key: { select: { keyRef: true } } } }),
-    db.key.findMany({ where: { reviewId: id, organizationId: actor.organizationId } }),
+  const load = (id: string) =>
+    Promise.all([
+      db.storageLocation.findMany({
+        where: { reviewId: id, organizationId: actor.organizationId },
+        include: { key: { select: { keyRef: true } } },
+      }),
+      db.key.findMany({ where: { reviewId: id, organizationId: actor.organizationId } }),
+    ])
+  const [[beforeLocations, beforeKeys], [afterLocations, afterKeys]] = await Promise.all([
+    load(baseline.id),
+    load(review.id),
   ])
-  const [[beforeLocations, beforeKeys], [afterLocations, afterKeys]] = await Promise.all([load(baseline.id), load(review.id)])
   type L = (typeof afterLocations)[number]
   return {
-    review, baseline,
-    scope: fieldChanges(baseline as unknown as Record<string, unknown>, review as unknown as Record<string, unknown>, SCOPE_FIELDS),
-    locations: diffRows<L>(beforeLocations, afterLocations, (l) => `${l.kind}|${l.name}`, (l) => l.name, (l) => ({ ...l, key: l.key?.keyRef ?? null }), [...LOCATION_FIELDS, 'key']),
-    keys: diffRows(beforeKeys, afterKeys, (k) => k.keyRef, (k) => k.alias || k.keyRef, (k) => k as unknown as Record<string, unknown>, KEY_FIELDS),
+    review,
+    baseline,
+    scope: fieldChanges(
+      baseline as unknown as Record<string, unknown>,
+      review as unknown as Record<string, unknown>,
+      SCOPE_FIELDS,
+    ),
+    locations: diffRows<L>(
+      beforeLocations,
+      afterLocations,
+      (l) => `${l.kind}|${l.name}`,
+      (l) => l.name,
+      (l) => ({ ...l, key: l.key?.keyRef ?? null }),
+      [...LOCATION_FIELDS, 'key'],
+    ),
+    keys: diffRows(
+      beforeKeys,
+      afterKeys,
+      (k) => k.keyRef,
+      (k) => k.alias || k.keyRef,
+      (k) => k as unknown as Record<string, unknown>,
+      KEY_FIELDS,
+    ),
   }
 }

@@ -16,10 +16,24 @@ import { GATE_CATALOG_VERSION } from '@/lib/domain/gate-catalog'
 export async function listReviews(actor: Actor, now = new Date()) {
   assertCan(actor, 'review:read')
   const reviews = await db.review.findMany({
-    where: { organizationId: actor.organizationId }, orderBy: { updatedAt: 'desc' },
-    select: { id: true, title: true, platform: true, deploymentModel: true, keyRequirement: true, status: true, dueDate: true, updatedAt: true, templateId: true },
+    where: { organizationId: actor.organizationId },
+    orderBy: { updatedAt: 'desc' },
+    select: {
+      id: true,
+      title: true,
+      platform: true,
+      deploymentModel: true,
+      keyRequirement: true,
+      status: true,
+      dueDate: true,
+      updatedAt: true,
+      templateId: true,
+    },
   })
-  const snapshots = await loadSnapshots(actor.organizationId, reviews.map((r) => r.id))
+  const snapshots = await loadSnapshots(
+    actor.organizationId,
+    reviews.map((r) => r.id),
+  )
   return reviews.map((r) => {
     const counts = summarize(evaluate(snapshots.get(r.id)!, now))
     return { ...r, blockers: counts.openBlockers, warnings: counts.bySeverity.WARNING }
@@ -37,13 +51,21 @@ export async function createReview(actor: Actor, input: unknown) {
   assertCan(actor, 'review:create')
   const data = parseInput(createReviewSchema, input)
   const template = data.templateId ? getTemplate(data.templateId) : null
-  if (data.templateId && !template) throw new AppError('VALIDATION', 'That template does not exist.', { templateId: ['Unknown template.'] })
+  if (data.templateId && !template)
+    throw new AppError('VALIDATION', 'That template does not exist.', { templateId: ['Unknown template.'] })
   return db.$transaction(async (tx) => {
     const review = await tx.review.create({
       data: {
-        organizationId: actor.organizationId, createdById: actor.userId, title: data.title, platform: data.platform,
-        deploymentModel: data.deploymentModel, keyRequirement: data.keyRequirement, dataClassification: data.dataClassification,
-        templateId: template?.id ?? null, templateVersion: template ? TEMPLATE_CATALOG_VERSION : null, status: 'IN_PROGRESS',
+        organizationId: actor.organizationId,
+        createdById: actor.userId,
+        title: data.title,
+        platform: data.platform,
+        deploymentModel: data.deploymentModel,
+        keyRequirement: data.keyRequirement,
+        dataClassification: data.dataClassification,
+        templateId: template?.id ?? null,
+        templateVersion: template ? TEMPLATE_CATALOG_VERSION : null,
+        status: 'IN_PROGRESS',
       },
       select: { id: true },
     })
@@ -51,15 +73,37 @@ export async function createReview(actor: Actor, input: unknown) {
     if (template) {
       await tx.storageLocation.createMany({
         data: template.locations.map((l) => ({
-          organizationId: actor.organizationId, reviewId: review.id, kind: l.kind, name: l.name, holds: l.holds,
-          encryption: l.defaultEncryptionModel, cmkSupported: l.cmkSupported, source: l.source,
-          notes: [`Typical resource: ${l.typicalResource}`, `Default encryption (source): ${l.defaultEncryption}`, l.notes].filter(Boolean).join('\n'),
+          organizationId: actor.organizationId,
+          reviewId: review.id,
+          kind: l.kind,
+          name: l.name,
+          holds: l.holds,
+          encryption: l.defaultEncryptionModel,
+          cmkSupported: l.cmkSupported,
+          source: l.source,
+          notes: [
+            `Typical resource: ${l.typicalResource}`,
+            `Default encryption (source): ${l.defaultEncryption}`,
+            l.notes,
+          ]
+            .filter(Boolean)
+            .join('\n'),
         })),
       })
     }
     await appendAuditEvent(tx, {
-      organizationId: actor.organizationId, actorId: actor.userId, action: 'review.created', entityType: 'Review', entityId: review.id,
-      data: { ...data, templateVersion: template ? TEMPLATE_CATALOG_VERSION : null, prefilledLocations: template?.locations.length ?? 0, gateCatalogVersion: GATE_CATALOG_VERSION, requests: gates.requests },
+      organizationId: actor.organizationId,
+      actorId: actor.userId,
+      action: 'review.created',
+      entityType: 'Review',
+      entityId: review.id,
+      data: {
+        ...data,
+        templateVersion: template ? TEMPLATE_CATALOG_VERSION : null,
+        prefilledLocations: template?.locations.length ?? 0,
+        gateCatalogVersion: GATE_CATALOG_VERSION,
+        requests: gates.requests,
+      },
     })
     return review
   })
@@ -71,11 +115,21 @@ export async function updateReviewScope(actor: Actor, input: unknown) {
   return db.$transaction(async (tx) => {
     await findEditableReview(tx, actor, reviewId)
     const { count } = await tx.review.updateMany({
-      where: { id: reviewId, organizationId: actor.organizationId, version }, data: { ...scope, version: { increment: 1 } },
+      where: { id: reviewId, organizationId: actor.organizationId, version },
+      data: { ...scope, version: { increment: 1 } },
     })
-    await assertVersionedUpdate(count, () => tx.review.findFirst({ where: { id: reviewId, organizationId: actor.organizationId } }), 'review')
+    await assertVersionedUpdate(
+      count,
+      () => tx.review.findFirst({ where: { id: reviewId, organizationId: actor.organizationId } }),
+      'review',
+    )
     await appendAuditEvent(tx, {
-      organizationId: actor.organizationId, actorId: actor.userId, action: 'review.scope_updated', entityType: 'Review', entityId: reviewId, data: scope,
+      organizationId: actor.organizationId,
+      actorId: actor.userId,
+      action: 'review.scope_updated',
+      entityType: 'Review',
+      entityId: reviewId,
+      data: scope,
     })
   })
 }

@@ -17,32 +17,74 @@ import { loadWorkspace } from './workspace'
 export const signGateSchema = z.object({
   reviewId: z.string().min(1),
   gate: z.enum(GATES, 'Unknown gate.'),
-  statement: z.string().trim().min(20, 'Write the statement you sign (at least 20 characters): what you checked and on what basis.').max(4000),
+  statement: z
+    .string()
+    .trim()
+    .min(20, 'Write the statement you sign (at least 20 characters): what you checked and on what basis.')
+    .max(4000),
 })
-export const quorumSchema = z.object({ reviewId: z.string().min(1), version: z.coerce.number().int().min(1), quorum: z.coerce.number().int().min(1, 'At least one signer.').max(5, 'At most five signers.') })
+export const quorumSchema = z.object({
+  reviewId: z.string().min(1),
+  version: z.coerce.number().int().min(1),
+  quorum: z.coerce.number().int().min(1, 'At least one signer.').max(5, 'At most five signers.'),
+})
 
 export async function signGate(actor: Actor, input: unknown, now = new Date()) {
   assertCan(actor, 'gate:signoff')
   const { reviewId, gate, statement } = parseInput(signGateSchema, input)
-  if (actor.roles.includes('PLATFORM_OWNER')) throw forbidden('Platform owners do not sign gates (separation of duties).')
-  return db.$transaction(async (tx) => {
-    await findEditableReview(tx, actor, reviewId) // locks the review: the basis cannot change under us
-    const ws = await loadWorkspace(actor, reviewId, now, { fresh: true })
-    const blockers = openBlockersForGate(ws.findings, gate)
-    if (blockers.length) throw new AppError('CONFLICT', `${GATE_LABELS[gate]} has ${blockers.length} open blocker${blockers.length > 1 ? 's' : ''}; resolve them or get an exception before signing.`)
-    const requestIds = (ws.snapshot.requests ?? []).filter((r) => r.gate === gate).map((r) => r.id)
-    const uploaded = await tx.evidence.count({ where: { reviewId, uploadedById: actor.userId, links: { some: { requestId: { in: requestIds } } } } })
-    const accepted = await tx.auditEvent.count({ where: { organizationId: actor.organizationId, actorId: actor.userId, action: 'request.accepted', entityId: { in: requestIds } } })
-    if (uploaded || accepted) throw forbidden(`You ${uploaded ? 'uploaded' : 'accepted'} evidence for ${GATE_LABELS[gate]}, so someone else must sign it (separation of duties).`)
-    const state = (await loadGateStates(actor.organizationId, reviewId, now)).find((g) => g.gate === gate)!
-    if (state.currentSigners.includes(actor.userId)) throw new AppError('CONFLICT', `You have already signed ${GATE_LABELS[gate]} as it is now.`)
-    const signOff = await tx.signOff.create({
-      data: { organizationId: actor.organizationId, reviewId, gateAssessmentId: state.gateAssessmentId, signerId: actor.userId, statement, fingerprint: state.fingerprint, basis: state.basis as object },
-      select: { id: true, fingerprint: true },
-    })
-    await recordEvent(tx, actor, 'gate.signed', 'SignOff', signOff.id, { reviewId, gate, fingerprint: state.fingerprint, statement })
-    return signOff
-  }, { timeout: 30_000 })
+  if (actor.roles.includes('PLATFORM_OWNER'))
+    throw forbidden('Platform owners do not sign gates (separation of duties).')
+  return db.$transaction(
+    async (tx) => {
+      await findEditableReview(tx, actor, reviewId) // locks the review: the basis cannot change under us
+      const ws = await loadWorkspace(actor, reviewId, now, { fresh: true })
+      const blockers = openBlockersForGate(ws.findings, gate)
+      if (blockers.length)
+        throw new AppError(
+          'CONFLICT',
+          `${GATE_LABELS[gate]} has ${blockers.length} open blocker${blockers.length > 1 ? 's' : ''}; resolve them or get an exception before signing.`,
+        )
+      const requestIds = (ws.snapshot.requests ?? []).filter((r) => r.gate === gate).map((r) => r.id)
+      const uploaded = await tx.evidence.count({
+        where: { reviewId, uploadedById: actor.userId, links: { some: { requestId: { in: requestIds } } } },
+      })
+      const accepted = await tx.auditEvent.count({
+        where: {
+          organizationId: actor.organizationId,
+          actorId: actor.userId,
+          action: 'request.accepted',
+          entityId: { in: requestIds },
+        },
+      })
+      if (uploaded || accepted)
+        throw forbidden(
+          `You ${uploaded ? 'uploaded' : 'accepted'} evidence for ${GATE_LABELS[gate]}, so someone else must sign it (separation of duties).`,
+        )
+      const state = (await loadGateStates(actor.organizationId, reviewId, now)).find((g) => g.gate === gate)!
+      if (state.currentSigners.includes(actor.userId))
+        throw new AppError('CONFLICT', `You have already signed ${GATE_LABELS[gate]} as it is now.`)
+      const signOff = await tx.signOff.create({
+        data: {
+          organizationId: actor.organizationId,
+          reviewId,
+          gateAssessmentId: state.gateAssessmentId,
+          signerId: actor.userId,
+          statement,
+          fingerprint: state.fingerprint,
+          basis: state.basis as object,
+        },
+        select: { id: true, fingerprint: true },
+      })
+      await recordEvent(tx, actor, 'gate.signed', 'SignOff', signOff.id, {
+        reviewId,
+        gate,
+        fingerprint: state.fingerprint,
+        statement,
+      })
+      return signOff
+    },
+    { timeout: 30_000 },
+  )
 }
 
 export async function setSignOffQuorum(actor: Actor, input: unknown) {
@@ -50,7 +92,10 @@ export async function setSignOffQuorum(actor: Actor, input: unknown) {
   const { reviewId, version, quorum } = parseInput(quorumSchema, input)
   return db.$transaction(async (tx) => {
     await findEditableReview(tx, actor, reviewId)
-    const { count } = await tx.review.updateMany({ where: { id: reviewId, organizationId: actor.organizationId, version }, data: { signOffQuorum: quorum, version: { increment: 1 } } })
+    const { count } = await tx.review.updateMany({
+      where: { id: reviewId, organizationId: actor.organizationId, version },
+      data: { signOffQuorum: quorum, version: { increment: 1 } },
+    })
     if (!count) throw new AppError('CONFLICT', 'The review was changed by someone else — reload and try again.')
     await recordEvent(tx, actor, 'review.quorum_set', 'Review', reviewId, { quorum })
   })

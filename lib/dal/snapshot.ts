@@ -5,21 +5,72 @@ import type { ReviewSnapshot } from '@/lib/domain/review-snapshot'
 import type { CmkSupport, Holds, LocationKind } from '@/lib/domain/enums'
 import type { CloudAccount, Key, Review, StorageLocation } from '@/lib/generated/prisma/client'
 
-type ReviewFields = Pick<Review, 'id' | 'deploymentModel' | 'keyRequirement' | 'templateId' | 'allowedJurisdictions' | 'regions'>
+type ReviewFields = Pick<
+  Review,
+  'id' | 'deploymentModel' | 'keyRequirement' | 'templateId' | 'allowedJurisdictions' | 'regions'
+>
 type AccountFields = Pick<CloudAccount, 'id' | 'provider' | 'accountRef' | 'controlledBy' | 'region'>
-type LocationFields = Pick<StorageLocation, 'id' | 'kind' | 'name' | 'region' | 'holds' | 'encryption' | 'keyId' | 'inScope' | 'exclusionReason' | 'cloudAccountId' | 'cmkSupported'>
-type KeyFields = Pick<Key, 'id' | 'keyRef' | 'service' | 'ownership' | 'rotation' | 'rotationPeriodDays' | 'rotationValidatedAt'>
+type LocationFields = Pick<
+  StorageLocation,
+  | 'id'
+  | 'kind'
+  | 'name'
+  | 'region'
+  | 'holds'
+  | 'encryption'
+  | 'keyId'
+  | 'inScope'
+  | 'exclusionReason'
+  | 'cloudAccountId'
+  | 'cmkSupported'
+>
+type KeyFields = Pick<
+  Key,
+  'id' | 'keyRef' | 'service' | 'ownership' | 'rotation' | 'rotationPeriodDays' | 'rotationValidatedAt'
+>
 
-export function toSnapshot(review: ReviewFields, accounts: AccountFields[], locations: LocationFields[], keys: KeyFields[]): ReviewSnapshot {
+export function toSnapshot(
+  review: ReviewFields,
+  accounts: AccountFields[],
+  locations: LocationFields[],
+  keys: KeyFields[],
+): ReviewSnapshot {
   return {
-    id: review.id, deploymentModel: review.deploymentModel, keyRequirement: review.keyRequirement, templateId: review.templateId,
-    allowedJurisdictions: review.allowedJurisdictions, regions: review.regions,
-    cloudAccounts: accounts.map((a) => ({ id: a.id, provider: a.provider, accountRef: a.accountRef, controlledBy: a.controlledBy, region: a.region })),
-    locations: locations.map((l) => ({
-      id: l.id, kind: l.kind as LocationKind, name: l.name, region: l.region, holds: l.holds as Holds[], encryption: l.encryption, keyId: l.keyId,
-      inScope: l.inScope, exclusionReason: l.exclusionReason, cloudAccountId: l.cloudAccountId, cmkSupported: (l.cmkSupported as CmkSupport | null) ?? null,
+    id: review.id,
+    deploymentModel: review.deploymentModel,
+    keyRequirement: review.keyRequirement,
+    templateId: review.templateId,
+    allowedJurisdictions: review.allowedJurisdictions,
+    regions: review.regions,
+    cloudAccounts: accounts.map((a) => ({
+      id: a.id,
+      provider: a.provider,
+      accountRef: a.accountRef,
+      controlledBy: a.controlledBy,
+      region: a.region,
     })),
-    keys: keys.map((k) => ({ id: k.id, keyRef: k.keyRef, service: k.service, ownership: k.ownership, rotation: k.rotation, rotationPeriodDays: k.rotationPeriodDays, rotationValidatedAt: k.rotationValidatedAt })),
+    locations: locations.map((l) => ({
+      id: l.id,
+      kind: l.kind as LocationKind,
+      name: l.name,
+      region: l.region,
+      holds: l.holds as Holds[],
+      encryption: l.encryption,
+      keyId: l.keyId,
+      inScope: l.inScope,
+      exclusionReason: l.exclusionReason,
+      cloudAccountId: l.cloudAccountId,
+      cmkSupported: (l.cmkSupported as CmkSupport | null) ?? null,
+    })),
+    keys: keys.map((k) => ({
+      id: k.id,
+      keyRef: k.keyRef,
+      service: k.service,
+      ownership: k.ownership,
+      rotation: k.rotation,
+      rotationPeriodDays: k.rotationPeriodDays,
+      rotationValidatedAt: k.rotationValidatedAt,
+    })),
     exceptions: [],
   }
 }
@@ -28,56 +79,201 @@ export function toSnapshot(review: ReviewFields, accounts: AccountFields[], loca
 export async function loadSnapshots(organizationId: string, reviewIds: string[]): Promise<Map<string, ReviewSnapshot>> {
   const where = { organizationId, reviewId: { in: reviewIds } }
   const [reviews, accounts, locations, keys] = await Promise.all([
-    db.review.findMany({ where: { organizationId, id: { in: reviewIds } }, select: { id: true, deploymentModel: true, keyRequirement: true, templateId: true, allowedJurisdictions: true, regions: true,
-      controlBoundary: true, cryptographicBoundary: true, operationalBoundary: true, recoveryBoundary: true } }),
-    db.cloudAccount.findMany({ where, select: { id: true, reviewId: true, provider: true, accountRef: true, controlledBy: true, region: true } }),
-    db.storageLocation.findMany({ where, select: { id: true, reviewId: true, kind: true, name: true, region: true, holds: true, encryption: true, keyId: true, inScope: true, exclusionReason: true, cloudAccountId: true, cmkSupported: true } }),
-    db.key.findMany({ where, select: { id: true, reviewId: true, keyRef: true, service: true, ownership: true, rotation: true, rotationPeriodDays: true, rotationValidatedAt: true } }),
+    db.review.findMany({
+      where: { organizationId, id: { in: reviewIds } },
+      select: {
+        id: true,
+        deploymentModel: true,
+        keyRequirement: true,
+        templateId: true,
+        allowedJurisdictions: true,
+        regions: true,
+        controlBoundary: true,
+        cryptographicBoundary: true,
+        operationalBoundary: true,
+        recoveryBoundary: true,
+      },
+    }),
+    db.cloudAccount.findMany({
+      where,
+      select: { id: true, reviewId: true, provider: true, accountRef: true, controlledBy: true, region: true },
+    }),
+    db.storageLocation.findMany({
+      where,
+      select: {
+        id: true,
+        reviewId: true,
+        kind: true,
+        name: true,
+        region: true,
+        holds: true,
+        encryption: true,
+        keyId: true,
+        inScope: true,
+        exclusionReason: true,
+        cloudAccountId: true,
+        cmkSupported: true,
+      },
+    }),
+    db.key.findMany({
+      where,
+      select: {
+        id: true,
+        reviewId: true,
+        keyRef: true,
+        service: true,
+        ownership: true,
+        rotation: true,
+        rotationPeriodDays: true,
+        rotationValidatedAt: true,
+      },
+    }),
   ])
   const group = <T extends { reviewId: string }>(rows: T[]) => {
     const m = new Map<string, T[]>()
-    for (const r of rows) { const list = m.get(r.reviewId); if (list) list.push(r); else m.set(r.reviewId, [r]) }
+    for (const r of rows) {
+      const list = m.get(r.reviewId)
+      if (list) list.push(r)
+      else m.set(r.reviewId, [r])
+    }
     return m
   }
   const [byAccount, byLocation, byKey] = [group(accounts), group(locations), group(keys)]
   const gateParts = await loadGateSnapshotParts(organizationId, reviewIds)
-  return new Map(reviews.map((r) => [r.id, {
-    ...toSnapshot(r, byAccount.get(r.id) ?? [], byLocation.get(r.id) ?? [], byKey.get(r.id) ?? []), ...gateParts.get(r.id),
-    boundaries: { control: r.controlBoundary, cryptographic: r.cryptographicBoundary, operational: r.operationalBoundary, recovery: r.recoveryBoundary },
-  }]))
+  return new Map(
+    reviews.map((r) => [
+      r.id,
+      {
+        ...toSnapshot(r, byAccount.get(r.id) ?? [], byLocation.get(r.id) ?? [], byKey.get(r.id) ?? []),
+        ...gateParts.get(r.id),
+        boundaries: {
+          control: r.controlBoundary,
+          cryptographic: r.cryptographicBoundary,
+          operational: r.operationalBoundary,
+          recovery: r.recoveryBoundary,
+        },
+      },
+    ]),
+  )
 }
 
 /** The gate side of reviews' snapshots: requests, evidence with its links, and the structured records, per review. */
 export async function loadGateSnapshotParts(organizationId: string, reviewIds: string[]) {
   const where = { organizationId, reviewId: { in: reviewIds } }
   const [requests, evidence, drills, costLines, compatibilityChecks, migrationSteps, exceptions] = await Promise.all([
-    db.evidenceRequest.findMany({ where, select: { id: true, reviewId: true, code: true, title: true, required: true, status: true, assigneeId: true, dueDate: true, gateAssessment: { select: { gate: true } } } }),
-    db.evidence.findMany({ where, select: { id: true, reviewId: true, kind: true, title: true, expiresAt: true, supersededBy: { select: { id: true } }, links: { select: LINK_FIELDS } } }),
-    db.recoveryDrill.findMany({ where, select: { id: true, reviewId: true, scenario: true, outcome: true, performedOn: true, timeToRestoreMinutes: true } }),
-    db.costLine.findMany({ where, select: { id: true, reviewId: true, category: true, monthlyAmount: true, currency: true, pricingVerifiedOn: true, description: true } }),
-    db.compatibilityCheck.findMany({ where, select: { id: true, reviewId: true, component: true, componentVersion: true, result: true } }),
-    db.migrationStep.findMany({ where, select: { id: true, reviewId: true, kind: true, status: true, description: true } }),
-    db.riskException.findMany({ where: { ...where, approvedAt: { not: null } }, select: { id: true, reviewId: true, findingCode: true, targetRef: true, expiresAt: true, revokedAt: true } }),
+    db.evidenceRequest.findMany({
+      where,
+      select: {
+        id: true,
+        reviewId: true,
+        code: true,
+        title: true,
+        required: true,
+        status: true,
+        assigneeId: true,
+        dueDate: true,
+        gateAssessment: { select: { gate: true } },
+      },
+    }),
+    db.evidence.findMany({
+      where,
+      select: {
+        id: true,
+        reviewId: true,
+        kind: true,
+        title: true,
+        expiresAt: true,
+        supersededBy: { select: { id: true } },
+        links: { select: LINK_FIELDS },
+      },
+    }),
+    db.recoveryDrill.findMany({
+      where,
+      select: {
+        id: true,
+        reviewId: true,
+        scenario: true,
+        outcome: true,
+        performedOn: true,
+        timeToRestoreMinutes: true,
+      },
+    }),
+    db.costLine.findMany({
+      where,
+      select: {
+        id: true,
+        reviewId: true,
+        category: true,
+        monthlyAmount: true,
+        currency: true,
+        pricingVerifiedOn: true,
+        description: true,
+      },
+    }),
+    db.compatibilityCheck.findMany({
+      where,
+      select: { id: true, reviewId: true, component: true, componentVersion: true, result: true },
+    }),
+    db.migrationStep.findMany({
+      where,
+      select: { id: true, reviewId: true, kind: true, status: true, description: true },
+    }),
+    db.riskException.findMany({
+      where: { ...where, approvedAt: { not: null } },
+      select: { id: true, reviewId: true, findingCode: true, targetRef: true, expiresAt: true, revokedAt: true },
+    }),
   ])
-  const ids = (links: { [k: string]: string | null }[], key: string) => links.map((l) => l[key]).filter((v): v is string => !!v)
-  const parts = new Map(reviewIds.map((id) => [id, {
-    requests: [] as GateParts['requests'], evidence: [] as GateParts['evidence'], drills: [] as GateParts['drills'],
-    costLines: [] as GateParts['costLines'], compatibilityChecks: [] as GateParts['compatibilityChecks'], migrationSteps: [] as GateParts['migrationSteps'],
-    exceptions: [] as ReviewSnapshot['exceptions'],
-  }]))
-  for (const { reviewId, gateAssessment, ...r } of requests) parts.get(reviewId)?.requests.push({ ...r, gate: gateAssessment.gate })
-  for (const e of evidence) parts.get(e.reviewId)?.evidence.push({
-    id: e.id, kind: e.kind, title: e.title, expiresAt: e.expiresAt, supersededById: e.supersededBy?.id ?? null,
-    requestIds: ids(e.links, 'requestId'), locationIds: ids(e.links, 'locationId'), keyIds: ids(e.links, 'keyId'), drillIds: ids(e.links, 'drillId'),
-    costLineIds: ids(e.links, 'costLineId'), compatibilityCheckIds: ids(e.links, 'compatibilityCheckId'), migrationStepIds: ids(e.links, 'migrationStepId'),
-  })
+  const ids = (links: { [k: string]: string | null }[], key: string) =>
+    links.map((l) => l[key]).filter((v): v is string => !!v)
+  const parts = new Map(
+    reviewIds.map((id) => [
+      id,
+      {
+        requests: [] as GateParts['requests'],
+        evidence: [] as GateParts['evidence'],
+        drills: [] as GateParts['drills'],
+        costLines: [] as GateParts['costLines'],
+        compatibilityChecks: [] as GateParts['compatibilityChecks'],
+        migrationSteps: [] as GateParts['migrationSteps'],
+        exceptions: [] as ReviewSnapshot['exceptions'],
+      },
+    ]),
+  )
+  for (const { reviewId, gateAssessment, ...r } of requests)
+    parts.get(reviewId)?.requests.push({ ...r, gate: gateAssessment.gate })
+  for (const e of evidence)
+    parts.get(e.reviewId)?.evidence.push({
+      id: e.id,
+      kind: e.kind,
+      title: e.title,
+      expiresAt: e.expiresAt,
+      supersededById: e.supersededBy?.id ?? null,
+      requestIds: ids(e.links, 'requestId'),
+      locationIds: ids(e.links, 'locationId'),
+      keyIds: ids(e.links, 'keyId'),
+      drillIds: ids(e.links, 'drillId'),
+      costLineIds: ids(e.links, 'costLineId'),
+      compatibilityCheckIds: ids(e.links, 'compatibilityCheckId'),
+      migrationStepIds: ids(e.links, 'migrationStepId'),
+    })
   for (const { reviewId, ...d } of drills) parts.get(reviewId)?.drills.push(d)
-  for (const { reviewId, ...c } of costLines) parts.get(reviewId)?.costLines.push({ ...c, monthlyAmount: Number(c.monthlyAmount) })
+  for (const { reviewId, ...c } of costLines)
+    parts.get(reviewId)?.costLines.push({ ...c, monthlyAmount: Number(c.monthlyAmount) })
   for (const { reviewId, ...c } of compatibilityChecks) parts.get(reviewId)?.compatibilityChecks.push(c)
   for (const { reviewId, ...m } of migrationSteps) parts.get(reviewId)?.migrationSteps.push(m)
   for (const { reviewId, ...x } of exceptions) parts.get(reviewId)?.exceptions.push(x)
   return parts
 }
 
-type GateParts = Required<Pick<ReviewSnapshot, 'requests' | 'evidence' | 'drills' | 'costLines' | 'compatibilityChecks' | 'migrationSteps'>>
-const LINK_FIELDS = { requestId: true, locationId: true, keyId: true, drillId: true, costLineId: true, compatibilityCheckId: true, migrationStepId: true } as const
+type GateParts = Required<
+  Pick<ReviewSnapshot, 'requests' | 'evidence' | 'drills' | 'costLines' | 'compatibilityChecks' | 'migrationSteps'>
+>
+const LINK_FIELDS = {
+  requestId: true,
+  locationId: true,
+  keyId: true,
+  drillId: true,
+  costLineId: true,
+  compatibilityCheckId: true,
+  migrationStepId: true,
+} as const

@@ -6,7 +6,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const result = schema.safeParse(input)
   if (result.success) return result.data
   const flat = z.flattenError(result.error)
-  const first = flat.formErrors[0] ?? Object.values(flat.fieldErrors).flat()[0] as string | undefined
+  const first = flat.formErrors[0] ?? (Object.values(flat.fieldErrors).flat()[0] as string | undefined)
   throw new AppError('VALIDATION', first ?? 'Some fields are not valid.', flat.fieldErrors as Record<string, string[]>)
 }
 

@@ -13,14 +13,29 @@ import { notFound } from '@/lib/errors'
 import type { Review } from '@/lib/generated/prisma/client'
 
 const WORKSPACE_LOCATION_FIELDS = {
-  id: true, reviewId: true, version: true, kind: true, name: true, resourceRef: true, cloudAccountId: true, region: true, holds: true,
-  encryption: true, keyId: true, inScope: true, exclusionReason: true, cmkSupported: true,
+  id: true,
+  reviewId: true,
+  version: true,
+  kind: true,
+  name: true,
+  resourceRef: true,
+  cloudAccountId: true,
+  region: true,
+  holds: true,
+  encryption: true,
+  keyId: true,
+  inScope: true,
+  exclusionReason: true,
+  cmkSupported: true,
 } as const
 
 /** The free text of a review's locations, for the inventory table and its export. */
 export async function loadLocationTexts(actor: Actor, reviewId: string) {
   assertCan(actor, 'review:read')
-  const rows = await db.storageLocation.findMany({ where: { reviewId, organizationId: actor.organizationId }, select: { id: true, notes: true, source: true } })
+  const rows = await db.storageLocation.findMany({
+    where: { reviewId, organizationId: actor.organizationId },
+    select: { id: true, notes: true, source: true },
+  })
   return new Map(rows.map((r) => [r.id, r]))
 }
 
@@ -29,20 +44,46 @@ async function evaluateWorkspace(review: Review, organizationId: string, now: Da
   const [cloudAccounts, locations, keys, gateRecords, gateStates] = await Promise.all([
     db.cloudAccount.findMany({ where, orderBy: { createdAt: 'asc' } }),
     // Everything but the long free text (notes, template source), which only the inventory page shows.
-    db.storageLocation.findMany({ where, orderBy: [{ createdAt: 'asc' }, { name: 'asc' }], select: WORKSPACE_LOCATION_FIELDS }),
+    db.storageLocation.findMany({
+      where,
+      orderBy: [{ createdAt: 'asc' }, { name: 'asc' }],
+      select: WORKSPACE_LOCATION_FIELDS,
+    }),
     db.key.findMany({ where, orderBy: { createdAt: 'asc' } }),
     loadGateSnapshotParts(organizationId, [review.id]).then((m) => m.get(review.id)!),
     loadGateStates(organizationId, review.id, now),
   ])
   const snapshot = {
-    ...toSnapshot(review, cloudAccounts, locations, keys), ...gateRecords,
-    boundaries: { control: review.controlBoundary, cryptographic: review.cryptographicBoundary, operational: review.operationalBoundary, recovery: review.recoveryBoundary },
+    ...toSnapshot(review, cloudAccounts, locations, keys),
+    ...gateRecords,
+    boundaries: {
+      control: review.controlBoundary,
+      cryptographic: review.cryptographicBoundary,
+      operational: review.operationalBoundary,
+      recovery: review.recoveryBoundary,
+    },
     signedGates: gateStates.filter((g) => g.status === 'SIGNED').map((g) => g.gate),
   }
   const findings = evaluate(snapshot, now)
-  const radiusInput = locations.map((l) => ({ id: l.id, name: l.name, kind: l.kind as LocationKind, holds: l.holds as Holds[], keyId: l.keyId }))
+  const radiusInput = locations.map((l) => ({
+    id: l.id,
+    name: l.name,
+    kind: l.kind as LocationKind,
+    holds: l.holds as Holds[],
+    keyId: l.keyId,
+  }))
   const blast = new Map(keys.map((k) => [k.id, keyBlastRadius(k, radiusInput)]))
-  return { cloudAccounts, locations, keys, snapshot, findings, summary: summarize(findings), readiness: gateReadiness(snapshot, findings), gateStates, blast }
+  return {
+    cloudAccounts,
+    locations,
+    keys,
+    snapshot,
+    findings,
+    summary: summarize(findings),
+    readiness: gateReadiness(snapshot, findings),
+    gateStates,
+    blast,
+  }
 }
 
 // Evaluations cached per review, keyed by the review's version and inventory revision (both
@@ -63,7 +104,9 @@ export async function loadWorkspace(actor: Actor, reviewId: string, now = new Da
   assertCan(actor, 'review:read')
   const hit = fresh ? undefined : cache.get(reviewId)
   if (hit && Math.abs(now.getTime() - hit.at) < CACHE_TTL_MS) {
-    const [head] = await db.$queryRaw<{ key: string }[]>`SELECT version || ':' || inventory_revision AS key FROM reviews WHERE id = ${reviewId} AND organization_id = ${actor.organizationId}`
+    const [head] = await db.$queryRaw<
+      { key: string }[]
+    >`SELECT version || ':' || inventory_revision AS key FROM reviews WHERE id = ${reviewId} AND organization_id = ${actor.organizationId}`
     if (!head) throw notFound('Review')
     if (head.key === hit.key) return hit.value
   }

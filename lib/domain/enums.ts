@@ -28,7 +28,13 @@ export const KEY_REQUIREMENT_LABELS: Record<KeyRequirement, string> = {
 }
 
 export const ENCRYPTIONS = [
-  'NONE', 'PROVIDER_MANAGED', 'CUSTOMER_MANAGED', 'BYOK', 'EXTERNAL', 'CLIENT_SIDE', 'UNKNOWN',
+  'NONE',
+  'PROVIDER_MANAGED',
+  'CUSTOMER_MANAGED',
+  'BYOK',
+  'EXTERNAL',
+  'CLIENT_SIDE',
+  'UNKNOWN',
 ] as const
 export type Encryption = (typeof ENCRYPTIONS)[number]
 export const ENCRYPTION_LABELS: Record<Encryption, string> = {
@@ -42,7 +48,13 @@ export const ENCRYPTION_LABELS: Record<Encryption, string> = {
 }
 
 export const KEY_SERVICES = [
-  'AWS_KMS', 'GCP_KMS', 'AZURE_KEY_VAULT', 'VAULT', 'HSM', 'PROVIDER_INTERNAL', 'OTHER',
+  'AWS_KMS',
+  'GCP_KMS',
+  'AZURE_KEY_VAULT',
+  'VAULT',
+  'HSM',
+  'PROVIDER_INTERNAL',
+  'OTHER',
 ] as const
 export type KeyService = (typeof KEY_SERVICES)[number]
 export const KEY_SERVICE_LABELS: Record<KeyService, string> = {
@@ -91,8 +103,13 @@ export const CLOUD_PROVIDER_LABELS: Record<CloudProvider, string> = {
 }
 
 export const GATES = [
-  'COMPATIBILITY', 'STORAGE_BOUNDARY', 'KEY_ADMINISTRATION', 'AUDIT_EVIDENCE',
-  'COST_MODEL', 'FAILURE_RECOVERY', 'MIGRATION_SAFETY',
+  'COMPATIBILITY',
+  'STORAGE_BOUNDARY',
+  'KEY_ADMINISTRATION',
+  'AUDIT_EVIDENCE',
+  'COST_MODEL',
+  'FAILURE_RECOVERY',
+  'MIGRATION_SAFETY',
 ] as const
 export type Gate = (typeof GATES)[number]
 export const GATE_LABELS: Record<Gate, string> = {
@@ -141,8 +158,18 @@ export const DATA_CLASSIFICATION_LABELS: Record<DataClassification, string> = {
 
 // The `kind` values used in data/kafka-templates.json, upper-snaked, plus OTHER.
 export const LOCATION_KINDS = [
-  'BLOCK_VOLUME', 'LOCAL_DISK', 'INTERNAL_TOPIC', 'METADATA_LOG', 'OBJECT_STORAGE', 'MANAGED_STORAGE',
-  'SNAPSHOT', 'LOG_SINK', 'METRICS_SINK', 'VENDOR_SERVICE', 'VENDOR_CONTROL_PLANE', 'OTHER',
+  'BLOCK_VOLUME',
+  'LOCAL_DISK',
+  'INTERNAL_TOPIC',
+  'METADATA_LOG',
+  'OBJECT_STORAGE',
+  'MANAGED_STORAGE',
+  'SNAPSHOT',
+  'LOG_SINK',
+  'METRICS_SINK',
+  'VENDOR_SERVICE',
+  'VENDOR_CONTROL_PLANE',
+  'OTHER',
 ] as const
 export type LocationKind = (typeof LOCATION_KINDS)[number]
 export const LOCATION_KIND_LABELS: Record<LocationKind, string> = {
@@ -163,8 +190,17 @@ export const LOCATION_KIND_LABELS: Record<LocationKind, string> = {
 // What a location holds: the templates' `holds` values, plus TRANSACTIONS and CREDENTIALS,
 // which the templates' descriptions name (transaction state, SCRAM records, connector secrets).
 export const HOLDS_VALUES = [
-  'RECORDS', 'OFFSETS', 'TRANSACTIONS', 'METADATA', 'CREDENTIALS', 'SCHEMAS',
-  'CONNECTOR_STATE', 'BACKUPS', 'LOGS', 'METRICS', 'OTHER',
+  'RECORDS',
+  'OFFSETS',
+  'TRANSACTIONS',
+  'METADATA',
+  'CREDENTIALS',
+  'SCHEMAS',
+  'CONNECTOR_STATE',
+  'BACKUPS',
+  'LOGS',
+  'METRICS',
+  'OTHER',
 ] as const
 export type Holds = (typeof HOLDS_VALUES)[number]
 export const HOLDS_LABELS: Record<Holds, string> = {

@@ -4,12 +4,50 @@
 import type { Gate } from './enums'
 
 export interface BasisInput {
-  review: { keyRequirement: string; deploymentModel: string; allowedJurisdictions: string[]; regions: string[]; templateId: string | null }
+  review: {
+    keyRequirement: string
+    deploymentModel: string
+    allowedJurisdictions: string[]
+    regions: string[]
+    templateId: string | null
+  }
   requests: { id: string; gate: Gate; code: string; status: string; required: boolean }[]
-  evidence: { id: string; title: string; sha256: string | null; url: string | null; expiresAt: Date | null; isCurrent: boolean
-    requestIds: string[]; locationIds: string[]; keyIds: string[]; recordIds: string[] }[]
-  locations: { id: string; name: string; kind: string; region: string | null; holds: string[]; encryption: string; keyId: string | null; inScope: boolean; exclusionReason: string | null; resourceRef: string; cloudAccountId: string | null }[]
-  keys: { id: string; keyRef: string; alias: string; service: string; ownership: string; administeredBy: string; rotation: string; rotationPeriodDays: number | null; rotationValidatedAt: Date | null }[]
+  evidence: {
+    id: string
+    title: string
+    sha256: string | null
+    url: string | null
+    expiresAt: Date | null
+    isCurrent: boolean
+    requestIds: string[]
+    locationIds: string[]
+    keyIds: string[]
+    recordIds: string[]
+  }[]
+  locations: {
+    id: string
+    name: string
+    kind: string
+    region: string | null
+    holds: string[]
+    encryption: string
+    keyId: string | null
+    inScope: boolean
+    exclusionReason: string | null
+    resourceRef: string
+    cloudAccountId: string | null
+  }[]
+  keys: {
+    id: string
+    keyRef: string
+    alias: string
+    service: string
+    ownership: string
+    administeredBy: string
+    rotation: string
+    rotationPeriodDays: number | null
+    rotationValidatedAt: Date | null
+  }[]
   records: { id: string; gate: Gate; label: string; fields: Record<string, unknown> }[]
   /** Approved, unrevoked exceptions that are live at `now`. */
   liveExceptions: { id: string; findingCode: string; targetRef: string; gate: Gate; expiresAt: Date }[]
@@ -18,9 +56,17 @@ export interface BasisInput {
 export interface GateBasis {
   gate: Gate
   scope?: BasisInput['review']
-  requests: { code: string; status: string; required: boolean; evidence: { id: string; sha256: string | null; url: string | null; expiresAt: string | null }[] }[]
+  requests: {
+    code: string
+    status: string
+    required: boolean
+    evidence: { id: string; sha256: string | null; url: string | null; expiresAt: string | null }[]
+  }[]
   locations?: (Omit<BasisInput['locations'][number], 'holds'> & { holds: string[]; evidence: string[] })[]
-  keys?: (Omit<BasisInput['keys'][number], 'rotationValidatedAt'> & { rotationValidatedAt: string | null; evidence: string[] })[]
+  keys?: (Omit<BasisInput['keys'][number], 'rotationValidatedAt'> & {
+    rotationValidatedAt: string | null
+    evidence: string[]
+  })[]
   records: { id: string; label: string; fields: Record<string, unknown>; evidence: string[] }[]
   exceptions: { id: string; findingCode: string; targetRef: string; expiresAt: string }[]
 }
@@ -32,27 +78,73 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 export function gateBasis(input: BasisInput, gate: Gate): GateBasis {
   const current = input.evidence.filter((e) => e.isCurrent)
   const evidenceFor = (pick: (e: BasisInput['evidence'][number]) => boolean) =>
-    current.filter(pick).map((e) => ({ id: e.id, sha256: e.sha256, url: e.url, expiresAt: iso(e.expiresAt) })).sort(byId)
+    current
+      .filter(pick)
+      .map((e) => ({ id: e.id, sha256: e.sha256, url: e.url, expiresAt: iso(e.expiresAt) }))
+      .sort(byId)
   const basis: GateBasis = {
     gate,
-    requests: input.requests.filter((r) => r.gate === gate).sort((a, b) => a.code.localeCompare(b.code))
-      .map((r) => ({ code: r.code, status: r.status, required: r.required, evidence: evidenceFor((e) => e.requestIds.includes(r.id)) })),
-    records: input.records.filter((r) => r.gate === gate).sort(byId)
-      .map((r) => ({ id: r.id, label: r.label, fields: r.fields, evidence: evidenceFor((e) => e.recordIds.includes(r.id)).map((e) => e.sha256 ?? e.url ?? e.id) })),
-    exceptions: input.liveExceptions.filter((x) => x.gate === gate).sort(byId)
-      .map((x) => ({ id: x.id, findingCode: x.findingCode, targetRef: x.targetRef, expiresAt: x.expiresAt.toISOString() })),
+    requests: input.requests
+      .filter((r) => r.gate === gate)
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .map((r) => ({
+        code: r.code,
+        status: r.status,
+        required: r.required,
+        evidence: evidenceFor((e) => e.requestIds.includes(r.id)),
+      })),
+    records: input.records
+      .filter((r) => r.gate === gate)
+      .sort(byId)
+      .map((r) => ({
+        id: r.id,
+        label: r.label,
+        fields: r.fields,
+        evidence: evidenceFor((e) => e.recordIds.includes(r.id)).map((e) => e.sha256 ?? e.url ?? e.id),
+      })),
+    exceptions: input.liveExceptions
+      .filter((x) => x.gate === gate)
+      .sort(byId)
+      .map((x) => ({
+        id: x.id,
+        findingCode: x.findingCode,
+        targetRef: x.targetRef,
+        expiresAt: x.expiresAt.toISOString(),
+      })),
   }
   if (INVENTORY_GATES.includes(gate)) {
-    basis.scope = { ...input.review, allowedJurisdictions: [...input.review.allowedJurisdictions].sort(), regions: [...input.review.regions].sort() }
-    basis.locations = [...input.locations].sort(byId).map((l) => ({ ...l, holds: [...l.holds].sort(), evidence: evidenceFor((e) => e.locationIds.includes(l.id)).map((e) => e.sha256 ?? e.url ?? e.id) }))
-    basis.keys = [...input.keys].sort(byId).map((k) => ({ ...k, rotationValidatedAt: iso(k.rotationValidatedAt), evidence: evidenceFor((e) => e.keyIds.includes(k.id)).map((e) => e.sha256 ?? e.url ?? e.id) }))
+    basis.scope = {
+      ...input.review,
+      allowedJurisdictions: [...input.review.allowedJurisdictions].sort(),
+      regions: [...input.review.regions].sort(),
+    }
+    basis.locations = [...input.locations]
+      .sort(byId)
+      .map((l) => ({
+        ...l,
+        holds: [...l.holds].sort(),
+        evidence: evidenceFor((e) => e.locationIds.includes(l.id)).map((e) => e.sha256 ?? e.url ?? e.id),
+      }))
+    basis.keys = [...input.keys]
+      .sort(byId)
+      .map((k) => ({
+        ...k,
+        rotationValidatedAt: iso(k.rotationValidatedAt),
+        evidence: evidenceFor((e) => e.keyIds.includes(k.id)).map((e) => e.sha256 ?? e.url ?? e.id),
+      }))
   }
   return basis
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
-function diffList<T extends { id?: string; code?: string }>(before: T[] = [], after: T[] = [], key: (x: T) => string, name: (x: T) => string, noun: string): string[] {
+function diffList<T extends { id?: string; code?: string }>(
+  before: T[] = [],
+  after: T[] = [],
+  key: (x: T) => string,
+  name: (x: T) => string,
+  noun: string,
+): string[] {
   const out: string[] = []
   const was = new Map(before.map((x) => [key(x), x]))
   const now = new Map(after.map((x) => [key(x), x]))
@@ -68,17 +160,51 @@ function diffList<T extends { id?: string; code?: string }>(before: T[] = [], af
 /** What changed between the basis a sign-off recorded and the basis now, in words. */
 export function diffBasis(before: GateBasis, after: GateBasis): string[] {
   const changes: string[] = []
-  if (!same(before.scope, after.scope)) changes.push('review scope changed (key requirement, model, regions or jurisdictions)')
+  if (!same(before.scope, after.scope))
+    changes.push('review scope changed (key requirement, model, regions or jurisdictions)')
   for (const r of after.requests) {
     const old = before.requests.find((x) => x.code === r.code)
-    if (!old) { changes.push(`request ${r.code} added`); continue }
-    if (old.status !== r.status) changes.push(`request ${r.code} ${old.status.toLowerCase().replace('_', ' ')} → ${r.status.toLowerCase().replace('_', ' ')}`)
+    if (!old) {
+      changes.push(`request ${r.code} added`)
+      continue
+    }
+    if (old.status !== r.status)
+      changes.push(
+        `request ${r.code} ${old.status.toLowerCase().replace('_', ' ')} → ${r.status.toLowerCase().replace('_', ' ')}`,
+      )
     if (!same(old.evidence, r.evidence)) changes.push(`evidence on ${r.code} changed`)
   }
-  changes.push(...diffList(before.locations, after.locations, (l) => l.id, (l) => `“${l.name}”`, 'location'))
-  changes.push(...diffList(before.keys, after.keys, (k) => k.id, (k) => `“${k.alias || k.keyRef}”`, 'key'))
-  changes.push(...diffList(before.records, after.records, (r) => r.id, (r) => `“${r.label}”`, 'record'))
-  for (const x of before.exceptions) if (!after.exceptions.some((y) => y.id === x.id)) changes.push(`exception for ${x.findingCode} no longer live (expired or revoked)`)
-  for (const x of after.exceptions) if (!before.exceptions.some((y) => y.id === x.id)) changes.push(`exception for ${x.findingCode} granted`)
+  changes.push(
+    ...diffList(
+      before.locations,
+      after.locations,
+      (l) => l.id,
+      (l) => `“${l.name}”`,
+      'location',
+    ),
+  )
+  changes.push(
+    ...diffList(
+      before.keys,
+      after.keys,
+      (k) => k.id,
+      (k) => `“${k.alias || k.keyRef}”`,
+      'key',
+    ),
+  )
+  changes.push(
+    ...diffList(
+      before.records,
+      after.records,
+      (r) => r.id,
+      (r) => `“${r.label}”`,
+      'record',
+    ),
+  )
+  for (const x of before.exceptions)
+    if (!after.exceptions.some((y) => y.id === x.id))
+      changes.push(`exception for ${x.findingCode} no longer live (expired or revoked)`)
+  for (const x of after.exceptions)
+    if (!before.exceptions.some((y) => y.id === x.id)) changes.push(`exception for ${x.findingCode} granted`)
   return changes
 }

@@ -20,7 +20,12 @@ export const GATE_CODE_PREFIXES = {
 
 /** The structured records a gate keeps besides its evidence requests. */
 export const STRUCTURED_RECORD_KINDS = [
-  'COMPATIBILITY_CHECKS', 'INVENTORY', 'KEY_REGISTER', 'COST_LINES', 'RECOVERY_DRILLS', 'MIGRATION_STEPS',
+  'COMPATIBILITY_CHECKS',
+  'INVENTORY',
+  'KEY_REGISTER',
+  'COST_LINES',
+  'RECOVERY_DRILLS',
+  'MIGRATION_STEPS',
 ] as const
 export type StructuredRecordKind = (typeof STRUCTURED_RECORD_KINDS)[number]
 export const STRUCTURED_RECORD_LABELS: Record<StructuredRecordKind, string> = {

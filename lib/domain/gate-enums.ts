@@ -27,8 +27,13 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
 }
 
 export const DRILL_SCENARIOS = [
-  'KEY_ROTATION', 'KEY_DISABLED', 'KEY_DELETION_SCHEDULED', 'BROKER_FAILURE',
-  'OBJECT_STORE_ACCESS_FAILURE', 'REGION_FAILOVER', 'MIGRATION_ROLLBACK',
+  'KEY_ROTATION',
+  'KEY_DISABLED',
+  'KEY_DELETION_SCHEDULED',
+  'BROKER_FAILURE',
+  'OBJECT_STORE_ACCESS_FAILURE',
+  'REGION_FAILOVER',
+  'MIGRATION_ROLLBACK',
 ] as const
 export type DrillScenario = (typeof DRILL_SCENARIOS)[number]
 export const DRILL_SCENARIO_LABELS: Record<DrillScenario, string> = {
@@ -53,7 +58,13 @@ export const DRILL_OUTCOME_LABELS: Record<DrillOutcome, string> = {
 }
 
 export const COST_CATEGORIES = [
-  'STORAGE', 'KEY_REQUESTS', 'CROSS_ZONE_TRAFFIC', 'PRIVATE_CONNECTIVITY', 'RETENTION', 'MIGRATION', 'OTHER',
+  'STORAGE',
+  'KEY_REQUESTS',
+  'CROSS_ZONE_TRAFFIC',
+  'PRIVATE_CONNECTIVITY',
+  'RETENTION',
+  'MIGRATION',
+  'OTHER',
 ] as const
 export type CostCategory = (typeof COST_CATEGORIES)[number]
 export const COST_CATEGORY_LABELS: Record<CostCategory, string> = {
@@ -76,7 +87,13 @@ export const COMPATIBILITY_RESULT_LABELS: Record<CompatibilityResult, string> = 
 }
 
 export const MIGRATION_STEP_KINDS = [
-  'TOPIC_MAPPING', 'OFFSETS', 'CONSUMER_PROGRESS', 'PRODUCER_CUTOVER', 'ROLLBACK', 'VALIDATION_WINDOW', 'OTHER',
+  'TOPIC_MAPPING',
+  'OFFSETS',
+  'CONSUMER_PROGRESS',
+  'PRODUCER_CUTOVER',
+  'ROLLBACK',
+  'VALIDATION_WINDOW',
+  'OTHER',
 ] as const
 export type MigrationStepKind = (typeof MIGRATION_STEP_KINDS)[number]
 export const MIGRATION_STEP_KIND_LABELS: Record<MigrationStepKind, string> = {

@@ -20,7 +20,12 @@ export interface GateReadiness {
 }
 
 export function gateReadiness(snapshot: ReviewSnapshot, findings: readonly Finding[]): GateReadiness[] {
-  const rows = new Map(GATES.map((gate) => [gate, { gate, requests: 0, requiredTotal: 0, requiredAccepted: 0, requiredNotApplicable: 0, openBlockers: 0 }]))
+  const rows = new Map(
+    GATES.map((gate) => [
+      gate,
+      { gate, requests: 0, requiredTotal: 0, requiredAccepted: 0, requiredNotApplicable: 0, openBlockers: 0 },
+    ]),
+  )
   for (const request of snapshot.requests ?? []) {
     const row = rows.get(request.gate)!
     row.requests += 1
@@ -33,7 +38,8 @@ export function gateReadiness(snapshot: ReviewSnapshot, findings: readonly Findi
   const signed = new Set(snapshot.signedGates ?? [])
   return [...rows.values()].map(({ requests, ...row }) => ({
     ...row,
-    isReadyToSign: requests > 0 && row.openBlockers === 0 && row.requiredAccepted + row.requiredNotApplicable === row.requiredTotal,
+    isReadyToSign:
+      requests > 0 && row.openBlockers === 0 && row.requiredAccepted + row.requiredNotApplicable === row.requiredTotal,
     isSigned: signed.has(row.gate),
   }))
 }

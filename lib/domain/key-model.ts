@@ -2,7 +2,10 @@
 import { weakerOf, type Encryption, type KeyOwnership, type KeyStrength } from './enums'
 
 const ENCRYPTIONS_NEEDING_A_KEY: ReadonlySet<Encryption> = new Set<Encryption>([
-  'CUSTOMER_MANAGED', 'BYOK', 'EXTERNAL', 'CLIENT_SIDE',
+  'CUSTOMER_MANAGED',
+  'BYOK',
+  'EXTERNAL',
+  'CLIENT_SIDE',
 ])
 
 /** True when the encryption model only holds if a key from the register is mapped. */
@@ -16,10 +19,7 @@ export function encryptionNeedsKey(encryption: Encryption): boolean {
  * CLIENT_SIDE is judged by its key alone. Null when it cannot be judged (UNKNOWN, or
  * CLIENT_SIDE without a key).
  */
-export function effectiveKeyModel(
-  encryption: Encryption,
-  keyOwnership: KeyOwnership | null,
-): KeyStrength | null {
+export function effectiveKeyModel(encryption: Encryption, keyOwnership: KeyOwnership | null): KeyStrength | null {
   if (encryption === 'UNKNOWN') return null
   if (encryption === 'NONE') return 'NONE'
   if (encryption === 'CLIENT_SIDE') return keyOwnership

@@ -2,7 +2,18 @@
 // column set, and a guard against spreadsheet formula injection. Values stay strings here; the DAL types them.
 
 export const LOCATION_CSV_COLUMNS = [
-  'id', 'version', 'kind', 'name', 'resource_ref', 'region', 'holds', 'encryption', 'key_ref', 'in_scope', 'exclusion_reason', 'notes',
+  'id',
+  'version',
+  'kind',
+  'name',
+  'resource_ref',
+  'region',
+  'holds',
+  'encryption',
+  'key_ref',
+  'in_scope',
+  'exclusion_reason',
+  'notes',
 ] as const
 export type LocationCsvColumn = (typeof LOCATION_CSV_COLUMNS)[number]
 
@@ -51,7 +62,10 @@ export function formatBytes(bytes: number): string {
 /** Null when the size is acceptable, else a message naming the size and the limit. */
 export function csvSizeProblem(bytes: number, limit = MAX_CSV_BYTES): string | null {
   if (bytes <= limit) return null
-  const [size, max] = formatBytes(bytes) === formatBytes(limit) ? [`${count(bytes)} bytes`, `${count(limit)} bytes`] : [formatBytes(bytes), formatBytes(limit)]
+  const [size, max] =
+    formatBytes(bytes) === formatBytes(limit)
+      ? [`${count(bytes)} bytes`, `${count(limit)} bytes`]
+      : [formatBytes(bytes), formatBytes(limit)]
   return `The file is ${size}; the limit is ${max}. Split it into smaller files.`
 }
 
@@ -74,9 +88,18 @@ function csvCell(value: string): string {
 
 function rowCells(row: LocationCsvRow): Record<LocationCsvColumn, string> {
   return {
-    id: row.id, version: String(row.version), kind: row.kind, name: row.name, resource_ref: row.resourceRef,
-    region: row.region ?? '', holds: row.holds.join(';'), encryption: row.encryption, key_ref: row.keyRef ?? '',
-    in_scope: row.inScope ? 'yes' : 'no', exclusion_reason: row.exclusionReason ?? '', notes: row.notes,
+    id: row.id,
+    version: String(row.version),
+    kind: row.kind,
+    name: row.name,
+    resource_ref: row.resourceRef,
+    region: row.region ?? '',
+    holds: row.holds.join(';'),
+    encryption: row.encryption,
+    key_ref: row.keyRef ?? '',
+    in_scope: row.inScope ? 'yes' : 'no',
+    exclusion_reason: row.exclusionReason ?? '',
+    notes: row.notes,
   }
 }
 
@@ -109,14 +132,24 @@ export function parseCsvRecords(text: string): { records: RawRecord[] } | { file
   while (i < text.length) {
     const ch = text[i]
     if (ch === '"') {
-      if (field !== '') return { fileError: `Line ${line}: a value has a quote (") inside it but does not start with one. Put the whole value in quotes and double the quotes inside it.` }
+      if (field !== '')
+        return {
+          fileError: `Line ${line}: a value has a quote (") inside it but does not start with one. Put the whole value in quotes and double the quotes inside it.`,
+        }
       const startLine = line
       i++
       for (;;) {
-        if (i >= text.length) return { fileError: `Line ${startLine}: a quoted value is never closed. Check for a missing closing quote (").` }
+        if (i >= text.length)
+          return {
+            fileError: `Line ${startLine}: a quoted value is never closed. Check for a missing closing quote (").`,
+          }
         const c = text[i]
         if (c === '"') {
-          if (text[i + 1] === '"') { field += '"'; i += 2; continue }
+          if (text[i + 1] === '"') {
+            field += '"'
+            i += 2
+            continue
+          }
           i++
           break
         }
@@ -132,10 +165,17 @@ export function parseCsvRecords(text: string): { records: RawRecord[] } | { file
       }
       const next = text[i]
       if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n')
-        return { fileError: `Line ${line}: there is text after a closing quote ("). Put the whole value in quotes and double the quotes inside it.` }
+        return {
+          fileError: `Line ${line}: there is text after a closing quote ("). Put the whole value in quotes and double the quotes inside it.`,
+        }
       continue
     }
-    if (ch === ',') { fields.push(field); field = ''; i++; continue }
+    if (ch === ',') {
+      fields.push(field)
+      field = ''
+      i++
+      continue
+    }
     if (ch === '\r' || ch === '\n') {
       endRecord()
       i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1
@@ -150,40 +190,65 @@ export function parseCsvRecords(text: string): { records: RawRecord[] } | { file
   return { records }
 }
 
-const normalizeHeader = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, '_')
+const normalizeHeader = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_')
 const isColumn = (name: string): name is LocationCsvColumn => (LOCATION_CSV_COLUMNS as readonly string[]).includes(name)
 const list = (names: readonly string[]) => names.map((n) => (n === '' ? '(blank)' : n)).join(', ')
 
 function readHeader(fields: string[]): { columns: LocationCsvColumn[] } | { fileError: string } {
   const names = fields.map(normalizeHeader)
   const unknown = names.filter((n) => !isColumn(n))
-  if (unknown.length) return { fileError: `Unknown column${unknown.length > 1 ? 's' : ''}: ${list(unknown)}. The columns are: ${LOCATION_CSV_COLUMNS.join(', ')}.` }
+  if (unknown.length)
+    return {
+      fileError: `Unknown column${unknown.length > 1 ? 's' : ''}: ${list(unknown)}. The columns are: ${LOCATION_CSV_COLUMNS.join(', ')}.`,
+    }
   const columns = names as LocationCsvColumn[]
   const repeated = columns.filter((c, i) => columns.indexOf(c) !== i)
-  if (repeated.length) return { fileError: `Column ${list([...new Set(repeated)])} appears more than once in the header.` }
+  if (repeated.length)
+    return { fileError: `Column ${list([...new Set(repeated)])} appears more than once in the header.` }
   const missing = REQUIRED_LOCATION_CSV_COLUMNS.filter((c) => !columns.includes(c))
-  if (missing.length) return { fileError: `Missing required column${missing.length > 1 ? 's' : ''}: ${list(missing)}. The first row must name the columns.` }
-  if (columns.includes('id') && !columns.includes('version')) return { fileError: 'The file has an id column but no version column. Export again to get both.' }
+  if (missing.length)
+    return {
+      fileError: `Missing required column${missing.length > 1 ? 's' : ''}: ${list(missing)}. The first row must name the columns.`,
+    }
+  if (columns.includes('id') && !columns.includes('version'))
+    return { fileError: 'The file has an id column but no version column. Export again to get both.' }
   return { columns }
 }
 
 /** Header row required; blank lines are skipped; each row keeps the line it starts on. */
-export function parseLocationCsv(text: string, limits: { maxRows: number } = { maxRows: MAX_CSV_ROWS }): ParsedLocationCsv {
+export function parseLocationCsv(
+  text: string,
+  limits: { maxRows: number } = { maxRows: MAX_CSV_ROWS },
+): ParsedLocationCsv {
   const parsed = parseCsvRecords(text)
   if ('fileError' in parsed) return parsed
   const records = parsed.records.filter((r) => r.fields.some((f) => f.trim() !== ''))
-  if (records.length === 0) return { fileError: `The file is empty. Its first row must name the columns: ${LOCATION_CSV_COLUMNS.join(', ')}.` }
+  if (records.length === 0)
+    return { fileError: `The file is empty. Its first row must name the columns: ${LOCATION_CSV_COLUMNS.join(', ')}.` }
   const [headerRecord, ...body] = records
   const header = readHeader(headerRecord.fields)
   if ('fileError' in header) return { fileError: `Line ${headerRecord.line}: ${header.fileError}` }
   if (body.length === 0) return { fileError: 'The file has a header row but no locations.' }
-  if (body.length > limits.maxRows) return { fileError: `The file has ${count(body.length)} rows; the limit is ${count(limits.maxRows)}. Split it into smaller files.` }
+  if (body.length > limits.maxRows)
+    return {
+      fileError: `The file has ${count(body.length)} rows; the limit is ${count(limits.maxRows)}. Split it into smaller files.`,
+    }
   const { columns } = header
   const rows = body.map(({ line, fields }): ParsedCsvRow => {
     const values: ParsedCsvRow['values'] = {}
-    columns.forEach((c, i) => { values[c] = unguardFormula(fields[i] ?? '') })
+    columns.forEach((c, i) => {
+      values[c] = unguardFormula(fields[i] ?? '')
+    })
     if (fields.length === columns.length) return { line, values }
-    return { line, values, error: `This row has ${fields.length} values but the header has ${columns.length} columns. Put values that contain commas in quotes.` }
+    return {
+      line,
+      values,
+      error: `This row has ${fields.length} values but the header has ${columns.length} columns. Put values that contain commas in quotes.`,
+    }
   })
   return { columns, rows }
 }

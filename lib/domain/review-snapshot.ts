@@ -3,12 +3,28 @@
 // lines, compatibility checks, migration steps) are optional while the DAL learns to load them;
 // the rules read a missing list as an empty one, so a review without them fails closed.
 import type {
-  CloudProvider, CmkSupport, ControlledBy, DeploymentModel, Encryption, Gate, Holds, KeyOwnership,
-  KeyRequirement, KeyService, LocationKind, Rotation,
+  CloudProvider,
+  CmkSupport,
+  ControlledBy,
+  DeploymentModel,
+  Encryption,
+  Gate,
+  Holds,
+  KeyOwnership,
+  KeyRequirement,
+  KeyService,
+  LocationKind,
+  Rotation,
 } from './enums'
 import type {
-  CompatibilityResult, CostCategory, DrillOutcome, DrillScenario, EvidenceKind, MigrationStepKind,
-  MigrationStepStatus, RequestStatus,
+  CompatibilityResult,
+  CostCategory,
+  DrillOutcome,
+  DrillScenario,
+  EvidenceKind,
+  MigrationStepKind,
+  MigrationStepStatus,
+  RequestStatus,
 } from './gate-enums'
 
 export interface SnapshotCloudAccount {

@@ -11,22 +11,36 @@ export const HOLDS_FROM_DESCRIPTIONS: Readonly<Record<string, readonly Holds[]>>
   // The source files it under metadata; it is the transaction coordinator's state.
   'apache-kafka-self-managed::__transaction_state': ['TRANSACTIONS'],
   'apache-kafka-self-managed::KRaft metadata log (__cluster_metadata) and snapshots': ['METADATA', 'CREDENTIALS'],
-  'apache-kafka-self-managed::Kafka Connect internal topics (connect-configs / connect-offsets / connect-status)':
-    ['CONNECTOR_STATE', 'CREDENTIALS'],
+  'apache-kafka-self-managed::Kafka Connect internal topics (connect-configs / connect-offsets / connect-status)': [
+    'CONNECTOR_STATE',
+    'CREDENTIALS',
+  ],
   'amazon-msk-provisioned::Broker data volumes': ['RECORDS', 'OFFSETS', 'TRANSACTIONS'],
-  'amazon-msk-provisioned::__consumer_offsets / __transaction_state / KRaft or ZooKeeper metadata':
-    ['OFFSETS', 'TRANSACTIONS', 'METADATA'],
+  'amazon-msk-provisioned::__consumer_offsets / __transaction_state / KRaft or ZooKeeper metadata': [
+    'OFFSETS',
+    'TRANSACTIONS',
+    'METADATA',
+  ],
   'amazon-msk-serverless::Serverless cluster storage': ['RECORDS', 'OFFSETS', 'TRANSACTIONS'],
   'amazon-msk-serverless::__consumer_offsets / __transaction_state': ['OFFSETS', 'TRANSACTIONS'],
-  'confluent-cloud::Kafka cluster storage (incl. infinite/tiered storage)':
-    ['RECORDS', 'OFFSETS', 'TRANSACTIONS', 'CONNECTOR_STATE'],
+  'confluent-cloud::Kafka cluster storage (incl. infinite/tiered storage)': [
+    'RECORDS',
+    'OFFSETS',
+    'TRANSACTIONS',
+    'CONNECTOR_STATE',
+  ],
   'confluent-cloud::__consumer_offsets / __transaction_state': ['OFFSETS', 'TRANSACTIONS'],
   'automq-byoc::KRaft controller metadata (extended with stream/object metadata)': ['METADATA', 'CREDENTIALS'],
   'automq-byoc::AutoMQ ops bucket': ['LOGS', 'METRICS'],
   'automq-software::KRaft controller metadata': ['METADATA', 'CREDENTIALS'],
   'redpanda-byoc::Broker local disks': ['RECORDS', 'OFFSETS', 'TRANSACTIONS', 'SCHEMAS'],
   'warpstream-byoc::Customer object storage bucket (warpstream/ prefix)': ['RECORDS', 'SCHEMAS'],
-  'warpstream-byoc::WarpStream control plane / cloud metadata store': ['OFFSETS', 'METADATA', 'TRANSACTIONS', 'SCHEMAS'],
+  'warpstream-byoc::WarpStream control plane / cloud metadata store': [
+    'OFFSETS',
+    'METADATA',
+    'TRANSACTIONS',
+    'SCHEMAS',
+  ],
   'warpstream-byoc::Agent logs and metrics': ['LOGS', 'METRICS'],
   'aiven-kafka::Service VM volumes': ['RECORDS', 'OFFSETS', 'TRANSACTIONS'],
   'aiven-kafka::Aiven management plane': ['METRICS', 'LOGS'],

@@ -3,8 +3,14 @@
 import { z } from 'zod'
 import rawTemplates from './data/kafka-templates.json'
 import {
-  CMK_SUPPORT_VALUES, HOLDS_VALUES, LOCATION_KINDS,
-  type CmkSupport, type DeploymentModel, type Encryption, type Holds, type LocationKind,
+  CMK_SUPPORT_VALUES,
+  HOLDS_VALUES,
+  LOCATION_KINDS,
+  type CmkSupport,
+  type DeploymentModel,
+  type Encryption,
+  type Holds,
+  type LocationKind,
 } from './enums'
 import { TEMPLATE_ANNOTATIONS, type KnownGap } from './template-annotations'
 import { encryptionModelFromSourceText, refinedHolds } from './template-refinements'
@@ -67,20 +73,23 @@ const sourceTemplateSchema = z.strictObject({
   storageLocations: z.array(sourceLocationSchema).min(1),
 })
 
-const sourceCatalogSchema = z.array(sourceTemplateSchema).min(1).superRefine((templates, ctx) => {
-  const seen = new Set<string>()
-  for (const template of templates) {
-    if (seen.has(template.id)) ctx.addIssue({ code: 'custom', message: `duplicate template id ${template.id}` })
-    seen.add(template.id)
-    const names = new Set<string>()
-    for (const location of template.storageLocations) {
-      if (names.has(location.name)) {
-        ctx.addIssue({ code: 'custom', message: `duplicate location "${location.name}" in ${template.id}` })
+const sourceCatalogSchema = z
+  .array(sourceTemplateSchema)
+  .min(1)
+  .superRefine((templates, ctx) => {
+    const seen = new Set<string>()
+    for (const template of templates) {
+      if (seen.has(template.id)) ctx.addIssue({ code: 'custom', message: `duplicate template id ${template.id}` })
+      seen.add(template.id)
+      const names = new Set<string>()
+      for (const location of template.storageLocations) {
+        if (names.has(location.name)) {
+          ctx.addIssue({ code: 'custom', message: `duplicate location "${location.name}" in ${template.id}` })
+        }
+        names.add(location.name)
       }
-      names.add(location.name)
     }
-  }
-})
+  })
 
 /** Validates and normalizes template JSON; throws with every problem listed. */
 export function parseTemplateCatalog(raw: unknown): KafkaTemplate[] {

@@ -15,16 +15,32 @@ import { packSigner } from './pack-signer'
 export async function exportEvidencePack(actor: Actor, reviewId: string, now = new Date()) {
   assertCan(actor, 'review:read')
   const report = await buildReadinessReport(actor, reviewId, now)
-  const files = await db.evidence.findMany({ where: { reviewId, organizationId: actor.organizationId, kind: 'FILE' }, orderBy: { createdAt: 'asc' } })
+  const files = await db.evidence.findMany({
+    where: { reviewId, organizationId: actor.organizationId, kind: 'FILE' },
+    orderBy: { createdAt: 'asc' },
+  })
   const reportPdf = await renderReadinessPdf(report)
   const pack = buildEvidencePack({
-    report, reportPdf, signer: packSigner(),
+    report,
+    reportPdf,
+    signer: packSigner(),
     files: files.map((e) => ({
-      evidenceId: e.id, title: e.title, fileName: e.fileName ?? 'evidence', sizeBytes: Number(e.sizeBytes), sha256: e.sha256!,
+      evidenceId: e.id,
+      title: e.title,
+      fileName: e.fileName ?? 'evidence',
+      sizeBytes: Number(e.sizeBytes),
+      sha256: e.sha256!,
       open: () => getBlobStore(e.storageBackend!).read(e.storageKey!),
     })),
   })
   const manifestSha256 = createHash('sha256').update(manifestBytes(pack.manifest)).digest('hex')
-  await db.$transaction((tx) => recordEvent(tx, actor, 'evidence_pack.exported', 'Review', reviewId, { manifestSha256, files: files.length, sizeBytes: pack.sizeBytes, keyId: packSigner().keyId }))
+  await db.$transaction((tx) =>
+    recordEvent(tx, actor, 'evidence_pack.exported', 'Review', reviewId, {
+      manifestSha256,
+      files: files.length,
+      sizeBytes: pack.sizeBytes,
+      keyId: packSigner().keyId,
+    }),
+  )
   return { ...pack, title: report.review.title, manifestSha256 }
 }

@@ -5,19 +5,39 @@ import { createHash, createPublicKey, verify } from 'node:crypto'
 import { Readable } from 'node:stream'
 import yazl from 'yazl'
 import { bytesOf, type ByteSource } from '@/lib/storage/byte-stream'
-import { buildPackManifest, evidenceEntryPath, manifestBytes, PACK_PATHS, type PackEntry, type PackManifest } from './pack-manifest'
+import {
+  buildPackManifest,
+  evidenceEntryPath,
+  manifestBytes,
+  PACK_PATHS,
+  type PackEntry,
+  type PackManifest,
+} from './pack-manifest'
 import { packReadme } from './pack-readme'
 import type { ReadinessReport } from './report-types'
 
 export interface PackFile {
-  evidenceId: string; title: string; fileName: string; sizeBytes: number; sha256: string
+  evidenceId: string
+  title: string
+  fileName: string
+  sizeBytes: number
+  sha256: string
   /** Called when this file's turn comes (files are opened one at a time, in order). */
   open: () => ByteSource
 }
 
-export interface PackSigner { keyId: string; publicKeyPem: string; sign: (data: Uint8Array) => Uint8Array }
+export interface PackSigner {
+  keyId: string
+  publicKeyPem: string
+  sign: (data: Uint8Array) => Uint8Array
+}
 
-export interface PackInput { report: ReadinessReport; reportPdf: Uint8Array; files: PackFile[]; signer: PackSigner }
+export interface PackInput {
+  report: ReadinessReport
+  reportPdf: Uint8Array
+  files: PackFile[]
+  signer: PackSigner
+}
 
 export interface EvidencePack {
   /** The ZIP. Errors (PackIntegrityError) if an evidence file's bytes differ from its recorded size or SHA-256; read it or cancel it. */
@@ -29,7 +49,10 @@ export interface EvidencePack {
 
 /** An evidence file's bytes contradict the database: the pack is abandoned rather than shipped inconsistent. */
 export class PackIntegrityError extends Error {
-  constructor(readonly evidenceId: string, message: string) {
+  constructor(
+    readonly evidenceId: string,
+    message: string,
+  ) {
     super(message)
     this.name = 'PackIntegrityError'
   }
@@ -45,14 +68,21 @@ const SHA256_HEX = /^[0-9a-f]{64}$/
  */
 export function buildEvidencePack(input: PackInput): EvidencePack {
   const mtime = new Date(input.report.generatedAt) // same input, same bytes
-  if (Number.isNaN(mtime.getTime())) throw new Error(`The report's generatedAt (${input.report.generatedAt}) is not a date.`)
+  if (Number.isNaN(mtime.getTime()))
+    throw new Error(`The report's generatedAt (${input.report.generatedAt}) is not a date.`)
   const files = input.files.map((f) => ({ ...f, path: evidenceEntryPath(f.evidenceId, f.fileName) }))
   assertValidFiles(files)
   const readme = Buffer.from(packReadme(input.signer.keyId))
   const signingKey = { keyId: input.signer.keyId, publicKeyPem: input.signer.publicKeyPem }
   const manifest = buildPackManifest({
     report: input.report,
-    files: files.map(({ path, evidenceId, title, sha256, sizeBytes }) => ({ path, evidenceId, title, sha256, sizeBytes })),
+    files: files.map(({ path, evidenceId, title, sha256, sizeBytes }) => ({
+      path,
+      evidenceId,
+      title,
+      sha256,
+      sizeBytes,
+    })),
     reportPdf: entryOf(PACK_PATHS.reportPdf, input.reportPdf),
     readme: entryOf(PACK_PATHS.readme, readme),
     signingKey,
@@ -60,13 +90,18 @@ export function buildEvidencePack(input: PackInput): EvidencePack {
   const manifestJson = manifestBytes(manifest)
   const signature = input.signer.sign(manifestJson)
   if (!verify(null, manifestJson, createPublicKey(signingKey.publicKeyPem), signature)) {
-    throw new Error(`The pack signer's signature does not verify with its own public key (key ${signingKey.keyId}): check the signing key configuration.`)
+    throw new Error(
+      `The pack signer's signature does not verify with its own public key (key ${signingKey.keyId}): check the signing key configuration.`,
+    )
   }
 
   const zip = new yazl.ZipFile()
   const out = zip.outputStream as Readable
   let current: Readable | undefined
-  const fail = (error: unknown) => { current?.destroy(); out.destroy(error instanceof Error ? error : new Error(String(error))) }
+  const fail = (error: unknown) => {
+    current?.destroy()
+    out.destroy(error instanceof Error ? error : new Error(String(error)))
+  }
   zip.on('error', fail)
   const stored = { mtime, compress: false }
   // The manifest goes first: a reader (or `unzip -l`) meets the claims before the bytes, and since every
@@ -83,7 +118,9 @@ export function buildEvidencePack(input: PackInput): EvidencePack {
     })
   }
   let sizeBytes = -1
-  ;(zip.end as (options: object, totalSize: (n: number) => void) => void)({}, (n) => { sizeBytes = n })
+  ;(zip.end as (options: object, totalSize: (n: number) => void) => void)({}, (n) => {
+    sizeBytes = n
+  })
   if (sizeBytes < 0) throw new Error('The pack size could not be computed.')
 
   const chunks = out[Symbol.asyncIterator]()
@@ -117,7 +154,10 @@ async function* checkedBytes(file: PackFile & { path: string }): AsyncGenerator<
 }
 
 const mismatch = (file: PackFile & { path: string }, what: string) =>
-  new PackIntegrityError(file.evidenceId, `Evidence ${file.evidenceId} (${file.path}) ${what}: its stored bytes are not the ones recorded, so the pack was abandoned.`)
+  new PackIntegrityError(
+    file.evidenceId,
+    `Evidence ${file.evidenceId} (${file.path}) ${what}: its stored bytes are not the ones recorded, so the pack was abandoned.`,
+  )
 
 function entryOf(path: string, bytes: Uint8Array): PackEntry {
   return { path, sha256: createHash('sha256').update(bytes).digest('hex'), sizeBytes: bytes.byteLength }
@@ -126,8 +166,10 @@ function entryOf(path: string, bytes: Uint8Array): PackEntry {
 function assertValidFiles(files: (PackFile & { path: string })[]) {
   const paths = new Set<string>()
   for (const f of files) {
-    if (!SHA256_HEX.test(f.sha256)) throw new Error(`Evidence ${f.evidenceId} has no valid SHA-256 (64 lowercase hex digits).`)
-    if (!Number.isSafeInteger(f.sizeBytes) || f.sizeBytes < 0) throw new Error(`Evidence ${f.evidenceId} has an invalid size.`)
+    if (!SHA256_HEX.test(f.sha256))
+      throw new Error(`Evidence ${f.evidenceId} has no valid SHA-256 (64 lowercase hex digits).`)
+    if (!Number.isSafeInteger(f.sizeBytes) || f.sizeBytes < 0)
+      throw new Error(`Evidence ${f.evidenceId} has an invalid size.`)
     if (paths.has(f.path)) throw new Error(`Two evidence files would be stored as ${f.path}.`)
     paths.add(f.path)
   }

@@ -6,10 +6,22 @@ import type { ReadinessReport, ReportSignOff } from './report-types'
 
 export const PACK_FORMAT = 'keyproof-evidence-pack'
 export const PACK_VERSION = 1
-export const PACK_PATHS = { manifest: 'manifest.json', signature: 'manifest.sig', reportPdf: 'report.pdf', readme: 'README.txt' } as const
+export const PACK_PATHS = {
+  manifest: 'manifest.json',
+  signature: 'manifest.sig',
+  reportPdf: 'report.pdf',
+  readme: 'README.txt',
+} as const
 
-export interface PackEntry { path: string; sha256: string; sizeBytes: number }
-export interface PackManifestFile extends PackEntry { evidenceId: string; title: string }
+export interface PackEntry {
+  path: string
+  sha256: string
+  sizeBytes: number
+}
+export interface PackManifestFile extends PackEntry {
+  evidenceId: string
+  title: string
+}
 
 export interface PackManifest {
   format: typeof PACK_FORMAT

@@ -10,11 +10,22 @@ const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'he
 let cached: PackSigner | undefined
 export function packSigner(): PackSigner {
   if (cached) return cached
-  const secret = process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET || 'keyproof-development-secret-not-for-production'
+  const secret =
+    process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET || 'keyproof-development-secret-not-for-production'
   const seed = Buffer.from(hkdfSync('sha256', secret, 'keyproof', 'evidence-pack-signing-key/v1', 32))
-  const privateKey = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, seed]), format: 'der', type: 'pkcs8' })
+  const privateKey = createPrivateKey({
+    key: Buffer.concat([PKCS8_ED25519_PREFIX, seed]),
+    format: 'der',
+    type: 'pkcs8',
+  })
   const publicKey = createPublicKey(privateKey)
-  const keyId = createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex')
-  cached = { keyId, publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(), sign: (data) => sign(null, data, privateKey) }
+  const keyId = createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex')
+  cached = {
+    keyId,
+    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    sign: (data) => sign(null, data, privateKey),
+  }
   return cached
 }

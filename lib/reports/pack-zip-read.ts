@@ -6,7 +6,7 @@ import type yauzl from 'yauzl'
 export async function readSmallEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = []
   let size = 0
-  for await (const chunk of await zip.openReadStreamPromise(entry) as AsyncIterable<Buffer>) {
+  for await (const chunk of (await zip.openReadStreamPromise(entry)) as AsyncIterable<Buffer>) {
     size += chunk.length
     if (size > maxBytes) throw new Error(`larger than ${maxBytes} bytes`)
     chunks.push(chunk)
@@ -15,11 +15,14 @@ export async function readSmallEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, max
 }
 
 /** SHA-256 and size of the entry's (decompressed) bytes, in constant memory; `error` if it cannot be read to its end. */
-export async function hashEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<{ sha256: string; sizeBytes: number; error?: string }> {
+export async function hashEntry(
+  zip: yauzl.ZipFile,
+  entry: yauzl.Entry,
+): Promise<{ sha256: string; sizeBytes: number; error?: string }> {
   const hash = createHash('sha256')
   let sizeBytes = 0
   try {
-    for await (const chunk of await zip.openReadStreamPromise(entry) as AsyncIterable<Buffer>) {
+    for await (const chunk of (await zip.openReadStreamPromise(entry)) as AsyncIterable<Buffer>) {
       hash.update(chunk)
       sizeBytes += chunk.length
     }

@@ -1,13 +1,24 @@
 // Words for the PDF: enum values to the labels people see on screen, dates in UTC, sizes.
 import {
-  DATA_CLASSIFICATION_LABELS, DEPLOYMENT_MODEL_LABELS, ENCRYPTION_LABELS, GATE_LABELS, HOLDS_LABELS, KEY_OWNERSHIP_LABELS,
-  KEY_REQUIREMENT_LABELS, KEY_SERVICE_LABELS, LOCATION_KIND_LABELS, REVIEW_STATUS_LABELS, ROTATION_LABELS, CMK_SUPPORT_LABELS,
+  DATA_CLASSIFICATION_LABELS,
+  DEPLOYMENT_MODEL_LABELS,
+  ENCRYPTION_LABELS,
+  GATE_LABELS,
+  HOLDS_LABELS,
+  KEY_OWNERSHIP_LABELS,
+  KEY_REQUIREMENT_LABELS,
+  KEY_SERVICE_LABELS,
+  LOCATION_KIND_LABELS,
+  REVIEW_STATUS_LABELS,
+  ROTATION_LABELS,
+  CMK_SUPPORT_LABELS,
 } from '@/lib/domain/enums'
 import type { ExceptionStatus, GateStatus } from './report-types'
 
 /** The label for a known enum value; anything else (already a label, free text) is shown as it is. */
 function labelFrom(labels: Record<string, string>) {
-  return (value: string | null | undefined) => (value == null ? '' : Object.hasOwn(labels, value) ? labels[value] : value)
+  return (value: string | null | undefined) =>
+    value == null ? '' : Object.hasOwn(labels, value) ? labels[value] : value
 }
 
 export const label = {
@@ -23,7 +34,11 @@ export const label = {
   rotation: labelFrom(ROTATION_LABELS),
   cmkSupport: labelFrom(CMK_SUPPORT_LABELS),
   gate: labelFrom(GATE_LABELS),
-  decision: labelFrom({ APPROVED: 'Approved', APPROVED_WITH_EXCEPTIONS: 'Approved with exceptions', REJECTED: 'Rejected' }),
+  decision: labelFrom({
+    APPROVED: 'Approved',
+    APPROVED_WITH_EXCEPTIONS: 'Approved with exceptions',
+    REJECTED: 'Rejected',
+  }),
 }
 
 export const GATE_STATUS_WORDS: Record<GateStatus, string> = {
@@ -35,7 +50,10 @@ export const GATE_STATUS_WORDS: Record<GateStatus, string> = {
 }
 
 export const EXCEPTION_STATUS_WORDS: Record<ExceptionStatus, string> = {
-  REQUESTED: 'Requested', LIVE: 'Live', EXPIRED: 'Expired', REVOKED: 'Revoked',
+  REQUESTED: 'Requested',
+  LIVE: 'Live',
+  EXPIRED: 'Expired',
+  REVOKED: 'Revoked',
 }
 
 function parse(value: string): Date | null {
@@ -63,7 +81,10 @@ export function formatBytes(bytes: number | null | undefined): string {
   const units = ['KiB', 'MiB', 'GiB', 'TiB']
   let value = bytes / 1024
   let unit = 0
-  while (value >= 1024 && unit < units.length - 1) { value /= 1024; unit++ }
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024
+    unit++
+  }
   return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`
 }
 

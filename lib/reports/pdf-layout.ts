@@ -7,11 +7,25 @@ import { wrapText } from './pdf-text'
 export const PAGE = { width: 595.28, height: 841.89, marginX: 40, top: 60, bottom: 56 }
 
 export const COLOR = {
-  ink: '#1d232b', muted: '#5a6370', faint: '#868f9a', rule: '#d4d9df', strongRule: '#9aa3ad',
-  headFill: '#edf0f3', tint: '#f6f7f9', bad: '#a3262c', warn: '#875200', good: '#1b7434', info: '#1f5a9e',
+  ink: '#1d232b',
+  muted: '#5a6370',
+  faint: '#868f9a',
+  rule: '#d4d9df',
+  strongRule: '#9aa3ad',
+  headFill: '#edf0f3',
+  tint: '#f6f7f9',
+  bad: '#a3262c',
+  warn: '#875200',
+  good: '#1b7434',
+  info: '#1f5a9e',
 }
 
-export interface Style { font: string; size: number; leading: number; color: string }
+export interface Style {
+  font: string
+  size: number
+  leading: number
+  color: string
+}
 
 export const STYLE = {
   kicker: { font: 'Helvetica-Bold', size: 7.5, leading: 10, color: COLOR.muted },
@@ -36,15 +50,28 @@ export const STYLE = {
 export type StyleName = keyof typeof STYLE
 
 /** One paragraph of styled text; `gap` is extra space above it. */
-export interface Part { text: string; style?: StyleName; color?: string; gap?: number }
+export interface Part {
+  text: string
+  style?: StyleName
+  color?: string
+  gap?: number
+}
 /** What a cell or a flow block holds: text, parts, or a list of them (falsy entries are skipped). */
 export type Rich = string | Part | (string | Part | null | false | undefined)[]
 
-export interface Line { text: string; style: Style; color: string; height: number; gap: number }
+export interface Line {
+  text: string
+  style: Style
+  color: string
+  height: number
+  gap: number
+}
 
 export function toParts(rich: Rich, defaultStyle: StyleName): Part[] {
   const items = Array.isArray(rich) ? rich : [rich]
-  return items.filter((p): p is string | Part => Boolean(p)).map((p) => (typeof p === 'string' ? { text: p, style: defaultStyle } : { style: defaultStyle, ...p }))
+  return items
+    .filter((p): p is string | Part => Boolean(p))
+    .map((p) => (typeof p === 'string' ? { text: p, style: defaultStyle } : { style: defaultStyle, ...p }))
 }
 
 export const heightOf = (lines: Line[]) => lines.reduce((sum, l) => sum + l.height, 0)
@@ -59,8 +86,12 @@ export class PdfLayout {
 
   constructor(readonly doc: PDFKit.PDFDocument) {}
 
-  get room() { return this.bottom - this.y }
-  get fullRoom() { return this.bottom - PAGE.top }
+  get room() {
+    return this.bottom - this.y
+  }
+  get fullRoom() {
+    return this.bottom - PAGE.top
+  }
 
   addPage() {
     this.doc.addPage({ size: 'A4', margin: 0 })
@@ -78,7 +109,10 @@ export class PdfLayout {
   }
 
   use(style: Style, color?: string) {
-    this.doc.font(style.font).fontSize(style.size).fillColor(color ?? style.color)
+    this.doc
+      .font(style.font)
+      .fontSize(style.size)
+      .fillColor(color ?? style.color)
   }
 
   measure(style: Style, text: string): number {
@@ -94,7 +128,7 @@ export class PdfLayout {
       this.use(style)
       const measure = (t: string) => this.doc.widthOfString(t)
       wrapText(part.text, width, measure).forEach((text, i) => {
-        const gap = i === 0 ? part.gap ?? 0 : 0
+        const gap = i === 0 ? (part.gap ?? 0) : 0
         out.push({ text, style, color: part.color ?? style.color, gap, height: style.leading + gap })
       })
     }
@@ -123,7 +157,14 @@ export class PdfLayout {
   }
 
   rule(y: number, color: string = COLOR.rule, weight = 0.5, x = this.left, width = this.width) {
-    this.doc.save().moveTo(x, y).lineTo(x + width, y).lineWidth(weight).strokeColor(color).stroke().restore()
+    this.doc
+      .save()
+      .moveTo(x, y)
+      .lineTo(x + width, y)
+      .lineWidth(weight)
+      .strokeColor(color)
+      .stroke()
+      .restore()
   }
 
   fill(x: number, y: number, width: number, height: number, color: string) {
@@ -146,7 +187,10 @@ export class PdfLayout {
     const lines = this.lines({ text: title, style: 'h2' }, this.width)
     this.ensure(heightOf(lines) + 6 + keep)
     this.y += 6
-    for (const line of lines) { this.drawLine(line, this.left, this.y); this.y += line.height }
+    for (const line of lines) {
+      this.drawLine(line, this.left, this.y)
+      this.y += line.height
+    }
     this.y += 3
   }
 }

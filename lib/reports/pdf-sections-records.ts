@@ -17,24 +17,51 @@ export function inventorySection(layout: PdfLayout, report: ReadinessReport) {
   const rows: TableRow[] = report.locations.map((l) => {
     const encryption = label.encryption(l.encryption)
     const isWeak = l.inScope && WEAK_ENCRYPTION.has(encryption.toLowerCase())
-    const cmk = l.cmkSupported && !CMK_FULLY.has(l.cmkSupported.toLowerCase()) ? `CMK support: ${label.cmkSupport(l.cmkSupported).toLowerCase()}` : null
+    const cmk =
+      l.cmkSupported && !CMK_FULLY.has(l.cmkSupported.toLowerCase())
+        ? `CMK support: ${label.cmkSupport(l.cmkSupported).toLowerCase()}`
+        : null
     return {
       cells: [
-        [l.name, l.holds.length ? { text: `Holds ${l.holds.map(label.holds).join(', ').toLowerCase()}`, style: 'cellMuted' } : null],
+        [
+          l.name,
+          l.holds.length
+            ? { text: `Holds ${l.holds.map(label.holds).join(', ').toLowerCase()}`, style: 'cellMuted' }
+            : null,
+        ],
         label.kind(l.kind),
         l.region ?? { text: 'No region', style: 'cellMuted' },
-        [{ text: encryption, style: isWeak ? 'cellBold' : 'cell', color: isWeak ? COLOR.bad : undefined }, cmk && { text: cmk, style: 'cellMuted' }],
-        l.key ?? { text: 'No key', style: l.inScope ? 'cellBold' : 'cellMuted', color: l.inScope ? COLOR.bad : undefined },
+        [
+          { text: encryption, style: isWeak ? 'cellBold' : 'cell', color: isWeak ? COLOR.bad : undefined },
+          cmk && { text: cmk, style: 'cellMuted' },
+        ],
+        l.key ?? {
+          text: 'No key',
+          style: l.inScope ? 'cellBold' : 'cellMuted',
+          color: l.inScope ? COLOR.bad : undefined,
+        },
         l.inScope
           ? { text: 'In scope', style: 'cellBold' }
-          : [{ text: 'Excluded', style: 'cellBold', color: COLOR.muted }, { text: l.exclusionReason?.trim() || 'No reason given.', style: 'cellMuted' }],
+          : [
+              { text: 'Excluded', style: 'cellBold', color: COLOR.muted },
+              { text: l.exclusionReason?.trim() || 'No reason given.', style: 'cellMuted' },
+            ],
       ],
     }
   })
-  table(layout, [
-    { header: 'Location', weight: 21 }, { header: 'Kind', weight: 11.5 }, { header: 'Region', weight: 9.5 },
-    { header: 'Encryption', weight: 22 }, { header: 'Key', weight: 21 }, { header: 'Scope', weight: 15 },
-  ], rows, { continued: 'Inventory (continued)' })
+  table(
+    layout,
+    [
+      { header: 'Location', weight: 21 },
+      { header: 'Kind', weight: 11.5 },
+      { header: 'Region', weight: 9.5 },
+      { header: 'Encryption', weight: 22 },
+      { header: 'Key', weight: 21 },
+      { header: 'Scope', weight: 15 },
+    ],
+    rows,
+    { continued: 'Inventory (continued)' },
+  )
 }
 
 export function keyRegisterSection(layout: PdfLayout, report: ReadinessReport) {
@@ -53,12 +80,28 @@ export function keyRegisterSection(layout: PdfLayout, report: ReadinessReport) {
         plural(k.protects, 'location'),
       ],
     },
-    { span: { text: `Stops if disabled: ${listWords(k.stopsIfDisabled, 'nothing that is in scope')}.`, style: 'cellMuted' }, indent: 0 },
+    {
+      span: {
+        text: `Stops if disabled: ${listWords(k.stopsIfDisabled, 'nothing that is in scope')}.`,
+        style: 'cellMuted',
+      },
+      indent: 0,
+    },
   ])
-  table(layout, [
-    { header: 'Key', weight: 30 }, { header: 'Service', weight: 11 }, { header: 'Model', weight: 14 }, { header: 'Administered by', weight: 13 },
-    { header: 'Rotation', weight: 10 }, { header: 'Validated', weight: 10 }, { header: 'Protects', weight: 11, align: 'right' },
-  ], rows, { continued: 'Key register (continued)' })
+  table(
+    layout,
+    [
+      { header: 'Key', weight: 30 },
+      { header: 'Service', weight: 11 },
+      { header: 'Model', weight: 14 },
+      { header: 'Administered by', weight: 13 },
+      { header: 'Rotation', weight: 10 },
+      { header: 'Validated', weight: 10 },
+      { header: 'Protects', weight: 11, align: 'right' },
+    ],
+    rows,
+    { continued: 'Key register (continued)' },
+  )
 }
 
 export function evidenceSection(layout: PdfLayout, report: ReadinessReport) {
@@ -68,20 +111,31 @@ export function evidenceSection(layout: PdfLayout, report: ReadinessReport) {
     cells: [
       [
         { text: e.title, style: e.isCurrent ? 'cellBold' : 'cell', color: e.isCurrent ? undefined : COLOR.muted },
-        { text: e.kind === 'LINK' ? e.url ?? 'Link' : e.fileName ?? 'File', style: 'cellMuted' },
+        { text: e.kind === 'LINK' ? (e.url ?? 'Link') : (e.fileName ?? 'File'), style: 'cellMuted' },
         { text: `Uploaded by ${e.uploadedBy}`, style: 'cellMuted' },
       ],
-      e.sha256 ? { text: `${e.sha256.slice(0, 32)}\n${e.sha256.slice(32)}`, style: 'monoSmall', color: COLOR.ink } : { text: e.kind === 'LINK' ? 'Link, no file' : '—', style: 'cellMuted' },
+      e.sha256
+        ? { text: `${e.sha256.slice(0, 32)}\n${e.sha256.slice(32)}`, style: 'monoSmall', color: COLOR.ink }
+        : { text: e.kind === 'LINK' ? 'Link, no file' : '—', style: 'cellMuted' },
       e.kind === 'LINK' ? '—' : formatBytes(e.sizeBytes),
       formatDate(e.effectiveDate),
       formatDate(e.expiresAt, 'No expiry'),
       e.isCurrent ? { text: 'Current', style: 'cellBold' } : { text: 'Superseded', style: 'cell', color: COLOR.muted },
     ],
   }))
-  table(layout, [
-    { header: 'Evidence', weight: 28 }, { header: 'SHA-256', weight: 28 }, { header: 'Size', weight: 9, align: 'right' },
-    { header: 'Effective', weight: 11 }, { header: 'Expires', weight: 11 }, { header: 'State', weight: 11 },
-  ], rows, { continued: 'Evidence (continued)' })
+  table(
+    layout,
+    [
+      { header: 'Evidence', weight: 28 },
+      { header: 'SHA-256', weight: 28 },
+      { header: 'Size', weight: 9, align: 'right' },
+      { header: 'Effective', weight: 11 },
+      { header: 'Expires', weight: 11 },
+      { header: 'State', weight: 11 },
+    ],
+    rows,
+    { continued: 'Evidence (continued)' },
+  )
 }
 
 export function auditSection(layout: PdfLayout, report: ReadinessReport) {

@@ -3,7 +3,11 @@
 // full-width "span" rows for what belongs under a row (a gate's sign-offs, a key's blast radius).
 import { COLOR, heightOf, type Line, type PdfLayout, type Rich } from './pdf-layout'
 
-export interface Column { header: string; weight: number; align?: 'left' | 'right' }
+export interface Column {
+  header: string
+  weight: number
+  align?: 'left' | 'right'
+}
 
 export type TableRow =
   | { cells: Rich[]; strong?: boolean; joined?: boolean }
@@ -12,8 +16,18 @@ export type TableRow =
 const PAD_X = 3.5
 const PAD_Y = 3.5
 
-interface Block { x: number; width: number; align: 'left' | 'right'; lines: Line[] }
-interface Laid { blocks: Block[]; tint: boolean; strong: boolean; joined: boolean }
+interface Block {
+  x: number
+  width: number
+  align: 'left' | 'right'
+  lines: Line[]
+}
+interface Laid {
+  blocks: Block[]
+  tint: boolean
+  strong: boolean
+  joined: boolean
+}
 
 export function table(layout: PdfLayout, columns: Column[], rows: TableRow[], options: { continued: string }) {
   const total = columns.reduce((s, c) => s + c.weight, 0)
@@ -23,7 +37,12 @@ export function table(layout: PdfLayout, columns: Column[], rows: TableRow[], op
     x += col.width
     return col
   })
-  const headerBlocks = cols.map((c) => ({ x: c.x, width: c.width, align: c.align ?? 'left', lines: layout.lines({ text: c.header, style: 'th' }, c.width - 2 * PAD_X) }))
+  const headerBlocks = cols.map((c) => ({
+    x: c.x,
+    width: c.width,
+    align: c.align ?? 'left',
+    lines: layout.lines({ text: c.header, style: 'th' }, c.width - 2 * PAD_X),
+  }))
   const headerHeight = Math.max(...headerBlocks.map((b) => heightOf(b.lines))) + 2 * PAD_Y
   const continuedLines = layout.lines({ text: options.continued, style: 'label' }, layout.width)
   const continuedHeight = heightOf(continuedLines) + 2
@@ -32,11 +51,25 @@ export function table(layout: PdfLayout, columns: Column[], rows: TableRow[], op
     if ('span' in row) {
       const indent = row.indent ?? 0
       const width = layout.width - indent
-      return { tint: row.tint ?? false, strong: false, joined: row.joined ?? false, blocks: [{ x: layout.left + indent, width, align: 'left', lines: layout.lines(row.span, width - 2 * PAD_X, 'cell') }] }
+      return {
+        tint: row.tint ?? false,
+        strong: false,
+        joined: row.joined ?? false,
+        blocks: [
+          { x: layout.left + indent, width, align: 'left', lines: layout.lines(row.span, width - 2 * PAD_X, 'cell') },
+        ],
+      }
     }
     return {
-      tint: false, strong: row.strong ?? false, joined: row.joined ?? false,
-      blocks: cols.map((c, i) => ({ x: c.x, width: c.width, align: c.align ?? 'left', lines: layout.lines(row.cells[i] ?? '', c.width - 2 * PAD_X, 'cell') })),
+      tint: false,
+      strong: row.strong ?? false,
+      joined: row.joined ?? false,
+      blocks: cols.map((c, i) => ({
+        x: c.x,
+        width: c.width,
+        align: c.align ?? 'left',
+        lines: layout.lines(row.cells[i] ?? '', c.width - 2 * PAD_X, 'cell'),
+      })),
     }
   }
 
@@ -47,7 +80,10 @@ export function table(layout: PdfLayout, columns: Column[], rows: TableRow[], op
   }
   const drawBlock = (b: Block, lines: Line[], top: number) => {
     let y = top + PAD_Y
-    for (const line of lines) { layout.drawLine(line, b.x + PAD_X, y, b.width - 2 * PAD_X, b.align); y += line.height }
+    for (const line of lines) {
+      layout.drawLine(line, b.x + PAD_X, y, b.width - 2 * PAD_X, b.align)
+      y += line.height
+    }
   }
   const maxBody = layout.fullRoom - headerHeight - continuedHeight
 
@@ -64,7 +100,10 @@ export function table(layout: PdfLayout, columns: Column[], rows: TableRow[], op
   layout.ensure(headerHeight + (laid.length ? keep(0) : 0))
   const previousBreak = layout.onPageBreak
   layout.onPageBreak = () => {
-    for (const line of continuedLines) { layout.drawLine(line, layout.left, layout.y); layout.y += line.height }
+    for (const line of continuedLines) {
+      layout.drawLine(line, layout.left, layout.y)
+      layout.y += line.height
+    }
     layout.y += 2
     drawHeader()
   }
@@ -81,9 +120,17 @@ export function table(layout: PdfLayout, columns: Column[], rows: TableRow[], op
         layout.y += height
         break
       }
-      if (!moved && height <= maxBody) { layout.pageBreak(); moved = true; continue }
+      if (!moved && height <= maxBody) {
+        layout.pageBreak()
+        moved = true
+        continue
+      }
       const [now, rest] = split(pending, layout.room - 2 * PAD_Y)
-      if (heightOf(now.flat()) < 2 * 9.5) { layout.pageBreak(); moved = true; continue }
+      if (heightOf(now.flat()) < 2 * 9.5) {
+        layout.pageBreak()
+        moved = true
+        continue
+      }
       const nowHeight = rowHeight(now)
       paint(layout, row, now, nowHeight, drawBlock)
       layout.y += nowHeight
@@ -114,7 +161,13 @@ function split(cells: Line[][], room: number): [Line[][], Line[][]] {
   return [now, rest]
 }
 
-function paint(layout: PdfLayout, laid: Laid, cells: Line[][], height: number, drawBlock: (b: Block, lines: Line[], top: number) => void) {
+function paint(
+  layout: PdfLayout,
+  laid: Laid,
+  cells: Line[][],
+  height: number,
+  drawBlock: (b: Block, lines: Line[], top: number) => void,
+) {
   const top = layout.y
   if (laid.tint) {
     const b = laid.blocks[0]

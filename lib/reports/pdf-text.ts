@@ -5,12 +5,49 @@
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ')
 
 const REPLACEMENTS: Record<string, string> = {
-  '\u2192': '->', '\u2190': '<-', '\u2194': '<->', '\u21d2': '=>', '\u2265': '>=', '\u2264': '<=', '\u2260': '!=',
-  '\u2212': '-', '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2015': '—', '\u2032': "'", '\u2033': '"',
-  '\u2713': 'yes', '\u2714': 'yes', '\u2717': 'no', '\u2718': 'no', '\u2022': '•', '\u2027': '·',
-  '\u00a0': ' ', '\u2007': ' ', '\u2009': ' ', '\u200a': ' ', '\u202f': ' ', '\u2002': ' ', '\u2003': ' ',
-  '\u200b': '', '\u200c': '', '\u200d': '', '\ufeff': '', '\u2028': '\n', '\u2029': '\n',
-  'Ł': 'L', 'ł': 'l', 'Đ': 'D', 'đ': 'd', 'Ħ': 'H', 'ħ': 'h', 'ı': 'i', 'Ŧ': 'T', 'ŧ': 't', 'ĸ': 'k',
+  '\u2192': '->',
+  '\u2190': '<-',
+  '\u2194': '<->',
+  '\u21d2': '=>',
+  '\u2265': '>=',
+  '\u2264': '<=',
+  '\u2260': '!=',
+  '\u2212': '-',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2015': '—',
+  '\u2032': "'",
+  '\u2033': '"',
+  '\u2713': 'yes',
+  '\u2714': 'yes',
+  '\u2717': 'no',
+  '\u2718': 'no',
+  '\u2022': '•',
+  '\u2027': '·',
+  '\u00a0': ' ',
+  '\u2007': ' ',
+  '\u2009': ' ',
+  '\u200a': ' ',
+  '\u202f': ' ',
+  '\u2002': ' ',
+  '\u2003': ' ',
+  '\u200b': '',
+  '\u200c': '',
+  '\u200d': '',
+  '\ufeff': '',
+  '\u2028': '\n',
+  '\u2029': '\n',
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  Ħ: 'H',
+  ħ: 'h',
+  ı: 'i',
+  Ŧ: 'T',
+  ŧ: 't',
+  ĸ: 'k',
 }
 
 function isWinAnsi(ch: string): boolean {
@@ -45,7 +82,10 @@ function breakToken(token: string, width: number, measure: Measure): string[] {
     while (fit < rest.length && measure(rest.slice(0, fit + 1)) <= width) fit++
     let cut = fit
     for (let i = fit; i > Math.floor(fit * 0.3); i--) {
-      if (BREAK_AFTER.has(rest[i - 1])) { cut = i; break }
+      if (BREAK_AFTER.has(rest[i - 1])) {
+        cut = i
+        break
+      }
     }
     pieces.push(rest.slice(0, cut))
     rest = rest.slice(cut)
@@ -60,7 +100,10 @@ export function wrapText(input: string, width: number, measure: Measure): string
   const space = measure(' ')
   for (const paragraph of toWinAnsi(input).split('\n')) {
     const words = paragraph.split(/ +/).filter(Boolean)
-    if (words.length === 0) { lines.push(''); continue }
+    if (words.length === 0) {
+      lines.push('')
+      continue
+    }
     let line = ''
     let lineWidth = 0
     for (const word of words) {
@@ -71,7 +114,11 @@ export function wrapText(input: string, width: number, measure: Measure): string
         continue
       }
       if (line) lines.push(line)
-      if (wordWidth <= width) { line = word; lineWidth = wordWidth; continue }
+      if (wordWidth <= width) {
+        line = word
+        lineWidth = wordWidth
+        continue
+      }
       const pieces = breakToken(word, width, measure)
       lines.push(...pieces.slice(0, -1))
       line = pieces[pieces.length - 1]

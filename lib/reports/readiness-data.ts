@@ -6,13 +6,28 @@ import { loadWorkspace } from '@/lib/dal/workspace'
 import { getTemplate } from '@/lib/domain/templates'
 import { isExceptionLive } from '@/lib/dal/gate-states'
 import {
-  DATA_CLASSIFICATION_LABELS, DEPLOYMENT_MODEL_LABELS, ENCRYPTION_LABELS, GATE_LABELS, HOLDS_LABELS, KEY_OWNERSHIP_LABELS, KEY_REQUIREMENT_LABELS,
-  KEY_SERVICE_LABELS, LOCATION_KIND_LABELS, REVIEW_STATUS_LABELS, ROTATION_LABELS, type Holds, type LocationKind,
+  DATA_CLASSIFICATION_LABELS,
+  DEPLOYMENT_MODEL_LABELS,
+  ENCRYPTION_LABELS,
+  GATE_LABELS,
+  HOLDS_LABELS,
+  KEY_OWNERSHIP_LABELS,
+  KEY_REQUIREMENT_LABELS,
+  KEY_SERVICE_LABELS,
+  LOCATION_KIND_LABELS,
+  REVIEW_STATUS_LABELS,
+  ROTATION_LABELS,
+  type Holds,
+  type LocationKind,
 } from '@/lib/domain/enums'
 import { targetLabel } from '@/lib/domain/target-label'
 import type { ExceptionStatus, GateStatus, ReadinessReport } from './report-types'
 
-const DECISION_LABELS = { APPROVED: 'Approved', APPROVED_WITH_EXCEPTIONS: 'Approved with exceptions', REJECTED: 'Rejected' } as const
+const DECISION_LABELS = {
+  APPROVED: 'Approved',
+  APPROVED_WITH_EXCEPTIONS: 'Approved with exceptions',
+  REJECTED: 'Rejected',
+} as const
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null)
 const CUSTOMER = new Set(['CUSTOMER_MANAGED', 'BYOK', 'EXTERNAL', 'CLIENT_SIDE'])
 
@@ -22,12 +37,28 @@ export async function buildReadinessReport(actor: Actor, reviewId: string, now =
   const { review } = ws
   const [org, decidedBy, evidence, exceptions, head] = await Promise.all([
     db.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { name: true } }),
-    review.decidedById ? db.user.findUnique({ where: { id: review.decidedById }, select: { name: true, email: true } }) : null,
-    db.evidence.findMany({ where: { reviewId, organizationId: actor.organizationId }, orderBy: { createdAt: 'asc' }, include: { uploadedBy: { select: { name: true } }, supersededBy: { select: { id: true } } } }),
-    db.riskException.findMany({ where: { reviewId, organizationId: actor.organizationId }, orderBy: { createdAt: 'asc' } }),
-    db.auditEvent.findFirst({ where: { organizationId: actor.organizationId }, orderBy: { seq: 'desc' }, select: { seq: true, hash: true } }),
+    review.decidedById
+      ? db.user.findUnique({ where: { id: review.decidedById }, select: { name: true, email: true } })
+      : null,
+    db.evidence.findMany({
+      where: { reviewId, organizationId: actor.organizationId },
+      orderBy: { createdAt: 'asc' },
+      include: { uploadedBy: { select: { name: true } }, supersededBy: { select: { id: true } } },
+    }),
+    db.riskException.findMany({
+      where: { reviewId, organizationId: actor.organizationId },
+      orderBy: { createdAt: 'asc' },
+    }),
+    db.auditEvent.findFirst({
+      where: { organizationId: actor.organizationId },
+      orderBy: { seq: 'desc' },
+      select: { seq: true, hash: true },
+    }),
   ])
-  const approvers = await db.user.findMany({ where: { id: { in: exceptions.flatMap((x) => (x.approvedById ? [x.approvedById] : [])) } }, select: { id: true, name: true } })
+  const approvers = await db.user.findMany({
+    where: { id: { in: exceptions.flatMap((x) => (x.approvedById ? [x.approvedById] : [])) } },
+    select: { id: true, name: true },
+  })
   const named = { ...ws, requests: ws.snapshot.requests }
   const keyLabel = new Map(ws.keys.map((k) => [k.id, k.alias || k.keyRef]))
   const readiness = new Map(ws.readiness.map((r) => [r.gate, r]))
@@ -38,43 +69,125 @@ export async function buildReadinessReport(actor: Actor, reviewId: string, now =
     generatedAt: now.toISOString(),
     organization: { name: org.name },
     review: {
-      id: review.id, title: review.title, platform: review.platform, deploymentModel: DEPLOYMENT_MODEL_LABELS[review.deploymentModel],
-      template: review.templateId ? getTemplate(review.templateId)?.name ?? review.templateId : null, environment: review.environment,
-      regions: review.regions, allowedJurisdictions: review.allowedJurisdictions, dataClassification: DATA_CLASSIFICATION_LABELS[review.dataClassification],
-      keyRequirement: KEY_REQUIREMENT_LABELS[review.keyRequirement], dueDate: day(review.dueDate), status: REVIEW_STATUS_LABELS[review.status],
-      decision: review.decision && review.decidedAt ? { outcome: DECISION_LABELS[review.decision], reason: review.decisionReason, decidedBy: decidedBy?.name ?? 'unknown', decidedAt: review.decidedAt.toISOString() } : null,
+      id: review.id,
+      title: review.title,
+      platform: review.platform,
+      deploymentModel: DEPLOYMENT_MODEL_LABELS[review.deploymentModel],
+      template: review.templateId ? (getTemplate(review.templateId)?.name ?? review.templateId) : null,
+      environment: review.environment,
+      regions: review.regions,
+      allowedJurisdictions: review.allowedJurisdictions,
+      dataClassification: DATA_CLASSIFICATION_LABELS[review.dataClassification],
+      keyRequirement: KEY_REQUIREMENT_LABELS[review.keyRequirement],
+      dueDate: day(review.dueDate),
+      status: REVIEW_STATUS_LABELS[review.status],
+      decision:
+        review.decision && review.decidedAt
+          ? {
+              outcome: DECISION_LABELS[review.decision],
+              reason: review.decisionReason,
+              decidedBy: decidedBy?.name ?? 'unknown',
+              decidedAt: review.decidedAt.toISOString(),
+            }
+          : null,
       previousReviewId: review.previousReviewId,
     },
-    boundaries: { control: review.controlBoundary, cryptographic: review.cryptographicBoundary, operational: review.operationalBoundary, recovery: review.recoveryBoundary },
+    boundaries: {
+      control: review.controlBoundary,
+      cryptographic: review.cryptographicBoundary,
+      operational: review.operationalBoundary,
+      recovery: review.recoveryBoundary,
+    },
     coverage: {
-      locations: ws.locations.length, inScope: inScope.length, excluded: ws.locations.length - inScope.length,
-      inScopeWithKey: inScope.filter((l) => l.keyId).length, customerControlled: inScope.filter((l) => CUSTOMER.has(l.encryption)).length,
+      locations: ws.locations.length,
+      inScope: inScope.length,
+      excluded: ws.locations.length - inScope.length,
+      inScopeWithKey: inScope.filter((l) => l.keyId).length,
+      customerControlled: inScope.filter((l) => CUSTOMER.has(l.encryption)).length,
       unknownOrNone: inScope.filter((l) => l.encryption === 'UNKNOWN' || l.encryption === 'NONE').length,
     },
     locations: ws.locations.map((l) => ({
-      name: l.name, kind: LOCATION_KIND_LABELS[l.kind as LocationKind] ?? l.kind, region: l.region, holds: l.holds.map((h) => HOLDS_LABELS[h as Holds] ?? h),
-      encryption: ENCRYPTION_LABELS[l.encryption], key: l.keyId ? keyLabel.get(l.keyId) ?? null : null, inScope: l.inScope, exclusionReason: l.exclusionReason, cmkSupported: l.cmkSupported,
+      name: l.name,
+      kind: LOCATION_KIND_LABELS[l.kind as LocationKind] ?? l.kind,
+      region: l.region,
+      holds: l.holds.map((h) => HOLDS_LABELS[h as Holds] ?? h),
+      encryption: ENCRYPTION_LABELS[l.encryption],
+      key: l.keyId ? (keyLabel.get(l.keyId) ?? null) : null,
+      inScope: l.inScope,
+      exclusionReason: l.exclusionReason,
+      cmkSupported: l.cmkSupported,
     })),
     keys: ws.keys.map((k) => {
       const radius = ws.blast.get(k.id)!
-      return { label: k.alias || k.keyRef, keyRef: k.keyRef, service: KEY_SERVICE_LABELS[k.service], ownership: KEY_OWNERSHIP_LABELS[k.ownership], administeredBy: k.administeredBy,
-        rotation: ROTATION_LABELS[k.rotation], rotationValidatedAt: day(k.rotationValidatedAt), protects: radius.locations.length, stopsIfDisabled: radius.capabilities.map((c) => c.label) }
-    }),
-    findings: ws.findings.map((f) => ({ code: f.code, severity: f.severity, gate: GATE_LABELS[f.gate], target: targetLabel(f.targetRef, named), message: f.message,
-      acceptedRisk: f.acceptedRisk ? { exceptionId: f.acceptedRisk.exceptionId, expiresAt: f.acceptedRisk.expiresAt.toISOString() } : null })),
-    gates: ws.gateStates.map((g) => {
-      const r = readiness.get(g.gate)!
-      const status: GateStatus = g.status ?? (r.isReadyToSign ? 'READY_TO_SIGN' : r.openBlockers ? 'BLOCKED' : 'IN_PROGRESS')
       return {
-        gate: g.gate, label: GATE_LABELS[g.gate], status, requiredAccepted: r.requiredAccepted + r.requiredNotApplicable, requiredTotal: r.requiredTotal, openBlockers: r.openBlockers,
-        quorum: g.quorum, currentFingerprint: g.fingerprint,
-        signOffs: g.signOffs.map((s) => ({ id: s.id, signer: { name: s.signer.name, email: s.signer.email }, signedAt: s.signedAt.toISOString(), statement: s.statement, fingerprint: s.fingerprint, isCurrent: s.isCurrent, changed: s.changed })),
+        label: k.alias || k.keyRef,
+        keyRef: k.keyRef,
+        service: KEY_SERVICE_LABELS[k.service],
+        ownership: KEY_OWNERSHIP_LABELS[k.ownership],
+        administeredBy: k.administeredBy,
+        rotation: ROTATION_LABELS[k.rotation],
+        rotationValidatedAt: day(k.rotationValidatedAt),
+        protects: radius.locations.length,
+        stopsIfDisabled: radius.capabilities.map((c) => c.label),
       }
     }),
-    exceptions: exceptions.map((x) => ({ id: x.id, findingCode: x.findingCode, target: targetLabel(x.targetRef, named), justification: x.justification, compensatingControls: x.compensatingControls,
-      expiresAt: x.expiresAt.toISOString(), status: exceptionStatus(x), approvedBy: approvers.find((a) => a.id === x.approvedById)?.name ?? null })),
-    evidence: evidence.map((e) => ({ id: e.id, title: e.title, kind: e.kind, fileName: e.fileName, sha256: e.sha256, sizeBytes: e.sizeBytes === null ? null : Number(e.sizeBytes), url: e.url,
-      effectiveDate: day(e.effectiveDate)!, expiresAt: day(e.expiresAt), uploadedBy: e.uploadedBy.name, isCurrent: !e.supersededBy })),
+    findings: ws.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      gate: GATE_LABELS[f.gate],
+      target: targetLabel(f.targetRef, named),
+      message: f.message,
+      acceptedRisk: f.acceptedRisk
+        ? { exceptionId: f.acceptedRisk.exceptionId, expiresAt: f.acceptedRisk.expiresAt.toISOString() }
+        : null,
+    })),
+    gates: ws.gateStates.map((g) => {
+      const r = readiness.get(g.gate)!
+      const status: GateStatus =
+        g.status ?? (r.isReadyToSign ? 'READY_TO_SIGN' : r.openBlockers ? 'BLOCKED' : 'IN_PROGRESS')
+      return {
+        gate: g.gate,
+        label: GATE_LABELS[g.gate],
+        status,
+        requiredAccepted: r.requiredAccepted + r.requiredNotApplicable,
+        requiredTotal: r.requiredTotal,
+        openBlockers: r.openBlockers,
+        quorum: g.quorum,
+        currentFingerprint: g.fingerprint,
+        signOffs: g.signOffs.map((s) => ({
+          id: s.id,
+          signer: { name: s.signer.name, email: s.signer.email },
+          signedAt: s.signedAt.toISOString(),
+          statement: s.statement,
+          fingerprint: s.fingerprint,
+          isCurrent: s.isCurrent,
+          changed: s.changed,
+        })),
+      }
+    }),
+    exceptions: exceptions.map((x) => ({
+      id: x.id,
+      findingCode: x.findingCode,
+      target: targetLabel(x.targetRef, named),
+      justification: x.justification,
+      compensatingControls: x.compensatingControls,
+      expiresAt: x.expiresAt.toISOString(),
+      status: exceptionStatus(x),
+      approvedBy: approvers.find((a) => a.id === x.approvedById)?.name ?? null,
+    })),
+    evidence: evidence.map((e) => ({
+      id: e.id,
+      title: e.title,
+      kind: e.kind,
+      fileName: e.fileName,
+      sha256: e.sha256,
+      sizeBytes: e.sizeBytes === null ? null : Number(e.sizeBytes),
+      url: e.url,
+      effectiveDate: day(e.effectiveDate)!,
+      expiresAt: day(e.expiresAt),
+      uploadedBy: e.uploadedBy.name,
+      isCurrent: !e.supersededBy,
+    })),
     auditHead: head,
   }
 }

@@ -13,10 +13,22 @@ export async function renderReadinessPdf(report: ReadinessReport): Promise<Buffe
   const generated = new Date(report.generatedAt)
   const created = Number.isNaN(generated.getTime()) ? new Date(0) : generated
   const doc = new PDFDocument({
-    size: 'A4', margin: 0, autoFirstPage: false, bufferPages: true, compress: true, pdfVersion: '1.7', lang: 'en', displayTitle: true,
+    size: 'A4',
+    margin: 0,
+    autoFirstPage: false,
+    bufferPages: true,
+    compress: true,
+    pdfVersion: '1.7',
+    lang: 'en',
+    displayTitle: true,
     info: {
-      Title: `Readiness report: ${report.review.title}`, Author: report.organization.name, Subject: `${report.review.platform} key readiness review`,
-      Creator: 'Keyproof', Producer: 'Keyproof (PDFKit)', CreationDate: created, ModDate: created,
+      Title: `Readiness report: ${report.review.title}`,
+      Author: report.organization.name,
+      Subject: `${report.review.platform} key readiness review`,
+      Creator: 'Keyproof',
+      Producer: 'Keyproof (PDFKit)',
+      CreationDate: created,
+      ModDate: created,
     },
   })
   const chunks: Buffer[] = []
@@ -56,7 +68,8 @@ function stampPages(layout: PdfLayout, report: ReadinessReport) {
   const footerLeft = `Keyproof · generated ${formatDateTime(report.generatedAt)}`
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i)
-    const chrome = (text: string, x: number, top: number) => layout.drawLine({ text, style: STYLE.chrome, color: COLOR.faint, gap: 0, height: STYLE.chrome.leading }, x, top)
+    const chrome = (text: string, x: number, top: number) =>
+      layout.drawLine({ text, style: STYLE.chrome, color: COLOR.faint, gap: 0, height: STYLE.chrome.leading }, x, top)
     if (i > start) {
       const rightWidth = measure(fitText(right, layout.width * 0.4, measure))
       chrome(fitText(report.review.title, layout.width - rightWidth - 24, measure), layout.left, 28)

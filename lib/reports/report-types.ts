@@ -18,21 +18,93 @@ export interface ReadinessReport {
   generatedAt: string // ISO
   organization: { name: string }
   review: {
-    id: string; title: string; platform: string; deploymentModel: string; template: string | null; environment: string
-    regions: string[]; allowedJurisdictions: string[]; dataClassification: string; keyRequirement: string; dueDate: string | null
-    status: string; decision: { outcome: string; reason: string | null; decidedBy: string; decidedAt: string } | null
+    id: string
+    title: string
+    platform: string
+    deploymentModel: string
+    template: string | null
+    environment: string
+    regions: string[]
+    allowedJurisdictions: string[]
+    dataClassification: string
+    keyRequirement: string
+    dueDate: string | null
+    status: string
+    decision: { outcome: string; reason: string | null; decidedBy: string; decidedAt: string } | null
     previousReviewId: string | null
   }
   boundaries: { control: string; cryptographic: string; operational: string; recovery: string }
-  coverage: { locations: number; inScope: number; excluded: number; inScopeWithKey: number; customerControlled: number; unknownOrNone: number }
-  locations: { name: string; kind: string; region: string | null; holds: string[]; encryption: string; key: string | null; inScope: boolean; exclusionReason: string | null; cmkSupported: string | null }[]
-  keys: { label: string; keyRef: string; service: string; ownership: string; administeredBy: string; rotation: string; rotationValidatedAt: string | null; protects: number; stopsIfDisabled: string[] }[]
-  findings: { code: string; severity: 'BLOCKER' | 'WARNING' | 'INFO'; gate: string; target: string; message: string; acceptedRisk: { exceptionId: string; expiresAt: string } | null }[]
-  gates: {
-    gate: string; label: string; status: GateStatus; requiredAccepted: number; requiredTotal: number; openBlockers: number
-    quorum: number; currentFingerprint: string; signOffs: ReportSignOff[]
+  coverage: {
+    locations: number
+    inScope: number
+    excluded: number
+    inScopeWithKey: number
+    customerControlled: number
+    unknownOrNone: number
+  }
+  locations: {
+    name: string
+    kind: string
+    region: string | null
+    holds: string[]
+    encryption: string
+    key: string | null
+    inScope: boolean
+    exclusionReason: string | null
+    cmkSupported: string | null
   }[]
-  exceptions: { id: string; findingCode: string; target: string; justification: string; compensatingControls: string; expiresAt: string; status: ExceptionStatus; approvedBy: string | null }[]
-  evidence: { id: string; title: string; kind: 'FILE' | 'LINK'; fileName: string | null; sha256: string | null; sizeBytes: number | null; url: string | null; effectiveDate: string; expiresAt: string | null; uploadedBy: string; isCurrent: boolean }[]
+  keys: {
+    label: string
+    keyRef: string
+    service: string
+    ownership: string
+    administeredBy: string
+    rotation: string
+    rotationValidatedAt: string | null
+    protects: number
+    stopsIfDisabled: string[]
+  }[]
+  findings: {
+    code: string
+    severity: 'BLOCKER' | 'WARNING' | 'INFO'
+    gate: string
+    target: string
+    message: string
+    acceptedRisk: { exceptionId: string; expiresAt: string } | null
+  }[]
+  gates: {
+    gate: string
+    label: string
+    status: GateStatus
+    requiredAccepted: number
+    requiredTotal: number
+    openBlockers: number
+    quorum: number
+    currentFingerprint: string
+    signOffs: ReportSignOff[]
+  }[]
+  exceptions: {
+    id: string
+    findingCode: string
+    target: string
+    justification: string
+    compensatingControls: string
+    expiresAt: string
+    status: ExceptionStatus
+    approvedBy: string | null
+  }[]
+  evidence: {
+    id: string
+    title: string
+    kind: 'FILE' | 'LINK'
+    fileName: string | null
+    sha256: string | null
+    sizeBytes: number | null
+    url: string | null
+    effectiveDate: string
+    expiresAt: string | null
+    uploadedBy: string
+    isCurrent: boolean
+  }[]
   auditHead: { seq: number; hash: string } | null
 }

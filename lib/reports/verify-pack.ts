@@ -11,8 +11,13 @@ import { z } from 'zod'
 import { PACK_FORMAT, PACK_PATHS, PACK_VERSION } from './pack-manifest'
 import { hashEntry, readSmallEntry } from './pack-zip-read'
 
-export type PackProblemKind = 'HASH_MISMATCH' | 'SIZE_MISMATCH' | 'MISSING' | 'UNLISTED' | 'BAD_SIGNATURE' | 'BAD_MANIFEST' | 'KEY_MISMATCH'
-export interface PackProblem { path: string; kind: PackProblemKind; detail: string }
+export type PackProblemKind =
+  'HASH_MISMATCH' | 'SIZE_MISMATCH' | 'MISSING' | 'UNLISTED' | 'BAD_SIGNATURE' | 'BAD_MANIFEST' | 'KEY_MISMATCH'
+export interface PackProblem {
+  path: string
+  kind: PackProblemKind
+  detail: string
+}
 export interface VerifyResult {
   ok: boolean
   problems: PackProblem[]
@@ -32,7 +37,11 @@ export interface VerifyOptions {
 export type PackSource = string | Uint8Array | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>
 
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024
-const entrySchema = z.object({ path: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/), sizeBytes: z.number().int().nonnegative() })
+const entrySchema = z.object({
+  path: z.string().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sizeBytes: z.number().int().nonnegative(),
+})
 const manifestSchema = z.object({
   format: z.literal(PACK_FORMAT),
   version: z.literal(PACK_VERSION),
@@ -46,11 +55,21 @@ type Manifest = z.infer<typeof manifestSchema>
 /** Verifies a pack given as a file path, its bytes, or a stream (spooled to a temporary file first). */
 export async function verifyPack(source: PackSource, options: VerifyOptions = {}): Promise<VerifyResult> {
   if (typeof source === 'string') return verifyZip(() => yauzl.openPromise(source, zipOptions), source, options)
-  if (source instanceof Uint8Array) return verifyZip(() => yauzl.fromBufferPromise(Buffer.from(source.buffer, source.byteOffset, source.byteLength), zipOptions), 'pack', options)
+  if (source instanceof Uint8Array)
+    return verifyZip(
+      () => yauzl.fromBufferPromise(Buffer.from(source.buffer, source.byteOffset, source.byteLength), zipOptions),
+      'pack',
+      options,
+    )
   const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'keyproof-pack-'))
   try {
     const file = path.join(dir, 'pack.zip')
-    await pipeline('getReader' in source ? Readable.fromWeb(source as import('node:stream/web').ReadableStream) : Readable.from(source), fs.createWriteStream(file))
+    await pipeline(
+      'getReader' in source
+        ? Readable.fromWeb(source as import('node:stream/web').ReadableStream)
+        : Readable.from(source),
+      fs.createWriteStream(file),
+    )
     return await verifyZip(() => yauzl.openPromise(file, zipOptions), 'pack', options)
   } finally {
     await fs.promises.rm(dir, { recursive: true, force: true })
@@ -59,111 +78,205 @@ export async function verifyPack(source: PackSource, options: VerifyOptions = {}
 
 const zipOptions = { lazyEntries: true, autoClose: false, validateEntrySizes: false }
 
-async function verifyZip(open: () => Promise<yauzl.ZipFile>, label: string, options: VerifyOptions): Promise<VerifyResult> {
+async function verifyZip(
+  open: () => Promise<yauzl.ZipFile>,
+  label: string,
+  options: VerifyOptions,
+): Promise<VerifyResult> {
   const problems: PackProblem[] = []
-  const result: VerifyResult = { ok: false, problems, checkedFiles: 0, totalBytes: 0, keyId: null, publicKeyFingerprint: null }
+  const result: VerifyResult = {
+    ok: false,
+    problems,
+    checkedFiles: 0,
+    totalBytes: 0,
+    keyId: null,
+    publicKeyFingerprint: null,
+  }
   const done = () => ({ ...result, ok: problems.length === 0 })
   let zip: yauzl.ZipFile
-  try { zip = await open() } catch (e) {
+  try {
+    zip = await open()
+  } catch (e) {
     problems.push({ path: label, kind: 'BAD_MANIFEST', detail: `not a readable ZIP file: ${message(e)}` })
     return done()
   }
   try {
     const entries = new Map<string, yauzl.Entry[]>()
     try {
-      for await (const entry of zip.eachEntry()) if (!entry.fileName.endsWith('/')) entries.set(entry.fileName, [...(entries.get(entry.fileName) ?? []), entry])
+      for await (const entry of zip.eachEntry())
+        if (!entry.fileName.endsWith('/')) entries.set(entry.fileName, [...(entries.get(entry.fileName) ?? []), entry])
     } catch (e) {
       problems.push({ path: label, kind: 'BAD_MANIFEST', detail: `the ZIP's directory cannot be read: ${message(e)}` })
       return done()
     }
     const manifestEntry = single(entries, PACK_PATHS.manifest, 'BAD_MANIFEST', problems)
     if (!manifestEntry) return done()
-    const bytes = await readSmallEntry(zip, manifestEntry, MAX_MANIFEST_BYTES).catch((e) => { problems.push({ path: PACK_PATHS.manifest, kind: 'BAD_MANIFEST', detail: message(e) }); return null })
+    const bytes = await readSmallEntry(zip, manifestEntry, MAX_MANIFEST_BYTES).catch((e) => {
+      problems.push({ path: PACK_PATHS.manifest, kind: 'BAD_MANIFEST', detail: message(e) })
+      return null
+    })
     const manifest = bytes && parseManifest(bytes, problems)
     if (!bytes || !manifest) return done()
     result.keyId = manifest.signingKey.keyId
     const sigEntry = single(entries, PACK_PATHS.signature, 'BAD_SIGNATURE', problems)
-    const signature = sigEntry && (await readSmallEntry(zip, sigEntry, 1024).catch((e) => { problems.push({ path: PACK_PATHS.signature, kind: 'BAD_SIGNATURE', detail: message(e) }); return null }))
+    const signature =
+      sigEntry &&
+      (await readSmallEntry(zip, sigEntry, 1024).catch((e) => {
+        problems.push({ path: PACK_PATHS.signature, kind: 'BAD_SIGNATURE', detail: message(e) })
+        return null
+      }))
     result.publicKeyFingerprint = checkSignature(bytes, signature, manifest, options, problems)
 
     const listed = [manifest.readme, manifest.reportPdf, ...manifest.files]
     for (const item of listed) {
       const copies = entries.get(item.path) ?? []
-      if (copies.length === 0) problems.push({ path: item.path, kind: 'MISSING', detail: 'listed in the manifest but not in the ZIP' })
-      if (copies.length > 1) problems.push({ path: item.path, kind: 'UNLISTED', detail: `the ZIP holds ${copies.length} entries with this name; the manifest lists one` })
+      if (copies.length === 0)
+        problems.push({ path: item.path, kind: 'MISSING', detail: 'listed in the manifest but not in the ZIP' })
+      if (copies.length > 1)
+        problems.push({
+          path: item.path,
+          kind: 'UNLISTED',
+          detail: `the ZIP holds ${copies.length} entries with this name; the manifest lists one`,
+        })
       for (const entry of copies) {
         const got = await hashEntry(zip, entry)
         result.checkedFiles += 1
         result.totalBytes += got.sizeBytes
         if (got.error) problems.push({ path: item.path, kind: 'HASH_MISMATCH', detail: `cannot be read: ${got.error}` })
-        else if (got.sizeBytes !== item.sizeBytes) problems.push({ path: item.path, kind: 'SIZE_MISMATCH', detail: `${got.sizeBytes} bytes, the manifest says ${item.sizeBytes}` })
-        else if (got.sha256 !== item.sha256) problems.push({ path: item.path, kind: 'HASH_MISMATCH', detail: `SHA-256 ${got.sha256}, the manifest says ${item.sha256}` })
+        else if (got.sizeBytes !== item.sizeBytes)
+          problems.push({
+            path: item.path,
+            kind: 'SIZE_MISMATCH',
+            detail: `${got.sizeBytes} bytes, the manifest says ${item.sizeBytes}`,
+          })
+        else if (got.sha256 !== item.sha256)
+          problems.push({
+            path: item.path,
+            kind: 'HASH_MISMATCH',
+            detail: `SHA-256 ${got.sha256}, the manifest says ${item.sha256}`,
+          })
       }
     }
     const known = new Set<string>([PACK_PATHS.manifest, PACK_PATHS.signature, ...listed.map((f) => f.path)])
-    for (const name of entries.keys()) if (!known.has(name)) problems.push({ path: name, kind: 'UNLISTED', detail: 'in the ZIP but not listed in the manifest' })
+    for (const name of entries.keys())
+      if (!known.has(name))
+        problems.push({ path: name, kind: 'UNLISTED', detail: 'in the ZIP but not listed in the manifest' })
     return done()
   } finally {
     zip.close()
   }
 }
 
-function single(entries: Map<string, yauzl.Entry[]>, name: string, kind: PackProblemKind, problems: PackProblem[]): yauzl.Entry | null {
+function single(
+  entries: Map<string, yauzl.Entry[]>,
+  name: string,
+  kind: PackProblemKind,
+  problems: PackProblem[],
+): yauzl.Entry | null {
   const copies = entries.get(name) ?? []
   if (copies.length === 1) return copies[0]
-  problems.push({ path: name, kind, detail: copies.length ? `the ZIP holds ${copies.length} entries with this name` : 'not in the ZIP' })
+  problems.push({
+    path: name,
+    kind,
+    detail: copies.length ? `the ZIP holds ${copies.length} entries with this name` : 'not in the ZIP',
+  })
   return null
 }
 
 function parseManifest(bytes: Buffer, problems: PackProblem[]): Manifest | null {
   let json: unknown
-  try { json = JSON.parse(bytes.toString('utf8')) } catch (e) {
+  try {
+    json = JSON.parse(bytes.toString('utf8'))
+  } catch (e) {
     problems.push({ path: PACK_PATHS.manifest, kind: 'BAD_MANIFEST', detail: `not JSON: ${message(e)}` })
     return null
   }
   const parsed = manifestSchema.safeParse(json)
   if (!parsed.success) {
     const first = parsed.error.issues[0]
-    problems.push({ path: PACK_PATHS.manifest, kind: 'BAD_MANIFEST', detail: `not a ${PACK_FORMAT} v${PACK_VERSION} manifest: ${first.path.join('.') || '(root)'}: ${first.message}` })
+    problems.push({
+      path: PACK_PATHS.manifest,
+      kind: 'BAD_MANIFEST',
+      detail: `not a ${PACK_FORMAT} v${PACK_VERSION} manifest: ${first.path.join('.') || '(root)'}: ${first.message}`,
+    })
     return null
   }
   const paths = [parsed.data.readme, parsed.data.reportPdf, ...parsed.data.files].map((f) => f.path)
   const clash = paths.find((p, i) => paths.indexOf(p) !== i || p === PACK_PATHS.manifest || p === PACK_PATHS.signature)
   if (clash) {
-    problems.push({ path: PACK_PATHS.manifest, kind: 'BAD_MANIFEST', detail: `lists ${clash} more than once, or as a file of its own` })
+    problems.push({
+      path: PACK_PATHS.manifest,
+      kind: 'BAD_MANIFEST',
+      detail: `lists ${clash} more than once, or as a file of its own`,
+    })
     return null
   }
   return parsed.data
 }
 
 /** Checks manifest.sig with the pinned key if given, else with the manifest's own; returns the used key's fingerprint. */
-function checkSignature(bytes: Buffer, signature: Buffer | null, manifest: Manifest, options: VerifyOptions, problems: PackProblem[]): string | null {
+function checkSignature(
+  bytes: Buffer,
+  signature: Buffer | null,
+  manifest: Manifest,
+  options: VerifyOptions,
+  problems: PackProblem[],
+): string | null {
   const { keyId, publicKeyPem } = manifest.signingKey
   let key: KeyObject | null = null
-  try { key = createPublicKey(publicKeyPem) } catch {
-    problems.push({ path: PACK_PATHS.manifest, kind: 'BAD_MANIFEST', detail: 'signingKey.publicKeyPem is not a public key' })
+  try {
+    key = createPublicKey(publicKeyPem)
+  } catch {
+    problems.push({
+      path: PACK_PATHS.manifest,
+      kind: 'BAD_MANIFEST',
+      detail: 'signingKey.publicKeyPem is not a public key',
+    })
   }
   if (options.expectedKeyId !== undefined && keyId !== options.expectedKeyId) {
-    problems.push({ path: PACK_PATHS.manifest, kind: 'KEY_MISMATCH', detail: `signed by key ${keyId}, expected ${options.expectedKeyId}` })
+    problems.push({
+      path: PACK_PATHS.manifest,
+      kind: 'KEY_MISMATCH',
+      detail: `signed by key ${keyId}, expected ${options.expectedKeyId}`,
+    })
   }
   if (options.expectedPublicKeyPem !== undefined) {
     const expected = createPublicKey(options.expectedPublicKeyPem)
     if (!key || fingerprint(key) !== fingerprint(expected)) {
-      problems.push({ path: PACK_PATHS.manifest, kind: 'KEY_MISMATCH', detail: `the manifest's key ${keyId} (${key ? fingerprint(key) : 'unreadable'}) is not the expected public key (${fingerprint(expected)})` })
+      problems.push({
+        path: PACK_PATHS.manifest,
+        kind: 'KEY_MISMATCH',
+        detail: `the manifest's key ${keyId} (${key ? fingerprint(key) : 'unreadable'}) is not the expected public key (${fingerprint(expected)})`,
+      })
     }
     key = expected
   }
   if (!key) return null
-  const sig = signature && /^[A-Za-z0-9+/]+={0,2}$/.test(signature.toString('latin1').trim()) ? Buffer.from(signature.toString('latin1').trim(), 'base64') : null
+  const sig =
+    signature && /^[A-Za-z0-9+/]+={0,2}$/.test(signature.toString('latin1').trim())
+      ? Buffer.from(signature.toString('latin1').trim(), 'base64')
+      : null
   if (key.asymmetricKeyType !== 'ed25519') {
-    problems.push({ path: PACK_PATHS.signature, kind: 'BAD_SIGNATURE', detail: `the key is ${key.asymmetricKeyType}, not Ed25519` })
+    problems.push({
+      path: PACK_PATHS.signature,
+      kind: 'BAD_SIGNATURE',
+      detail: `the key is ${key.asymmetricKeyType}, not Ed25519`,
+    })
   } else if (!sig || sig.length !== 64) {
-    if (signature) problems.push({ path: PACK_PATHS.signature, kind: 'BAD_SIGNATURE', detail: 'not a base64 Ed25519 signature' })
+    if (signature)
+      problems.push({ path: PACK_PATHS.signature, kind: 'BAD_SIGNATURE', detail: 'not a base64 Ed25519 signature' })
   } else if (!verify(null, bytes, key, sig)) {
-    problems.push({ path: PACK_PATHS.manifest, kind: 'BAD_SIGNATURE', detail: `does not match manifest.sig under key ${keyId}: the manifest was altered after signing, or signed by another key` })
+    problems.push({
+      path: PACK_PATHS.manifest,
+      kind: 'BAD_SIGNATURE',
+      detail: `does not match manifest.sig under key ${keyId}: the manifest was altered after signing, or signed by another key`,
+    })
   }
   return fingerprint(key)
 }
 
-export const fingerprint = (key: KeyObject) => createHash('sha256').update(key.export({ type: 'spki', format: 'der' })).digest('hex')
+export const fingerprint = (key: KeyObject) =>
+  createHash('sha256')
+    .update(key.export({ type: 'spki', format: 'der' }))
+    .digest('hex')
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e))

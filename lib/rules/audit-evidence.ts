@@ -10,7 +10,11 @@ export function auditEvidenceFindings(context: RuleContext): Finding[] {
   if (!context.usesCustomerControlledKey) return []
   return context.requests
     .filter((request) => request.code === KEY_USAGE_LOG_REQUEST_CODE && request.status === 'NOT_APPLICABLE')
-    .map((request) => makeFinding('AE-KEY-LOG-WAIVED', requestRef(request.id),
-      `Request ${request.code} "${request.title}" is marked not applicable, yet customer-controlled keys are in use, so their usage and administration are logged in your own account. Reopen it and attach the log export, or record why the log cannot be produced.`))
+    .map((request) =>
+      makeFinding(
+        'AE-KEY-LOG-WAIVED',
+        requestRef(request.id),
+        `Request ${request.code} "${request.title}" is marked not applicable, yet customer-controlled keys are in use, so their usage and administration are logged in your own account. Reopen it and attach the log export, or record why the log cannot be produced.`,
+      ),
+    )
 }
-

@@ -11,12 +11,22 @@ function checkFindings(check: SnapshotCompatibilityCheck): Finding[] {
   const ref = compatibilityCheckRef(check.id)
   switch (check.result) {
     case 'FAIL':
-      return [makeFinding('CO-CHECK-FAILED', ref,
-        `${componentName(check)} failed against the target platform. Fix or replace it and test again, or show it will not run on the target.`)]
+      return [
+        makeFinding(
+          'CO-CHECK-FAILED',
+          ref,
+          `${componentName(check)} failed against the target platform. Fix or replace it and test again, or show it will not run on the target.`,
+        ),
+      ]
     case 'PARTIAL':
     case 'NOT_TESTED':
-      return [makeFinding('CO-CHECK-INCOMPLETE', ref,
-        `${componentName(check)} is ${COMPATIBILITY_RESULT_LABELS[check.result].toLowerCase()} against the target. Test it fully in staging and record what works and what does not.`)]
+      return [
+        makeFinding(
+          'CO-CHECK-INCOMPLETE',
+          ref,
+          `${componentName(check)} is ${COMPATIBILITY_RESULT_LABELS[check.result].toLowerCase()} against the target. Test it fully in staging and record what works and what does not.`,
+        ),
+      ]
     default:
       return []
   }
@@ -24,8 +34,13 @@ function checkFindings(check: SnapshotCompatibilityCheck): Finding[] {
 
 export function compatibilityFindings(context: RuleContext): Finding[] {
   if (context.compatibilityChecks.length === 0) {
-    return [makeFinding('CO-NO-CHECKS', reviewRef(context.snapshot.id),
-      'No compatibility checks are recorded. Add one per client library and version, connector and admin tool used in production, with the result of testing it against the target.')]
+    return [
+      makeFinding(
+        'CO-NO-CHECKS',
+        reviewRef(context.snapshot.id),
+        'No compatibility checks are recorded. Add one per client library and version, connector and admin tool used in production, with the result of testing it against the target.',
+      ),
+    ]
   }
   return context.compatibilityChecks.flatMap(checkFindings)
 }

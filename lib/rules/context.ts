@@ -1,8 +1,16 @@
 // What every rule needs from a snapshot, indexed once so evaluation stays linear.
 import type { Encryption, KeyOwnership } from '@/lib/domain/enums'
 import type {
-  ReviewSnapshot, SnapshotCloudAccount, SnapshotCompatibilityCheck, SnapshotCostLine, SnapshotDrill,
-  SnapshotEvidence, SnapshotKey, SnapshotLocation, SnapshotMigrationStep, SnapshotRequest,
+  ReviewSnapshot,
+  SnapshotCloudAccount,
+  SnapshotCompatibilityCheck,
+  SnapshotCostLine,
+  SnapshotDrill,
+  SnapshotEvidence,
+  SnapshotKey,
+  SnapshotLocation,
+  SnapshotMigrationStep,
+  SnapshotRequest,
 } from '@/lib/domain/review-snapshot'
 import { getTemplate, type KafkaTemplate } from '@/lib/domain/templates'
 
@@ -24,7 +32,11 @@ export interface RuleContext {
   usesCustomerControlledKey: boolean
 }
 
-const CUSTOMER_CONTROLLED: ReadonlySet<Encryption | KeyOwnership> = new Set<Encryption | KeyOwnership>(['CUSTOMER_MANAGED', 'BYOK', 'EXTERNAL'])
+const CUSTOMER_CONTROLLED: ReadonlySet<Encryption | KeyOwnership> = new Set<Encryption | KeyOwnership>([
+  'CUSTOMER_MANAGED',
+  'BYOK',
+  'EXTERNAL',
+])
 
 export function isCustomerControlled(model: Encryption | KeyOwnership): boolean {
   return CUSTOMER_CONTROLLED.has(model)

@@ -49,11 +49,19 @@ function expiryFindings(context: RuleContext, evidence: SnapshotEvidence, now: D
     const subjects = byGate.get(gate)
     if (!subjects) continue
     const supports = subjects.join(', ')
-    findings.push(isExpired
-      ? makeFinding(EVIDENCE_EXPIRED_CODES[gate], evidenceRef(evidence.id),
-          `Evidence "${evidence.title}" expired on ${isoDate(expiresAt)} and no longer supports ${supports}. Upload a current version that supersedes it.`)
-      : makeFinding(EVIDENCE_EXPIRING_CODES[gate], evidenceRef(evidence.id),
-          `Evidence "${evidence.title}" expires on ${isoDate(expiresAt)} and supports ${supports}. Collect a current version and upload it to supersede this one before then.`))
+    findings.push(
+      isExpired
+        ? makeFinding(
+            EVIDENCE_EXPIRED_CODES[gate],
+            evidenceRef(evidence.id),
+            `Evidence "${evidence.title}" expired on ${isoDate(expiresAt)} and no longer supports ${supports}. Upload a current version that supersedes it.`,
+          )
+        : makeFinding(
+            EVIDENCE_EXPIRING_CODES[gate],
+            evidenceRef(evidence.id),
+            `Evidence "${evidence.title}" expires on ${isoDate(expiresAt)} and supports ${supports}. Collect a current version and upload it to supersede this one before then.`,
+          ),
+    )
   }
   return findings
 }

@@ -19,7 +19,8 @@ export function applyExceptions(findings: Finding[], exceptions: readonly Snapsh
   }
   if (liveByMatch.size === 0) return findings
   return findings.map((finding) => {
-    const exception = finding.severity === 'BLOCKER' ? liveByMatch.get(matchKey(finding.code, finding.targetRef)) : undefined
+    const exception =
+      finding.severity === 'BLOCKER' ? liveByMatch.get(matchKey(finding.code, finding.targetRef)) : undefined
     return exception
       ? { ...finding, acceptedRisk: { exceptionId: exception.id, expiresAt: exception.expiresAt } }
       : finding

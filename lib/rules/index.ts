@@ -18,9 +18,17 @@ import { templateCoverageFindings } from './template-coverage'
 type RuleSet = (context: RuleContext, now: Date) => Finding[]
 
 const RULE_SETS: RuleSet[] = [
-  storageBoundaryFindings, templateCoverageFindings, jurisdictionFindings, keyAdministrationFindings,
-  compatibilityFindings, auditEvidenceFindings, costModelFindings, failureRecoveryFindings, migrationSafetyFindings,
-  evidenceRequestFindings, evidenceExpiryFindings,
+  storageBoundaryFindings,
+  templateCoverageFindings,
+  jurisdictionFindings,
+  keyAdministrationFindings,
+  compatibilityFindings,
+  auditEvidenceFindings,
+  costModelFindings,
+  failureRecoveryFindings,
+  migrationSafetyFindings,
+  evidenceRequestFindings,
+  evidenceExpiryFindings,
 ]
 
 export function evaluate(snapshot: ReviewSnapshot, now: Date): Finding[] {
@@ -30,13 +38,30 @@ export function evaluate(snapshot: ReviewSnapshot, now: Date): Finding[] {
 }
 
 export {
-  EVIDENCE_EXPIRED_CODES, EVIDENCE_EXPIRING_CODES, FINDING_CODES, isFindingCode, REQUEST_NOT_ACCEPTED_CODES,
-  type FindingCode, type FindingCodeInfo,
+  EVIDENCE_EXPIRED_CODES,
+  EVIDENCE_EXPIRING_CODES,
+  FINDING_CODES,
+  isFindingCode,
+  REQUEST_NOT_ACCEPTED_CODES,
+  type FindingCode,
+  type FindingCodeInfo,
 } from './finding-codes'
 export {
-  compareFindings, compatibilityCheckRef, costLineRef, drillRef, evidenceRef, isOpenBlocker, keyRef, kindRef,
-  locationRef, migrationStepRef, regionRef, requestRef, reviewRef,
-  type AcceptedRisk, type Finding,
+  compareFindings,
+  compatibilityCheckRef,
+  costLineRef,
+  drillRef,
+  evidenceRef,
+  isOpenBlocker,
+  keyRef,
+  kindRef,
+  locationRef,
+  migrationStepRef,
+  regionRef,
+  requestRef,
+  reviewRef,
+  type AcceptedRisk,
+  type Finding,
 } from './finding'
 export { isExceptionLive } from './exceptions'
 export { openBlockersForGate, summarize, type FindingCounts, type FindingSummary } from './summary'

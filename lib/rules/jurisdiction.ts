@@ -19,12 +19,22 @@ interface Allowed {
 function regionFindings(region: string, subject: string, targetRef: string, allowed: Allowed): Finding[] {
   const jurisdiction = jurisdictionOf(region)
   if (!jurisdiction) {
-    return [makeFinding('SB-JURISDICTION-UNKNOWN', targetRef,
-      `${subject} is in region "${region}", whose jurisdiction Keyproof does not know. Confirm it is within ${allowed.list} and attach evidence.`)]
+    return [
+      makeFinding(
+        'SB-JURISDICTION-UNKNOWN',
+        targetRef,
+        `${subject} is in region "${region}", whose jurisdiction Keyproof does not know. Confirm it is within ${allowed.list} and attach evidence.`,
+      ),
+    ]
   }
   if (allowed.codes.has(jurisdiction)) return []
-  return [makeFinding('SB-JURISDICTION', targetRef,
-    `${subject} is in ${region} (${jurisdiction}), outside the allowed jurisdictions (${allowed.list}). Move it to an allowed region or request an exception.`)]
+  return [
+    makeFinding(
+      'SB-JURISDICTION',
+      targetRef,
+      `${subject} is in ${region} (${jurisdiction}), outside the allowed jurisdictions (${allowed.list}). Move it to an allowed region or request an exception.`,
+    ),
+  ]
 }
 
 export function jurisdictionFindings(context: RuleContext): Finding[] {
@@ -41,8 +51,13 @@ export function jurisdictionFindings(context: RuleContext): Finding[] {
     if (region) {
       findings.push(...regionFindings(region, `"${location.name}"`, ref, allowed))
     } else {
-      findings.push(makeFinding('SB-REGION-MISSING', ref,
-        `"${location.name}" has no region, nor does its cloud account, so its jurisdiction cannot be checked. Record where it is stored.`))
+      findings.push(
+        makeFinding(
+          'SB-REGION-MISSING',
+          ref,
+          `"${location.name}" has no region, nor does its cloud account, so its jurisdiction cannot be checked. Record where it is stored.`,
+        ),
+      )
     }
   }
   return findings

@@ -1,8 +1,12 @@
 // Key administration: each in-scope location's key model meets the review's key requirement,
 // the platform can offer such a key there, and keys rotate with validated rotation.
 import {
-  DEPLOYMENT_MODEL_LABELS, ENCRYPTION_LABELS, KEY_REQUIREMENT_LABELS, isWeakerThan,
-  minimumEncryptionFor, requiresCustomerKey,
+  DEPLOYMENT_MODEL_LABELS,
+  ENCRYPTION_LABELS,
+  KEY_REQUIREMENT_LABELS,
+  isWeakerThan,
+  minimumEncryptionFor,
+  requiresCustomerKey,
 } from '@/lib/domain/enums'
 import { effectiveKeyModel } from '@/lib/domain/key-model'
 import type { SnapshotKey, SnapshotLocation } from '@/lib/domain/review-snapshot'
@@ -18,8 +22,13 @@ function requirementFindings(context: RuleContext, location: SnapshotLocation): 
   const protection = cappedByKey
     ? `its key ${key.keyRef} is ${ENCRYPTION_LABELS[effective].toLowerCase()}`
     : `its key model is ${ENCRYPTION_LABELS[effective].toLowerCase()}`
-  return [makeFinding('KA-BELOW-REQUIREMENT', locationRef(location.id),
-    `"${location.name}" is below the requirement (${KEY_REQUIREMENT_LABELS[keyRequirement]}): ${protection}. Protect it with a key that meets the requirement, or request an exception.`)]
+  return [
+    makeFinding(
+      'KA-BELOW-REQUIREMENT',
+      locationRef(location.id),
+      `"${location.name}" is below the requirement (${KEY_REQUIREMENT_LABELS[keyRequirement]}): ${protection}. Protect it with a key that meets the requirement, or request an exception.`,
+    ),
+  ]
 }
 
 function cmkSupportFindings(context: RuleContext, location: SnapshotLocation): Finding[] {
@@ -27,12 +36,22 @@ function cmkSupportFindings(context: RuleContext, location: SnapshotLocation): F
   const ref = locationRef(location.id)
   switch (location.cmkSupported) {
     case 'no':
-      return [makeFinding('KA-CMK-UNSUPPORTED', ref,
-        `The template's sources say "${location.name}" cannot use a customer-managed key on this platform, so the requirement cannot be met by configuration. Choose another deployment, verify with the vendor, or request an exception.`)]
+      return [
+        makeFinding(
+          'KA-CMK-UNSUPPORTED',
+          ref,
+          `The template's sources say "${location.name}" cannot use a customer-managed key on this platform, so the requirement cannot be met by configuration. Choose another deployment, verify with the vendor, or request an exception.`,
+        ),
+      ]
     case 'partial':
     case 'unknown':
-      return [makeFinding('KA-CMK-UNVERIFIED', ref,
-        `Customer-managed key support for "${location.name}" is ${location.cmkSupported} in the template's sources. Verify it for your tier and region and attach the vendor's confirmation.`)]
+      return [
+        makeFinding(
+          'KA-CMK-UNVERIFIED',
+          ref,
+          `Customer-managed key support for "${location.name}" is ${location.cmkSupported} in the template's sources. Verify it for your tier and region and attach the vendor's confirmation.`,
+        ),
+      ]
     default:
       return []
   }
@@ -40,12 +59,22 @@ function cmkSupportFindings(context: RuleContext, location: SnapshotLocation): F
 
 function rotationFindings(key: SnapshotKey): Finding[] {
   if (key.rotation === 'NONE') {
-    return [makeFinding('KA-NO-ROTATION', keyRef(key.id),
-      `Key ${key.keyRef} does not rotate. Enable rotation, or record who rotates it and how often.`)]
+    return [
+      makeFinding(
+        'KA-NO-ROTATION',
+        keyRef(key.id),
+        `Key ${key.keyRef} does not rotate. Enable rotation, or record who rotates it and how often.`,
+      ),
+    ]
   }
   if (!key.rotationValidatedAt) {
-    return [makeFinding('KA-ROTATION-NOT-VALIDATED', keyRef(key.id),
-      `Key ${key.keyRef} is set to rotate but rotation was never validated. Rotate it in staging, confirm the platform keeps working, and record the date.`)]
+    return [
+      makeFinding(
+        'KA-ROTATION-NOT-VALIDATED',
+        keyRef(key.id),
+        `Key ${key.keyRef} is set to rotate but rotation was never validated. Rotate it in staging, confirm the platform keeps working, and record the date.`,
+      ),
+    ]
   }
   return []
 }
@@ -55,8 +84,13 @@ export function keyAdministrationFindings(context: RuleContext): Finding[] {
   const findings: Finding[] = []
   // The seed article's point: a customer-owned deployment is not a customer-controlled key.
   if (snapshot.deploymentModel === 'BYOC' && requiresCustomerKey(snapshot.keyRequirement)) {
-    findings.push(makeFinding('KA-BYOC-NOT-BYOK', reviewRef(snapshot.id),
-      `${DEPLOYMENT_MODEL_LABELS.BYOC} does not imply ${KEY_REQUIREMENT_LABELS[snapshot.keyRequirement]}: verify the vendor supports your own key for storage, metadata, logs and backups, not only the account boundary.`))
+    findings.push(
+      makeFinding(
+        'KA-BYOC-NOT-BYOK',
+        reviewRef(snapshot.id),
+        `${DEPLOYMENT_MODEL_LABELS.BYOC} does not imply ${KEY_REQUIREMENT_LABELS[snapshot.keyRequirement]}: verify the vendor supports your own key for storage, metadata, logs and backups, not only the account boundary.`,
+      ),
+    )
   }
   for (const location of context.inScopeLocations) {
     findings.push(...requirementFindings(context, location), ...cmkSupportFindings(context, location))

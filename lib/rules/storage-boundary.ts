@@ -1,7 +1,11 @@
 // Storage boundary: every durable location is in scope and encrypted under a mapped key, or
 // excluded with a defensible reason.
 import { ENCRYPTION_LABELS } from '@/lib/domain/enums'
-import { exclusionReasonProblem, MIN_EXCLUSION_REASON_LENGTH, type ExclusionReasonProblem } from '@/lib/domain/exclusion-reason'
+import {
+  exclusionReasonProblem,
+  MIN_EXCLUSION_REASON_LENGTH,
+  type ExclusionReasonProblem,
+} from '@/lib/domain/exclusion-reason'
 import { encryptionNeedsKey } from '@/lib/domain/key-model'
 import type { SnapshotLocation } from '@/lib/domain/review-snapshot'
 import { mappedKey, type RuleContext } from './context'
@@ -17,13 +21,23 @@ function encryptionFindings(context: RuleContext, location: SnapshotLocation): F
   const ref = locationRef(location.id)
   if (location.encryption === 'NONE' || location.encryption === 'UNKNOWN') {
     const state = location.encryption === 'NONE' ? 'is not encrypted' : 'has an unknown encryption model'
-    return [makeFinding('SB-ENCRYPTION-MISSING', ref,
-      `"${location.name}" ${state}. Encrypt it and record the key model, or exclude it with a defensible reason.`)]
+    return [
+      makeFinding(
+        'SB-ENCRYPTION-MISSING',
+        ref,
+        `"${location.name}" ${state}. Encrypt it and record the key model, or exclude it with a defensible reason.`,
+      ),
+    ]
   }
   if (encryptionNeedsKey(location.encryption) && !mappedKey(context, location)) {
     const why = location.keyId ? 'is mapped to a key missing from the key register' : 'has no key mapped'
-    return [makeFinding('SB-NO-KEY', ref,
-      `"${location.name}" is encrypted as ${ENCRYPTION_LABELS[location.encryption]} but ${why}. Map it to the key that protects it.`)]
+    return [
+      makeFinding(
+        'SB-NO-KEY',
+        ref,
+        `"${location.name}" is encrypted as ${ENCRYPTION_LABELS[location.encryption]} but ${why}. Map it to the key that protects it.`,
+      ),
+    ]
   }
   return []
 }
@@ -31,15 +45,25 @@ function encryptionFindings(context: RuleContext, location: SnapshotLocation): F
 function exclusionFindings(location: SnapshotLocation): Finding[] {
   const problem = exclusionReasonProblem(location.exclusionReason)
   if (!problem) return []
-  return [makeFinding('SB-EXCLUSION-REASON', locationRef(location.id),
-    `"${location.name}" ${EXCLUSION_PROBLEM_TEXT[problem]}. Say why it holds no in-scope data or why its risk is covered elsewhere, or bring it into scope.`)]
+  return [
+    makeFinding(
+      'SB-EXCLUSION-REASON',
+      locationRef(location.id),
+      `"${location.name}" ${EXCLUSION_PROBLEM_TEXT[problem]}. Say why it holds no in-scope data or why its risk is covered elsewhere, or bring it into scope.`,
+    ),
+  ]
 }
 
 export function storageBoundaryFindings(context: RuleContext): Finding[] {
   const findings: Finding[] = []
   if (context.inScopeLocations.length === 0) {
-    findings.push(makeFinding('SB-INVENTORY-EMPTY', reviewRef(context.snapshot.id),
-      'No storage location is in scope. Add the locations where the platform keeps durable state (a template pre-fills them).'))
+    findings.push(
+      makeFinding(
+        'SB-INVENTORY-EMPTY',
+        reviewRef(context.snapshot.id),
+        'No storage location is in scope. Add the locations where the platform keeps durable state (a template pre-fills them).',
+      ),
+    )
   }
   for (const location of context.snapshot.locations) {
     findings.push(...(location.inScope ? encryptionFindings(context, location) : exclusionFindings(location)))

@@ -9,7 +9,11 @@ import { S3BlobStore } from './s3-blob-store'
 
 export type BlobBackend = 'POSTGRES' | 'S3'
 
-export interface BlobWriteResult { storageKey: string; sizeBytes: number; sha256: string }
+export interface BlobWriteResult {
+  storageKey: string
+  sizeBytes: number
+  sha256: string
+}
 
 export interface BlobWriteOptions {
   /** PostgreSQL: required, the transaction that then creates the evidence row with the same storageKey. */
@@ -38,7 +42,10 @@ export interface BlobStore {
 
 export type { ByteSource }
 
-const globalForStore = globalThis as unknown as { keyproofBlobStores?: Partial<Record<BlobBackend, BlobStore>>; keyproofStorageConfig?: StorageConfig }
+const globalForStore = globalThis as unknown as {
+  keyproofBlobStores?: Partial<Record<BlobBackend, BlobStore>>
+  keyproofStorageConfig?: StorageConfig
+}
 
 const storageConfig = () => (globalForStore.keyproofStorageConfig ??= readStorageConfig())
 
@@ -51,7 +58,10 @@ export function getBlobStore(backend: BlobBackend = storageConfig().backend): Bl
   if (stores[backend]) return stores[backend]
   if (backend === 'S3') {
     const s3 = storageConfig().s3
-    if (!s3) throw new Error('This evidence is stored in S3, but S3 is not configured: set EVIDENCE_STORE=s3 and the S3_* variables.')
+    if (!s3)
+      throw new Error(
+        'This evidence is stored in S3, but S3 is not configured: set EVIDENCE_STORE=s3 and the S3_* variables.',
+      )
     return (stores.S3 = new S3BlobStore(s3))
   }
   return (stores.POSTGRES = new PostgresBlobStore(db, { connections: trackedConnections() }))

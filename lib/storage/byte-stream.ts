@@ -29,7 +29,10 @@ export async function* bytesOf(source: ByteSource): AsyncGenerator<Uint8Array> {
   try {
     for (;;) {
       const r = await reader.read()
-      if (r.done) { done = true; return }
+      if (r.done) {
+        done = true
+        return
+      }
       yield r.value
     }
   } finally {

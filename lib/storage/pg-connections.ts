@@ -27,7 +27,9 @@ export class PgConnections {
 
   /** The pool connection running `tx` and its transaction id, or null if `tx` runs on a connection this pool does not know. */
   async join(tx: Tx): Promise<JoinedTransaction | null> {
-    const [row] = await tx.$queryRaw<{ pid: number; xid: string }[]>`SELECT pg_backend_pid() AS pid, pg_current_xact_id()::text AS xid`
+    const [row] = await tx.$queryRaw<
+      { pid: number; xid: string }[]
+    >`SELECT pg_backend_pid() AS pid, pg_current_xact_id()::text AS xid`
     const client = this.byBackendPid.get(Number(row.pid))
     return client ? { client, xid: row.xid } : null
   }

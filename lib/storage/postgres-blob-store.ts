@@ -29,19 +29,30 @@ export class PostgresBlobStore implements BlobStore {
   readonly backend = 'POSTGRES' as const
   readonly chunkSize: number
 
-  constructor(private readonly db: Db, private readonly options: PostgresBlobStoreOptions = {}) {
+  constructor(
+    private readonly db: Db,
+    private readonly options: PostgresBlobStoreOptions = {},
+  ) {
     this.chunkSize = options.chunkSize ?? MiB
   }
 
-  async write(source: ByteSource, { tx, organizationId, maxBytes, inspect }: BlobWriteOptions): Promise<BlobWriteResult> {
+  async write(
+    source: ByteSource,
+    { tx, organizationId, maxBytes, inspect }: BlobWriteOptions,
+  ): Promise<BlobWriteResult> {
     if (!tx) throw new Error('PostgresBlobStore.write needs the transaction that will create the evidence row')
     const storageKey = newStorageKey(organizationId)
     const joined = await this.options.connections?.join(tx)
-    const writeChunk = joined ? rawWriter(joined, storageKey, organizationId) : prismaWriter(tx, storageKey, organizationId)
+    const writeChunk = joined
+      ? rawWriter(joined, storageKey, organizationId)
+      : prismaWriter(tx, storageKey, organizationId)
     const measured = measuredChunks(source, { chunkSize: this.chunkSize, maxBytes, inspect })
     let written = false
     try {
-      await writeInOrder(measured.chunks, async (chunk, seq) => { written = true; await writeChunk(chunk, seq) })
+      await writeInOrder(measured.chunks, async (chunk, seq) => {
+        written = true
+        await writeChunk(chunk, seq)
+      })
     } catch (e) {
       // Leave the transaction usable and clean if the caller goes on; a failed statement has already
       // aborted it, and then this delete fails too and the rollback removes everything anyway.
@@ -54,17 +65,20 @@ export class PostgresBlobStore implements BlobStore {
   read(storageKey: string): ReadableStream<Uint8Array> {
     let count: number | undefined
     let seq = 0
-    return new ReadableStream<Uint8Array>({
-      pull: async (controller) => {
-        count ??= await this.db.blobChunk.count({ where: { storageKey } })
-        if (count === 0) throw notFound('The evidence file')
-        const data = await this.readChunk(storageKey, seq)
-        if (!data) throw new Error(`Chunk ${seq} of ${count} of blob ${storageKey} is missing`)
-        seq++
-        if (data.byteLength > 0) controller.enqueue(data)
-        if (seq >= count) controller.close()
+    return new ReadableStream<Uint8Array>(
+      {
+        pull: async (controller) => {
+          count ??= await this.db.blobChunk.count({ where: { storageKey } })
+          if (count === 0) throw notFound('The evidence file')
+          const data = await this.readChunk(storageKey, seq)
+          if (!data) throw new Error(`Chunk ${seq} of ${count} of blob ${storageKey} is missing`)
+          seq++
+          if (data.byteLength > 0) controller.enqueue(data)
+          if (seq >= count) controller.close()
+        },
       },
-    }, { highWaterMark: 1 })
+      { highWaterMark: 1 },
+    )
   }
 
   async remove(storageKey: string): Promise<void> {
@@ -78,7 +92,9 @@ export class PostgresBlobStore implements BlobStore {
       return rows[0] ? Buffer.from(rows[0].data, 'base64') : undefined
     }
     // Bytes come back from Prisma as arrays of numbers; base64 text is ~7x faster.
-    const rows = await this.db.$queryRaw<{ data: string }[]>`SELECT encode(data, 'base64') AS data FROM evidence_blob_chunks WHERE storage_key = ${storageKey} AND seq = ${seq}`
+    const rows = await this.db.$queryRaw<
+      { data: string }[]
+    >`SELECT encode(data, 'base64') AS data FROM evidence_blob_chunks WHERE storage_key = ${storageKey} AND seq = ${seq}`
     return rows[0] ? Buffer.from(rows[0].data, 'base64') : undefined
   }
 }
@@ -95,7 +111,13 @@ export async function sealUpload(tx: Tx): Promise<void> {
 
 function rawWriter({ client, xid }: JoinedTransaction, storageKey: string, organizationId: string): ChunkWriter {
   return async (chunk, seq) => {
-    const r = await (client as pg.ClientBase).query(INSERT_IN_TRANSACTION, [storageKey, seq, organizationId, chunk, xid])
+    const r = await (client as pg.ClientBase).query(INSERT_IN_TRANSACTION, [
+      storageKey,
+      seq,
+      organizationId,
+      chunk,
+      xid,
+    ])
     if (r.rowCount !== 1) throw new Error('The upload transaction ended while its bytes were being written')
   }
 }

@@ -2,8 +2,15 @@ import 'server-only'
 // Evidence bytes as objects in S3-compatible storage: one PutObject for bodies up to one part, else a
 // multipart upload of 8 MiB parts (one in flight while the next is read), aborted on any failure.
 import {
-  AbortMultipartUploadCommand, CompleteMultipartUploadCommand, CreateMultipartUploadCommand, DeleteObjectCommand,
-  GetObjectCommand, PutObjectCommand, S3Client, UploadPartCommand, type CompletedPart,
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  PutObjectCommand,
+  S3Client,
+  UploadPartCommand,
+  type CompletedPart,
 } from '@aws-sdk/client-s3'
 import { notFound } from '@/lib/errors'
 import type { BlobStore, BlobWriteOptions, BlobWriteResult } from './blob-store'
@@ -26,11 +33,17 @@ export class S3BlobStore implements BlobStore {
   constructor(settings: S3Settings, options: S3BlobStoreOptions = {}) {
     this.bucket = settings.bucket
     this.partSize = options.partSize ?? 8 * MiB
-    this.client = options.client ?? new S3Client({
-      endpoint: settings.endpoint, region: settings.region, credentials: settings.credentials, forcePathStyle: settings.forcePathStyle,
-      // The SDK's default CRC32 trailers are not understood by every S3-compatible server; we hash ourselves.
-      requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED',
-    })
+    this.client =
+      options.client ??
+      new S3Client({
+        endpoint: settings.endpoint,
+        region: settings.region,
+        credentials: settings.credentials,
+        forcePathStyle: settings.forcePathStyle,
+        // The SDK's default CRC32 trailers are not understood by every S3-compatible server; we hash ourselves.
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+        responseChecksumValidation: 'WHEN_REQUIRED',
+      })
   }
 
   async write(source: ByteSource, { organizationId, maxBytes, inspect }: BlobWriteOptions): Promise<BlobWriteResult> {
@@ -50,15 +63,26 @@ export class S3BlobStore implements BlobStore {
         uploadId = (await this.client.send(new CreateMultipartUploadCommand(target))).UploadId
         const completed: CompletedPart[] = []
         await writeInOrder(prepend([first, second.value], parts), async (part, i) => {
-          const r = await this.client.send(new UploadPartCommand({ ...target, UploadId: uploadId, PartNumber: i + 1, Body: part, ContentLength: part.byteLength }))
+          const r = await this.client.send(
+            new UploadPartCommand({
+              ...target,
+              UploadId: uploadId,
+              PartNumber: i + 1,
+              Body: part,
+              ContentLength: part.byteLength,
+            }),
+          )
           completed[i] = { PartNumber: i + 1, ETag: r.ETag }
         })
         objectMayExist = true
-        await this.client.send(new CompleteMultipartUploadCommand({ ...target, UploadId: uploadId, MultipartUpload: { Parts: completed } }))
+        await this.client.send(
+          new CompleteMultipartUploadCommand({ ...target, UploadId: uploadId, MultipartUpload: { Parts: completed } }),
+        )
       }
       return { storageKey: Key, ...measured.result() }
     } catch (e) {
-      if (uploadId) await this.client.send(new AbortMultipartUploadCommand({ ...target, UploadId: uploadId })).catch(() => {})
+      if (uploadId)
+        await this.client.send(new AbortMultipartUploadCommand({ ...target, UploadId: uploadId })).catch(() => {})
       if (objectMayExist) await this.remove(Key).catch(() => {})
       throw e
     } finally {
@@ -68,15 +92,20 @@ export class S3BlobStore implements BlobStore {
 
   read(storageKey: string): ReadableStream<Uint8Array> {
     let body: ReadableStreamDefaultReader<Uint8Array> | undefined
-    return new ReadableStream<Uint8Array>({
-      pull: async (controller) => {
-        body ??= (await this.open(storageKey)).getReader()
-        const r = await body.read()
-        if (r.done) controller.close()
-        else controller.enqueue(r.value)
+    return new ReadableStream<Uint8Array>(
+      {
+        pull: async (controller) => {
+          body ??= (await this.open(storageKey)).getReader()
+          const r = await body.read()
+          if (r.done) controller.close()
+          else controller.enqueue(r.value)
+        },
+        cancel: async (reason) => {
+          await body?.cancel(reason)
+        },
       },
-      cancel: async (reason) => { await body?.cancel(reason) },
-    }, { highWaterMark: 1 })
+      { highWaterMark: 1 },
+    )
   }
 
   async remove(storageKey: string): Promise<void> {

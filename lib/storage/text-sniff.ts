@@ -7,8 +7,10 @@ const CONTROL = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\u007f]/g // all C0 but
 function decode(head: Uint8Array): string | null {
   const bom = (a: number, b: number) => head[0] === a && head[1] === b
   try {
-    if (bom(0xff, 0xfe)) return new TextDecoder('utf-16le', { fatal: true }).decode(head.subarray(2, head.length & ~1), { stream: true })
-    if (bom(0xfe, 0xff)) return new TextDecoder('utf-16be', { fatal: true }).decode(head.subarray(2, head.length & ~1), { stream: true })
+    if (bom(0xff, 0xfe))
+      return new TextDecoder('utf-16le', { fatal: true }).decode(head.subarray(2, head.length & ~1), { stream: true })
+    if (bom(0xfe, 0xff))
+      return new TextDecoder('utf-16be', { fatal: true }).decode(head.subarray(2, head.length & ~1), { stream: true })
   } catch {
     return null
   }

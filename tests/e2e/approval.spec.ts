@@ -8,16 +8,25 @@ import { signedInPage } from './support'
 import { verifyPack } from '@/lib/reports/verify-pack'
 
 test.setTimeout(300_000)
-const GATES = ['compatibility', 'storage-boundary', 'key-administration', 'audit-evidence', 'cost-model', 'failure-recovery', 'migration-safety']
+const GATES = [
+  'compatibility',
+  'storage-boundary',
+  'key-administration',
+  'audit-evidence',
+  'cost-model',
+  'failure-recovery',
+  'migration-safety',
+]
 
 /** The required request cards of a gate, each found by its accessible name ("KA-01 Key register …"). */
 async function requiredCards(page: Page, reviewUrl: string, gate: string) {
   await page.goto(`${reviewUrl}/gates/${gate}`)
   const all = page.getByRole('listitem', { name: /^[A-Z]{2}-\d{2} / })
   const names: string[] = []
-  for (let i = 0; i < await all.count(); i++) {
+  for (let i = 0; i < (await all.count()); i++) {
     const card = all.nth(i)
-    if (await card.getByText('Optional', { exact: true }).count() === 0) names.push((await card.getAttribute('aria-label'))!)
+    if ((await card.getByText('Optional', { exact: true }).count()) === 0)
+      names.push((await card.getAttribute('aria-label'))!)
   }
   return names.map((name) => page.getByRole('listitem', { name, exact: true }))
 }
@@ -25,7 +34,14 @@ async function expand(card: Locator) {
   const toggle = card.getByRole('button').first()
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
 }
-async function addRecord(page: Page, reviewUrl: string, gate: string, summary: string, fill: (p: Page) => Promise<void>, submit: string) {
+async function addRecord(
+  page: Page,
+  reviewUrl: string,
+  gate: string,
+  summary: string,
+  fill: (p: Page) => Promise<void>,
+  submit: string,
+) {
   await page.goto(`${reviewUrl}/gates/${gate}`)
   await page.getByText(summary, { exact: true }).click()
   await fill(page)
@@ -33,7 +49,9 @@ async function addRecord(page: Page, reviewUrl: string, gate: string, summary: s
   await expect(page.getByRole('status').filter({ hasText: 'Added.' })).toBeVisible()
 }
 
-test('owner inventories and uploads, reviewer accepts, compliance signs all seven gates and approves; report and pack download and the pack verifies', async ({ browser }) => {
+test('owner inventories and uploads, reviewer accepts, compliance signs all seven gates and approves; report and pack download and the pack verifies', async ({
+  browser,
+}) => {
   const { page: owner } = await signedInPage(browser, 'owner@acme.test')
   const { page: reviewer } = await signedInPage(browser, 'reviewer@acme.test')
   const { page: compliance } = await signedInPage(browser, 'compliance@acme.test')
@@ -62,14 +80,32 @@ test('owner inventories and uploads, reviewer accepts, compliance signs all seve
   await expect(owner.getByRole('table', { name: 'Storage locations' }).getByRole('row')).toHaveCount(2)
 
   // Owner: the structured records the gates need.
-  await addRecord(owner, reviewUrl, 'compatibility', 'Add a compatibility check', async (p) => {
-    await p.getByLabel('Component').fill('librdkafka'); await p.getByLabel('Version').fill('2.6.1'); await p.getByLabel('Result').selectOption('PASS')
-  }, 'Add compatibility check')
+  await addRecord(
+    owner,
+    reviewUrl,
+    'compatibility',
+    'Add a compatibility check',
+    async (p) => {
+      await p.getByLabel('Component').fill('librdkafka')
+      await p.getByLabel('Version').fill('2.6.1')
+      await p.getByLabel('Result').selectOption('PASS')
+    },
+    'Add compatibility check',
+  )
   for (const scenario of ['KEY_DISABLED', 'KEY_ROTATION']) {
-    await addRecord(owner, reviewUrl, 'failure-recovery', 'Add a drill', async (p) => {
-      await p.getByLabel('Scenario').selectOption(scenario); await p.getByLabel('Environment').fill('staging')
-      await p.getByLabel('Performed on').fill(new Date().toISOString().slice(0, 10)); await p.getByLabel('Outcome').selectOption('PASSED')
-    }, 'Add drill')
+    await addRecord(
+      owner,
+      reviewUrl,
+      'failure-recovery',
+      'Add a drill',
+      async (p) => {
+        await p.getByLabel('Scenario').selectOption(scenario)
+        await p.getByLabel('Environment').fill('staging')
+        await p.getByLabel('Performed on').fill(new Date().toISOString().slice(0, 10))
+        await p.getByLabel('Outcome').selectOption('PASSED')
+      },
+      'Add drill',
+    )
   }
 
   // Owner: evidence on every required request (one uploaded file, the rest links), each submitted.
@@ -79,7 +115,13 @@ test('owner inventories and uploads, reviewer accepts, compliance signs all seve
     for (const [i, card] of cards.entries()) {
       await expand(card)
       if (!uploadedOnce) {
-        await card.getByLabel('Evidence file').setInputFiles({ name: 'key-policy.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% key policy export\n%%EOF\n') })
+        await card
+          .getByLabel('Evidence file')
+          .setInputFiles({
+            name: 'key-policy.pdf',
+            mimeType: 'application/pdf',
+            buffer: Buffer.from('%PDF-1.4\n% key policy export\n%%EOF\n'),
+          })
         await card.getByRole('button', { name: 'Upload', exact: true }).click()
         await expect(card.getByTestId('uploaded-sha256')).toHaveText(/^[0-9a-f]{64}$/)
         uploadedOnce = true
@@ -106,10 +148,20 @@ test('owner inventories and uploads, reviewer accepts, compliance signs all seve
 
   // Compliance: signs each gate, then approves.
   await compliance.goto(`${reviewUrl}/sign-off`)
-  for (const label of ['Compatibility', 'Storage boundary', 'Key administration', 'Audit evidence', 'Cost model', 'Failure recovery', 'Migration safety']) {
+  for (const label of [
+    'Compatibility',
+    'Storage boundary',
+    'Key administration',
+    'Audit evidence',
+    'Cost model',
+    'Failure recovery',
+    'Migration safety',
+  ]) {
     const item = compliance.getByRole('listitem', { name: `${label} sign-off` })
     await item.getByRole('button', { name: `Sign ${label}…` }).click()
-    await item.getByLabel('Statement you sign').fill(`Reviewed every accepted request of ${label} against its expectation.`)
+    await item
+      .getByLabel('Statement you sign')
+      .fill(`Reviewed every accepted request of ${label} against its expectation.`)
     await item.getByRole('button', { name: `Confirm and sign ${label}` }).click()
     await expect(item.getByText('Signed', { exact: true })).toBeVisible()
   }

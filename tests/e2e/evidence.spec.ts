@@ -29,7 +29,12 @@ async function upload(page: Page, card: ReturnType<Page['getByRole']>, file: Buf
   if (throttle) {
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Network.enable')
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 64 * 1024 })
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: 64 * 1024,
+    })
   }
   await card.getByLabel('Evidence file').setInputFiles({ name, mimeType: 'application/pdf', buffer: file })
   await card.getByRole('button', { name: 'Upload', exact: true }).click()
@@ -38,7 +43,9 @@ async function upload(page: Page, card: ReturnType<Page['getByRole']>, file: Buf
 }
 
 test.describe('evidence', () => {
-  test('owner uploads with progress, reviewer sends back, owner uploads a new version, reviewer accepts; panels follow', async ({ browser }) => {
+  test('owner uploads with progress, reviewer sends back, owner uploads a new version, reviewer accepts; panels follow', async ({
+    browser,
+  }) => {
     const { page: owner } = await signedInPage(browser, 'owner@acme.test')
     const reviewUrl = await newReview(owner)
     let card = await openRequest(owner, reviewUrl, 'KA-02')
@@ -49,7 +56,9 @@ test.describe('evidence', () => {
 
     const { page: reviewer } = await signedInPage(browser, 'reviewer@acme.test')
     await reviewer.goto(reviewUrl)
-    await expect(reviewer.getByRole('region', { name: 'Your next steps' }).or(reviewer.getByLabel('Your next steps'))).toContainText(/1 submitted evidence request|1 evidence request .*review|waits? for your review/i)
+    await expect(
+      reviewer.getByRole('region', { name: 'Your next steps' }).or(reviewer.getByLabel('Your next steps')),
+    ).toContainText(/1 submitted evidence request|1 evidence request .*review|waits? for your review/i)
     card = await openRequest(reviewer, reviewUrl, 'KA-02')
     await expect(card.getByRole('link', { name: 'key-policy' })).toHaveAttribute('href', /\/api\/evidence\//)
     await card.getByRole('button', { name: 'Send back' }).click()
@@ -65,13 +74,19 @@ test.describe('evidence', () => {
     await card.getByRole('button', { name: 'Submit for review' }).click()
     await expect(card.getByText('Submitted', { exact: true })).toBeVisible()
 
-    const blockersBefore = Number((await reviewer.getByTestId('findings-counts').innerText()).match(/(\d+) blockers/)![1])
+    const blockersBefore = Number(
+      (await reviewer.getByTestId('findings-counts').innerText()).match(/(\d+) blockers/)![1],
+    )
     card = await openRequest(reviewer, reviewUrl, 'KA-02')
     await card.getByRole('button', { name: 'Accept' }).click()
     await expect(card.getByText('Accepted', { exact: true })).toBeVisible()
-    await expect.poll(async () => Number((await reviewer.getByTestId('findings-counts').innerText()).match(/(\d+) blockers/)![1])).toBe(blockersBefore - 1)
+    await expect
+      .poll(async () => Number((await reviewer.getByTestId('findings-counts').innerText()).match(/(\d+) blockers/)![1]))
+      .toBe(blockersBefore - 1)
 
-    const download = await reviewer.request.get(await card.getByRole('link', { name: 'key-policy-v2' }).getAttribute('href') as string)
+    const download = await reviewer.request.get(
+      (await card.getByRole('link', { name: 'key-policy-v2' }).getAttribute('href')) as string,
+    )
     expect(download.status()).toBe(200)
     expect(download.headers()['content-disposition']).toMatch(/^attachment; filename="key-policy-v2\.pdf"/)
     expect(sha256(Buffer.from(await download.body()))).toBe(sha256(v2))
@@ -82,7 +97,7 @@ test.describe('evidence', () => {
     const reviewUrl = await newReview(owner)
     const card = await openRequest(owner, reviewUrl, 'KA-03')
     await upload(owner, card, pdf('tenant', 4), 'rotation.pdf')
-    const href = await card.getByRole('link', { name: 'rotation' }).getAttribute('href') as string
+    const href = (await card.getByRole('link', { name: 'rotation' }).getAttribute('href')) as string
     expect((await owner.request.get(href)).status()).toBe(200)
     const { page: globex } = await signedInPage(browser, 'owner@globex.test')
     const res = await globex.request.get(href)
@@ -97,7 +112,9 @@ test.describe('evidence', () => {
     const reviewUrl = await newReview(owner)
     const card = await openRequest(owner, reviewUrl, 'KA-01')
     const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(4096, 1)])
-    await card.getByLabel('Evidence file').setInputFiles({ name: 'policy.pdf', mimeType: 'application/pdf', buffer: elf })
+    await card
+      .getByLabel('Evidence file')
+      .setInputFiles({ name: 'policy.pdf', mimeType: 'application/pdf', buffer: elf })
     await card.getByRole('button', { name: 'Upload', exact: true }).click()
     await expect(card.getByRole('status')).toContainText('not allowed as evidence')
     await expect(card.getByText('No evidence yet.')).toBeVisible()
@@ -126,7 +143,9 @@ test.describe('evidence', () => {
     card = await openRequest(reviewer, reviewUrl, 'KA-04')
     const action = await captureServerAction(reviewer, () => card.getByRole('button', { name: 'Accept' }).click())
     const res = await replayServerAction(dual, action)
-    expect(res.text).toContain('You uploaded evidence for this request, so someone else must accept it (separation of duties).')
+    expect(res.text).toContain(
+      'You uploaded evidence for this request, so someone else must accept it (separation of duties).',
+    )
     await dual.reload()
     card = await openRequest(dual, reviewUrl, 'KA-04')
     await expect(card.getByText('Submitted', { exact: true })).toBeVisible()

@@ -14,10 +14,13 @@ async function createReviewFromTemplate(page: Page, title: string, template: Reg
   return page.url().split('/').at(-2)!
 }
 
-const blockerCount = async (page: Page) => Number((await page.getByTestId('findings-counts').innerText()).match(/(\d+) blockers/)![1])
+const blockerCount = async (page: Page) =>
+  Number((await page.getByTestId('findings-counts').innerText()).match(/(\d+) blockers/)![1])
 
 test.describe('inventory', () => {
-  test('a platform owner builds the inventory from a template; the findings follow every change', async ({ browser }) => {
+  test('a platform owner builds the inventory from a template; the findings follow every change', async ({
+    browser,
+  }) => {
     const { page } = await signedInPage(browser, 'owner@acme.test')
     const reviewId = await createReviewFromTemplate(page, `MSK ${randomUUID().slice(0, 6)}`, /Amazon MSK Provisioned/)
     const table = page.getByRole('table', { name: 'Storage locations' })
@@ -34,7 +37,7 @@ test.describe('inventory', () => {
 
     await page.getByRole('link', { name: /^Inventory \(/ }).click()
     const volumes = table.getByRole('row', { name: /Broker data volumes|broker storage/i }).first()
-    const name = (await volumes.getByRole('cell').nth(2).locator('span.font-medium').innerText())
+    const name = await volumes.getByRole('cell').nth(2).locator('span.font-medium').innerText()
     await table.getByLabel(`Encryption of ${name}`).selectOption('CUSTOMER_MANAGED')
     await expect(page.getByRole('status').first()).toHaveText('Saved.')
     await page.getByRole('checkbox', { name: `Select ${name}` }).check()
@@ -48,41 +51,65 @@ test.describe('inventory', () => {
     await page.getByRole('button', { name: `Exclude ${delivery}` }).click()
     await page.getByLabel('Exclusion reason').fill('n/a')
     await page.getByRole('button', { name: 'Save location' }).click()
-    await expect(page.getByText('Give a reason of substance: why is this location out of scope, and who decided?')).toBeVisible()
+    await expect(
+      page.getByText('Give a reason of substance: why is this location out of scope, and who decided?'),
+    ).toBeVisible()
     await expect(page.getByLabel('Exclusion reason')).toHaveValue('n/a') // a refused save keeps what was typed
-    await page.getByLabel('Exclusion reason').fill('Delivery to S3 Tables is not enabled on this cluster; confirmed by the platform lead on 2026-11-20.')
+    await page
+      .getByLabel('Exclusion reason')
+      .fill('Delivery to S3 Tables is not enabled on this cluster; confirmed by the platform lead on 2026-11-20.')
     await page.getByRole('button', { name: 'Save location' }).click()
     await expect(table.getByRole('row', { name: /MSK data delivery/ }).getByText('Excluded')).toBeVisible()
 
     const rowsBefore = await table.getByRole('row').count()
-    const csv = (rows: string[]) => ({ name: 'locations.csv', mimeType: 'text/csv', buffer: Buffer.from(['kind,name,encryption,region,holds,key_ref', ...rows].join('\n')) })
-    await page.getByLabel('CSV file').setInputFiles(csv([
-      'OBJECT_STORAGE,Audit export bucket,CUSTOMER_MANAGED,eu-west-1,LOGS,arn:aws:kms:eu-west-1:111122223333:key/e2e-brokers',
-      'TAPE_ARCHIVE,Old backups,NONE,eu-west-1,BACKUPS,',
-    ]))
+    const csv = (rows: string[]) => ({
+      name: 'locations.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['kind,name,encryption,region,holds,key_ref', ...rows].join('\n')),
+    })
+    await page
+      .getByLabel('CSV file')
+      .setInputFiles(
+        csv([
+          'OBJECT_STORAGE,Audit export bucket,CUSTOMER_MANAGED,eu-west-1,LOGS,arn:aws:kms:eu-west-1:111122223333:key/e2e-brokers',
+          'TAPE_ARCHIVE,Old backups,NONE,eu-west-1,BACKUPS,',
+        ]),
+      )
     await page.getByRole('button', { name: 'Import' }).click()
-    await expect(page.getByText('1 row has errors; nothing was imported.').or(page.getByText('1 rows have errors; nothing was imported.'))).toBeVisible()
+    await expect(
+      page
+        .getByText('1 row has errors; nothing was imported.')
+        .or(page.getByText('1 rows have errors; nothing was imported.')),
+    ).toBeVisible()
     await expect(page.getByRole('listitem').filter({ hasText: 'Line 3:' })).toContainText('Kind must be one of')
     await expect(table.getByRole('row')).toHaveCount(rowsBefore)
 
-    await page.getByLabel('CSV file').setInputFiles(csv([
-      'OBJECT_STORAGE,Audit export bucket,CUSTOMER_MANAGED,eu-west-1,LOGS,arn:aws:kms:eu-west-1:111122223333:key/e2e-brokers',
-      'SNAPSHOT,Old backups,NONE,eu-west-1,BACKUPS,',
-    ]))
+    await page
+      .getByLabel('CSV file')
+      .setInputFiles(
+        csv([
+          'OBJECT_STORAGE,Audit export bucket,CUSTOMER_MANAGED,eu-west-1,LOGS,arn:aws:kms:eu-west-1:111122223333:key/e2e-brokers',
+          'SNAPSHOT,Old backups,NONE,eu-west-1,BACKUPS,',
+        ]),
+      )
     await page.getByRole('button', { name: 'Import' }).click()
     await expect(table.getByRole('row')).toHaveCount(rowsBefore + 2)
     await expect(table.getByRole('row', { name: /Old backups/ }).getByText(/blocker/)).toBeVisible()
     expect(reviewId).toBeTruthy()
   })
 
-  test('a security reviewer reads the inventory but cannot edit it, even by calling the action directly', async ({ browser }) => {
+  test('a security reviewer reads the inventory but cannot edit it, even by calling the action directly', async ({
+    browser,
+  }) => {
     const { page: owner } = await signedInPage(browser, 'owner@acme.test')
     await createReviewFromTemplate(owner, `Reviewer check ${randomUUID().slice(0, 6)}`, /Amazon MSK Serverless/)
     const url = owner.url()
     const table = owner.getByRole('table', { name: 'Storage locations' })
     const first = table.getByRole('combobox', { name: /^Encryption of / }).first()
     const label = (await first.getAttribute('aria-label'))!
-    const action = await captureServerAction(owner, async () => { await first.selectOption('NONE') })
+    const action = await captureServerAction(owner, async () => {
+      await first.selectOption('NONE')
+    })
 
     const { page: reviewer } = await signedInPage(browser, 'reviewer@acme.test')
     await reviewer.goto(url)
@@ -94,7 +121,9 @@ test.describe('inventory', () => {
     await expect(owner.getByRole('combobox', { name: label })).not.toHaveValue('NONE')
   })
 
-  test('two owners edit the same location: the second save is refused with the conflict message and the first edit survives', async ({ browser }) => {
+  test('two owners edit the same location: the second save is refused with the conflict message and the first edit survives', async ({
+    browser,
+  }) => {
     const { page: a } = await signedInPage(browser, 'owner@acme.test')
     await createReviewFromTemplate(a, `Conflict ${randomUUID().slice(0, 6)}`, /Amazon MSK Serverless/)
     const { page: b } = await signedInPage(browser, 'owner@acme.test')
@@ -104,7 +133,9 @@ test.describe('inventory', () => {
     await selectA.selectOption('CUSTOMER_MANAGED')
     await expect(a.getByRole('status').first()).toHaveText('Saved.')
     await b.getByRole('combobox', { name: label }).selectOption('NONE')
-    await expect(b.getByRole('status').first()).toContainText('This location was changed by someone else — reload to see their change, then edit again.')
+    await expect(b.getByRole('status').first()).toContainText(
+      'This location was changed by someone else — reload to see their change, then edit again.',
+    )
     await b.getByRole('button', { name: 'Reload' }).click()
     await expect(b.getByRole('combobox', { name: label })).toHaveValue('CUSTOMER_MANAGED')
   })

@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto'
 import { captureServerAction, replayServerAction, signedInPage } from './support'
 
 test.describe('members and authorization', () => {
-  test('a platform owner sees no member management, and the add-member action called directly is refused with nothing changed', async ({ browser }) => {
+  test('a platform owner sees no member management, and the add-member action called directly is refused with nothing changed', async ({
+    browser,
+  }) => {
     const { page: admin } = await signedInPage(browser, 'admin@acme.test')
     const { page: owner } = await signedInPage(browser, 'owner@acme.test')
     await owner.goto('/')
@@ -24,7 +26,9 @@ test.describe('members and authorization', () => {
     await expect(admin.getByRole('row', { name: email })).toHaveCount(0)
   })
 
-  test("a Globex admin changing an Acme member's roles by id gets not found, and the Acme member is unchanged", async ({ browser }) => {
+  test("a Globex admin changing an Acme member's roles by id gets not found, and the Acme member is unchanged", async ({
+    browser,
+  }) => {
     const { page: acmeAdmin } = await signedInPage(browser, 'admin@acme.test')
     await acmeAdmin.goto('/members')
     const ownerRow = acmeAdmin.getByRole('row', { name: 'owner@acme.test' })
@@ -39,7 +43,10 @@ test.describe('members and authorization', () => {
     await row.getByLabel('Admin').check()
     const action = await captureServerAction(globexAdmin, () => row.getByRole('button', { name: 'Save roles' }).click())
 
-    const forged = Buffer.from(action.body.toString('latin1').replaceAll(globexMembershipId, acmeMembershipId), 'latin1')
+    const forged = Buffer.from(
+      action.body.toString('latin1').replaceAll(globexMembershipId, acmeMembershipId),
+      'latin1',
+    )
     const res = await replayServerAction(globexAdmin, action, forged)
     expect(res.text).toContain('Member was not found.')
     await acmeAdmin.reload()
@@ -71,7 +78,9 @@ test.describe('members and authorization', () => {
     const row = page.getByRole('row', { name: 'admin@globex.test' })
     await row.getByRole('button', { name: 'Deactivate admin@globex.test' }).click()
     await row.getByRole('button', { name: 'Confirm deactivation' }).click()
-    await expect(row.getByRole('status')).toHaveText('An organization must keep at least one active admin. Make someone else an admin first.')
+    await expect(row.getByRole('status')).toHaveText(
+      'An organization must keep at least one active admin. Make someone else an admin first.',
+    )
     await page.reload()
     await expect(page.getByRole('row', { name: 'admin@globex.test' }).getByText('Active')).toBeVisible()
   })

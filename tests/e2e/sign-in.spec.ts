@@ -31,23 +31,32 @@ test.describe('sign-in', () => {
 
   test('bad credentials get a clear message and no internals', async ({ page }) => {
     await signIn(page, 'admin@acme.test', 'wrong-password')
-    await expect(page.getByRole('status')).toHaveText('That email and password do not match an account. Check both and try again.')
+    await expect(page.getByRole('status')).toHaveText(
+      'That email and password do not match an account. Check both and try again.',
+    )
     await expect(page).toHaveURL(/\/signin/)
     await expectNoInternalsLeak(page)
   })
 
-  test('after 5 failures for one email, the sixth attempt is refused with the throttle message, even with the right password', async ({ page }) => {
+  test('after 5 failures for one email, the sixth attempt is refused with the throttle message, even with the right password', async ({
+    page,
+  }) => {
     const email = `throttled-${randomUUID().slice(0, 8)}@acme.test`
     for (let i = 0; i < 5; i++) {
       await signIn(page, email, `wrong-${i}`)
       await expect(page.getByRole('status')).toContainText('do not match')
     }
     await signIn(page, email, 'anything')
-    await expect(page.getByRole('status')).toHaveText(/Too many failed sign-in attempts for this email\. Sign-in is paused for 15 minutes/)
+    await expect(page.getByRole('status')).toHaveText(
+      /Too many failed sign-in attempts for this email\. Sign-in is paused for 15 minutes/,
+    )
     await expectNoInternalsLeak(page)
   })
 
-  test('a member added by an admin signs in with the temporary password; once deactivated they are refused clearly', async ({ browser, page }) => {
+  test('a member added by an admin signs in with the temporary password; once deactivated they are refused clearly', async ({
+    browser,
+    page,
+  }) => {
     const { page: admin } = await signedInPage(browser, 'admin@acme.test')
     const email = `temp-${randomUUID().slice(0, 8)}@acme.test`
     const password = await addMember(admin, email, 'Tess Temporary', ['Security reviewer'])
@@ -62,7 +71,9 @@ test.describe('sign-in', () => {
     await expect(admin.getByRole('row', { name: email }).getByText('Deactivated')).toBeVisible()
 
     await signIn(page, email, password)
-    await expect(page.getByRole('status')).toHaveText('This account has been deactivated. Ask an admin of your organization to reactivate it.')
+    await expect(page.getByRole('status')).toHaveText(
+      'This account has been deactivated. Ask an admin of your organization to reactivate it.',
+    )
     await expectNoInternalsLeak(page)
   })
 

@@ -41,9 +41,17 @@ export async function captureServerAction(page: Page, trigger: () => Promise<voi
   return captured!
 }
 
-export async function replayServerAction(page: Page, action: { url: string; headers: Record<string, string>; body: Buffer }, body = action.body) {
+export async function replayServerAction(
+  page: Page,
+  action: { url: string; headers: Record<string, string>; body: Buffer },
+  body = action.body,
+) {
   const res = await page.request.post(action.url, {
-    headers: { 'next-action': action.headers['next-action'], 'content-type': action.headers['content-type'], accept: 'text/x-component' },
+    headers: {
+      'next-action': action.headers['next-action'],
+      'content-type': action.headers['content-type'],
+      accept: 'text/x-component',
+    },
     data: body,
   })
   return { status: res.status(), text: await res.text() }

@@ -4,8 +4,20 @@ import { appendAuditEvent, verifyChain } from '@/lib/audit/chain'
 import { makeOrganization } from '../support/factory'
 
 async function appendMany(organizationId: string, n: number) {
-  await Promise.all(Array.from({ length: n }, (_, i) => db.$transaction((tx) =>
-    appendAuditEvent(tx, { organizationId, actorId: null, action: 'test.concurrent', entityType: 'Test', entityId: `e${i}`, data: { i } }))))
+  await Promise.all(
+    Array.from({ length: n }, (_, i) =>
+      db.$transaction((tx) =>
+        appendAuditEvent(tx, {
+          organizationId,
+          actorId: null,
+          action: 'test.concurrent',
+          entityType: 'Test',
+          entityId: `e${i}`,
+          data: { i },
+        }),
+      ),
+    ),
+  )
 }
 
 describe('audit chain', () => {
@@ -13,7 +25,13 @@ describe('audit chain', () => {
     const { organization } = await makeOrganization({ admin: ['ADMIN'] })
     const before = await db.auditEvent.count({ where: { organizationId: organization.id } })
     await appendMany(organization.id, 50)
-    const seqs = (await db.auditEvent.findMany({ where: { organizationId: organization.id }, orderBy: { seq: 'asc' }, select: { seq: true } })).map((e) => e.seq)
+    const seqs = (
+      await db.auditEvent.findMany({
+        where: { organizationId: organization.id },
+        orderBy: { seq: 'asc' },
+        select: { seq: true },
+      })
+    ).map((e) => e.seq)
     expect(seqs).toEqual(Array.from({ length: before + 50 }, (_, i) => i + 1))
     const result = await verifyChain(db, organization.id)
     expect(result).toMatchObject({ ok: true, count: before + 50 })
@@ -28,8 +46,12 @@ describe('audit chain', () => {
 
   it('the database rejects UPDATE and DELETE on audit events', async () => {
     const { organization } = await makeOrganization({ admin: ['ADMIN'] })
-    await expect(db.$executeRaw`UPDATE audit_events SET action = 'x' WHERE organization_id = ${organization.id}`).rejects.toThrow(/append-only/)
-    await expect(db.$executeRaw`DELETE FROM audit_events WHERE organization_id = ${organization.id}`).rejects.toThrow(/append-only/)
+    await expect(
+      db.$executeRaw`UPDATE audit_events SET action = 'x' WHERE organization_id = ${organization.id}`,
+    ).rejects.toThrow(/append-only/)
+    await expect(db.$executeRaw`DELETE FROM audit_events WHERE organization_id = ${organization.id}`).rejects.toThrow(
+      /append-only/,
+    )
     expect(await db.auditEvent.count({ where: { organizationId: organization.id, action: 'x' } })).toBe(0)
   })
 

@@ -5,7 +5,9 @@ import { LOCK_MS, lockedUntil, recordAttempt } from '@/lib/auth/throttle'
 
 const email = () => `throttle-${randomUUID()}@test.example`
 async function attempts(address: string, outcomes: ('SUCCESS' | 'FAILURE' | 'THROTTLED')[], at: Date[]) {
-  await db.loginAttempt.createMany({ data: outcomes.map((outcome, i) => ({ email: address, outcome, createdAt: at[i] })) })
+  await db.loginAttempt.createMany({
+    data: outcomes.map((outcome, i) => ({ email: address, outcome, createdAt: at[i] })),
+  })
 }
 const minutesAgo = (now: Date, m: number) => new Date(now.getTime() - m * 60_000)
 
@@ -13,7 +15,11 @@ describe('login throttle (stored in PostgreSQL)', () => {
   const now = new Date()
   it('locks an email after 5 failures within 15 minutes, for 15 minutes after the last failure', async () => {
     const e = email()
-    await attempts(e, ['FAILURE', 'FAILURE', 'FAILURE', 'FAILURE'], [10, 8, 6, 4].map((m) => minutesAgo(now, m)))
+    await attempts(
+      e,
+      ['FAILURE', 'FAILURE', 'FAILURE', 'FAILURE'],
+      [10, 8, 6, 4].map((m) => minutesAgo(now, m)),
+    )
     expect(await lockedUntil(db, e, now)).toBeNull()
     await recordAttempt(db, e, 'FAILURE')
     const until = await lockedUntil(db, e, now)
@@ -24,16 +30,28 @@ describe('login throttle (stored in PostgreSQL)', () => {
 
   it('does not lock for 5 failures spread over more than 15 minutes', async () => {
     const e = email()
-    await attempts(e, Array(5).fill('FAILURE'), [20, 14, 10, 6, 2].map((m) => minutesAgo(now, m)))
+    await attempts(
+      e,
+      Array(5).fill('FAILURE'),
+      [20, 14, 10, 6, 2].map((m) => minutesAgo(now, m)),
+    )
     expect(await lockedUntil(db, e, now)).toBeNull()
   })
 
   it('a success resets the count; refused (throttled) attempts do not extend the lock', async () => {
     const e = email()
-    await attempts(e, ['FAILURE', 'FAILURE', 'FAILURE', 'SUCCESS', 'FAILURE', 'FAILURE'], [12, 11, 10, 9, 8, 7].map((m) => minutesAgo(now, m)))
+    await attempts(
+      e,
+      ['FAILURE', 'FAILURE', 'FAILURE', 'SUCCESS', 'FAILURE', 'FAILURE'],
+      [12, 11, 10, 9, 8, 7].map((m) => minutesAgo(now, m)),
+    )
     expect(await lockedUntil(db, e, now)).toBeNull()
     const f = email()
-    await attempts(f, [...Array(5).fill('FAILURE'), 'THROTTLED', 'THROTTLED'], [16, 15, 14, 13, 12, 2, 1].map((m) => minutesAgo(now, m)))
+    await attempts(
+      f,
+      [...Array(5).fill('FAILURE'), 'THROTTLED', 'THROTTLED'],
+      [16, 15, 14, 13, 12, 2, 1].map((m) => minutesAgo(now, m)),
+    )
     expect((await lockedUntil(db, f, now))?.getTime()).toBe(minutesAgo(now, 12).getTime() + LOCK_MS)
   })
 

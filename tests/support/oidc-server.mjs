@@ -6,12 +6,15 @@ const port = Number(process.env.OIDC_PORT || 3199)
 const issuer = `http://localhost:${port}`
 
 const provider = new Provider(issuer, {
-  clients: [{
-    client_id: process.env.OIDC_CLIENT_ID || 'keyproof-e2e',
-    client_secret: process.env.OIDC_CLIENT_SECRET || 'keyproof-e2e-secret',
-    redirect_uris: [process.env.OIDC_REDIRECT_URI || 'http://localhost:3100/api/auth/callback/oidc'],
-    grant_types: ['authorization_code'], response_types: ['code'],
-  }],
+  clients: [
+    {
+      client_id: process.env.OIDC_CLIENT_ID || 'keyproof-e2e',
+      client_secret: process.env.OIDC_CLIENT_SECRET || 'keyproof-e2e-secret',
+      redirect_uris: [process.env.OIDC_REDIRECT_URI || 'http://localhost:3100/api/auth/callback/oidc'],
+      grant_types: ['authorization_code'],
+      response_types: ['code'],
+    },
+  ],
   claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
   conformIdTokenClaims: false, // put email and name in the ID token, as most enterprise IdPs do
   features: { devInteractions: { enabled: true } },

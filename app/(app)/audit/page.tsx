@@ -19,25 +19,54 @@ const FILTERS = [
   { name: 'to', label: 'To', type: 'datetime-local' },
 ] as const
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<AuditFilter & Record<string, string>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<AuditFilter & Record<string, string>>
+}) {
   const actor = await requireUser()
   if (!can(actor.roles, 'audit:read')) notFound()
   const params = await searchParams
   const { events, total, page, pageSize } = await listAuditEvents(actor, params)
   const pages = Math.max(1, Math.ceil(total / pageSize))
-  const pageHref = (p: number) => `/audit?${new URLSearchParams({ ...Object.fromEntries(FILTERS.map((f) => [f.name, params[f.name] ?? ''])), page: String(p) })}`
+  const pageHref = (p: number) =>
+    `/audit?${new URLSearchParams({ ...Object.fromEntries(FILTERS.map((f) => [f.name, params[f.name] ?? ''])), page: String(p) })}`
   return (
     <>
-      <PageHeader title="Audit log" description="Every change in this organization, in order, each event chained to the one before it by SHA-256. The table rejects edits and deletions." />
-      <Card className="mb-4"><VerifyChain /></Card>
-      <form method="get" className="mb-4 grid grid-cols-2 items-end gap-3 md:grid-cols-6" aria-label="Filter audit events">
+      <PageHeader
+        title="Audit log"
+        description="Every change in this organization, in order, each event chained to the one before it by SHA-256. The table rejects edits and deletions."
+      />
+      <Card className="mb-4">
+        <VerifyChain />
+      </Card>
+      <form
+        method="get"
+        className="mb-4 grid grid-cols-2 items-end gap-3 md:grid-cols-6"
+        aria-label="Filter audit events"
+      >
         {FILTERS.map((f) => (
           <div key={f.name} className="space-y-1">
-            <label htmlFor={`filter-${f.name}`} className="block text-xs font-medium text-slate-700">{f.label}</label>
-            <input id={`filter-${f.name}`} name={f.name} type={f.type} defaultValue={params[f.name] ?? ''} className={inputClass} />
+            <label htmlFor={`filter-${f.name}`} className="block text-xs font-medium text-slate-700">
+              {f.label}
+            </label>
+            <input
+              id={`filter-${f.name}`}
+              name={f.name}
+              type={f.type}
+              defaultValue={params[f.name] ?? ''}
+              className={inputClass}
+            />
           </div>
         ))}
-        <div className="flex gap-2"><button type="submit" className={buttonClass('primary')}>Filter</button><Link href="/audit" className={buttonClass('ghost')}>Clear</Link></div>
+        <div className="flex gap-2">
+          <button type="submit" className={buttonClass('primary')}>
+            Filter
+          </button>
+          <Link href="/audit" className={buttonClass('ghost')}>
+            Clear
+          </Link>
+        </div>
       </form>
       {events.length === 0 ? (
         <EmptyState title="No events match">Clear the filters or widen the time range.</EmptyState>
@@ -45,16 +74,33 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <Card title={`${total} events`}>
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
-              <thead className="text-xs text-slate-500"><tr>{['Seq', 'Time (UTC)', 'Actor', 'Action', 'Entity', 'Details', 'Hash'].map((h) => <th key={h} scope="col" className="py-1.5 pr-3 font-medium">{h}</th>)}</tr></thead>
+              <thead className="text-xs text-slate-500">
+                <tr>
+                  {['Seq', 'Time (UTC)', 'Actor', 'Action', 'Entity', 'Details', 'Hash'].map((h) => (
+                    <th key={h} scope="col" className="py-1.5 pr-3 font-medium">
+                      {h}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
               <tbody className="divide-y divide-slate-100">
                 {events.map((e) => (
                   <tr key={e.id}>
                     <td className="py-1.5 pr-3 font-mono text-xs">{e.seq}</td>
-                    <td className="py-1.5 pr-3 whitespace-nowrap text-xs">{e.createdAt.toISOString().replace('T', ' ').slice(0, 19)}</td>
+                    <td className="py-1.5 pr-3 whitespace-nowrap text-xs">
+                      {e.createdAt.toISOString().replace('T', ' ').slice(0, 19)}
+                    </td>
                     <td className="py-1.5 pr-3">{e.actorEmail}</td>
                     <td className="py-1.5 pr-3 font-mono text-xs">{e.action}</td>
-                    <td className="py-1.5 pr-3 text-xs">{e.entityType} <span className="font-mono text-slate-500">{e.entityId.slice(0, 10)}</span></td>
-                    <td className="max-w-xs truncate py-1.5 pr-3 font-mono text-xs text-slate-600" title={JSON.stringify(e.data)}>{JSON.stringify(e.data)}</td>
+                    <td className="py-1.5 pr-3 text-xs">
+                      {e.entityType} <span className="font-mono text-slate-500">{e.entityId.slice(0, 10)}</span>
+                    </td>
+                    <td
+                      className="max-w-xs truncate py-1.5 pr-3 font-mono text-xs text-slate-600"
+                      title={JSON.stringify(e.data)}
+                    >
+                      {JSON.stringify(e.data)}
+                    </td>
                     <td className="py-1.5 font-mono text-xs text-slate-500">{e.hash.slice(0, 12)}…</td>
                   </tr>
                 ))}
@@ -62,10 +108,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             </table>
           </div>
           <nav aria-label="Pages" className="mt-3 flex items-center justify-between text-xs text-slate-600">
-            <span>Page {page} of {pages}</span>
+            <span>
+              Page {page} of {pages}
+            </span>
             <span className="flex gap-2">
-              {page > 1 && <Link className={buttonClass('secondary', 'sm')} href={pageHref(page - 1)}>Newer</Link>}
-              {page < pages && <Link className={buttonClass('secondary', 'sm')} href={pageHref(page + 1)}>Older</Link>}
+              {page > 1 && (
+                <Link className={buttonClass('secondary', 'sm')} href={pageHref(page - 1)}>
+                  Newer
+                </Link>
+              )}
+              {page < pages && (
+                <Link className={buttonClass('secondary', 'sm')} href={pageHref(page + 1)}>
+                  Older
+                </Link>
+              )}
             </span>
           </nav>
         </Card>

@@ -9,7 +9,10 @@ export async function addMemberAction(_prev: ActionState | null, form: FormData)
   const actor = await requireUser()
   const result = await toActionState(
     () => addMember(actor, { email: form.get('email'), name: form.get('name'), roles: form.getAll('roles') }),
-    (r) => r.temporaryPassword ? `Member added. Temporary password (shown once): ${r.temporaryPassword}` : 'Existing user added to this organization.',
+    (r) =>
+      r.temporaryPassword
+        ? `Member added. Temporary password (shown once): ${r.temporaryPassword}`
+        : 'Existing user added to this organization.',
   )
   revalidatePath('/members')
   return result
@@ -18,7 +21,12 @@ export async function addMemberAction(_prev: ActionState | null, form: FormData)
 export async function changeRolesAction(_prev: ActionState | null, form: FormData) {
   const actor = await requireUser()
   const result = await toActionState(
-    () => changeMemberRoles(actor, { membershipId: form.get('membershipId'), version: form.get('version'), roles: form.getAll('roles') }),
+    () =>
+      changeMemberRoles(actor, {
+        membershipId: form.get('membershipId'),
+        version: form.get('version'),
+        roles: form.getAll('roles'),
+      }),
     'Roles saved.',
   )
   revalidatePath('/members')

@@ -16,22 +16,53 @@ export default async function MembersPage() {
   const canManage = can(actor.roles, 'member:manage')
   return (
     <>
-      <PageHeader title="Members" description="Who can work on this organization's reviews, and in which roles. Deactivated members keep their history but cannot sign in." />
+      <PageHeader
+        title="Members"
+        description="Who can work on this organization's reviews, and in which roles. Deactivated members keep their history but cannot sign in."
+      />
       <div className="grid gap-5 lg:grid-cols-[1fr_20rem]">
         <Card title={`${members.filter((m) => !m.deactivatedAt).length} active members`}>
           <table className="w-full text-left text-sm">
             <thead className="text-xs text-slate-500">
-              <tr><th scope="col" className="py-1.5 pr-3 font-medium">Member</th><th scope="col" className="py-1.5 pr-3 font-medium">Roles</th><th scope="col" className="py-1.5 pr-3 font-medium">Status</th><th scope="col" className="py-1.5 font-medium"><span className="sr-only">Actions</span></th></tr>
+              <tr>
+                <th scope="col" className="py-1.5 pr-3 font-medium">
+                  Member
+                </th>
+                <th scope="col" className="py-1.5 pr-3 font-medium">
+                  Roles
+                </th>
+                <th scope="col" className="py-1.5 pr-3 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="py-1.5 font-medium">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {members.map((m) => (
-                <MemberRow key={m.id} canManage={canManage} isSelf={m.user.id === actor.userId}
-                  member={{ id: m.id, version: m.version, roles: m.roles, isActive: !m.deactivatedAt, email: m.user.email, name: m.user.name }} />
+                <MemberRow
+                  key={m.id}
+                  canManage={canManage}
+                  isSelf={m.user.id === actor.userId}
+                  member={{
+                    id: m.id,
+                    version: m.version,
+                    roles: m.roles,
+                    isActive: !m.deactivatedAt,
+                    email: m.user.email,
+                    name: m.user.name,
+                  }}
+                />
               ))}
             </tbody>
           </table>
         </Card>
-        {canManage && <Card title="Add a member"><AddMemberForm /></Card>}
+        {canManage && (
+          <Card title="Add a member">
+            <AddMemberForm />
+          </Card>
+        )}
       </div>
     </>
   )

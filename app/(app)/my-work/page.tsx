@@ -16,18 +16,42 @@ export default async function MyWorkPage() {
   const actions = work.reduce((n, w) => n + w.steps.filter((s) => s.severity === 'action').length, 0)
   return (
     <>
-      <PageHeader title="My work" description={`What waits on you as ${actor.roles.map((r) => ROLE_LABELS[r]).join(' and ')}, across the open reviews of ${actor.organizationName}.`} />
-      {work.length === 0 ? <EmptyState title="Nothing waits on you">When a review needs something from your roles, it appears here.</EmptyState> : (
+      <PageHeader
+        title="My work"
+        description={`What waits on you as ${actor.roles.map((r) => ROLE_LABELS[r]).join(' and ')}, across the open reviews of ${actor.organizationName}.`}
+      />
+      {work.length === 0 ? (
+        <EmptyState title="Nothing waits on you">
+          When a review needs something from your roles, it appears here.
+        </EmptyState>
+      ) : (
         <div className="space-y-3">
-          <p className="text-sm text-slate-700">{actions} action{actions === 1 ? '' : 's'} in {work.length} review{work.length === 1 ? '' : 's'}.</p>
+          <p className="text-sm text-slate-700">
+            {actions} action{actions === 1 ? '' : 's'} in {work.length} review{work.length === 1 ? '' : 's'}.
+          </p>
           {work.map(({ review, steps }) => (
-            <Card key={review.id} title={<Link href={`/reviews/${review.id}`} className="text-sky-800 hover:underline">{review.title}</Link>}
-              actions={<span className="text-xs text-slate-600">{review.platform} · due {formatDate(review.dueDate)}</span>}>
+            <Card
+              key={review.id}
+              title={
+                <Link href={`/reviews/${review.id}`} className="text-sky-800 hover:underline">
+                  {review.title}
+                </Link>
+              }
+              actions={
+                <span className="text-xs text-slate-600">
+                  {review.platform} · due {formatDate(review.dueDate)}
+                </span>
+              }
+            >
               <ul className="space-y-1 text-sm">
                 {steps.map((s) => (
                   <li key={s.id} className="flex items-center gap-2">
-                    <StatusPill tone={s.severity === 'action' ? 'warn' : 'neutral'}>{s.severity === 'action' ? 'Action' : 'Info'}</StatusPill>
-                    <Link href={stepHref(review.id, s.href)} className="hover:text-sky-800 hover:underline">{s.text}</Link>
+                    <StatusPill tone={s.severity === 'action' ? 'warn' : 'neutral'}>
+                      {s.severity === 'action' ? 'Action' : 'Info'}
+                    </StatusPill>
+                    <Link href={stepHref(review.id, s.href)} className="hover:text-sky-800 hover:underline">
+                      {s.text}
+                    </Link>
                     {actor.roles.length > 1 && <span className="text-xs text-slate-500">{ROLE_LABELS[s.role]}</span>}
                   </li>
                 ))}

@@ -1,29 +1,55 @@
 // Boundary schemas for evidence metadata (upload query, link form) and its links.
 import { z } from 'zod'
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-01.').transform((v) => new Date(`${v}T00:00:00Z`))
-const optionalDay = z.union([z.literal(''), z.null(), day]).optional().transform((v) => v || null)
-const ids = z.union([z.array(z.string().min(1).max(64)), z.string().max(64)]).optional()
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-01.')
+  .transform((v) => new Date(`${v}T00:00:00Z`))
+const optionalDay = z
+  .union([z.literal(''), z.null(), day])
+  .optional()
+  .transform((v) => v || null)
+const ids = z
+  .union([z.array(z.string().min(1).max(64)), z.string().max(64)])
+  .optional()
   .transform((v) => [...new Set((v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean))])
   .pipe(z.array(z.string()).max(200, 'At most 200 links at once.'))
 
 export const evidenceLinksSchema = z.object({
-  requestIds: ids, locationIds: ids, keyIds: ids, drillIds: ids, costLineIds: ids, compatibilityCheckIds: ids, migrationStepIds: ids,
+  requestIds: ids,
+  locationIds: ids,
+  keyIds: ids,
+  drillIds: ids,
+  costLineIds: ids,
+  compatibilityCheckIds: ids,
+  migrationStepIds: ids,
 })
 export type EvidenceLinks = z.output<typeof evidenceLinksSchema>
 
-export const evidenceMetaSchema = z.object({
-  reviewId: z.string().min(1),
-  title: z.string().trim().min(3, 'Give the evidence a title of at least 3 characters.').max(200),
-  note: z.string().trim().max(4000).optional().default(''),
-  effectiveDate: day,
-  expiresAt: optionalDay,
-  supersedesId: z.union([z.literal(''), z.string().max(64)]).optional().transform((v) => v || null),
-}).refine((m) => !m.expiresAt || m.expiresAt > m.effectiveDate, { path: ['expiresAt'], message: 'The expiry must be after the effective date.' })
+export const evidenceMetaSchema = z
+  .object({
+    reviewId: z.string().min(1),
+    title: z.string().trim().min(3, 'Give the evidence a title of at least 3 characters.').max(200),
+    note: z.string().trim().max(4000).optional().default(''),
+    effectiveDate: day,
+    expiresAt: optionalDay,
+    supersedesId: z
+      .union([z.literal(''), z.string().max(64)])
+      .optional()
+      .transform((v) => v || null),
+  })
+  .refine((m) => !m.expiresAt || m.expiresAt > m.effectiveDate, {
+    path: ['expiresAt'],
+    message: 'The expiry must be after the effective date.',
+  })
   .and(evidenceLinksSchema)
 
-export const fileEvidenceSchema = evidenceMetaSchema.and(z.object({ fileName: z.string().trim().min(1, 'The file has no name.').max(500) }))
+export const fileEvidenceSchema = evidenceMetaSchema.and(
+  z.object({ fileName: z.string().trim().min(1, 'The file has no name.').max(500) }),
+)
 
-export const linkEvidenceSchema = evidenceMetaSchema.and(z.object({
-  url: z.url({ protocol: /^https?$/, error: 'Enter an http(s) URL of the ticket, dashboard or document.' }).max(2000),
-}))
+export const linkEvidenceSchema = evidenceMetaSchema.and(
+  z.object({
+    url: z.url({ protocol: /^https?$/, error: 'Enter an http(s) URL of the ticket, dashboard or document.' }).max(2000),
+  }),
+)

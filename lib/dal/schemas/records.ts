@@ -1,16 +1,40 @@
 // Boundary schemas for the structured gate records: drills, cost lines, compatibility checks, migration steps.
 import { z } from 'zod'
-import { COMPATIBILITY_RESULTS, COST_CATEGORIES, DRILL_OUTCOMES, DRILL_SCENARIOS, MIGRATION_STEP_KINDS, MIGRATION_STEP_STATUSES } from '@/lib/domain/gate-enums'
+import {
+  COMPATIBILITY_RESULTS,
+  COST_CATEGORIES,
+  DRILL_OUTCOMES,
+  DRILL_SCENARIOS,
+  MIGRATION_STEP_KINDS,
+  MIGRATION_STEP_STATUSES,
+} from '@/lib/domain/gate-enums'
 
-const day = (msg = 'Use a date like 2026-11-01.') => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, msg).transform((v) => new Date(`${v}T00:00:00Z`))
-const optionalDay = z.union([z.literal(''), z.null(), day()]).optional().transform((v) => v || null)
+const day = (msg = 'Use a date like 2026-11-01.') =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, msg)
+    .transform((v) => new Date(`${v}T00:00:00Z`))
+const optionalDay = z
+  .union([z.literal(''), z.null(), day()])
+  .optional()
+  .transform((v) => v || null)
 const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`).optional().default('')
 const required = (what: string, max = 500) => z.string().trim().min(1, `Enter ${what}.`).max(max)
-const decimal = (what: string) => z.union([z.number(), z.string().trim()]).transform((v) => String(v).replace(/,/g, ''))
-  .pipe(z.string().regex(/^-?\d+(\.\d+)?$/, `${what} must be a number, e.g. 1250.50`))
-const optionalInt = z.union([z.literal(''), z.null(), z.coerce.number().int().min(0).max(1_000_000)]).optional().transform((v) => (v === '' || v == null ? null : v))
+const decimal = (what: string) =>
+  z
+    .union([z.number(), z.string().trim()])
+    .transform((v) => String(v).replace(/,/g, ''))
+    .pipe(z.string().regex(/^-?\d+(\.\d+)?$/, `${what} must be a number, e.g. 1250.50`))
+const optionalInt = z
+  .union([z.literal(''), z.null(), z.coerce.number().int().min(0).max(1_000_000)])
+  .optional()
+  .transform((v) => (v === '' || v == null ? null : v))
 
-export const recordRefSchema = z.object({ reviewId: z.string().min(1), id: z.string().min(1), version: z.coerce.number().int().min(1) })
+export const recordRefSchema = z.object({
+  reviewId: z.string().min(1),
+  id: z.string().min(1),
+  version: z.coerce.number().int().min(1),
+})
 
 export const drillSchema = z.object({
   scenario: z.enum(DRILL_SCENARIOS, 'Choose the scenario.'),
@@ -27,7 +51,11 @@ export const costLineSchema = z.object({
   quantity: decimal('Quantity'),
   unit: required('the unit (e.g. GB-month, 10k requests)', 60),
   unitPrice: decimal('Unit price'),
-  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'Use a 3-letter currency code, e.g. EUR.'),
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, 'Use a 3-letter currency code, e.g. EUR.'),
   monthlyAmount: decimal('Monthly amount'),
   pricingVerifiedOn: optionalDay,
 })

@@ -3,13 +3,24 @@ import { z } from 'zod'
 import { DATA_CLASSIFICATIONS, DEPLOYMENT_MODELS, KEY_REQUIREMENTS } from '@/lib/domain/enums'
 import { isJurisdiction } from '@/lib/domain/jurisdictions'
 
-const list = (max: number, item: z.ZodType<string, string>) => z.union([z.array(z.string()), z.string()]).transform((v) =>
-  (Array.isArray(v) ? v : v.split(/[\s,]+/)).map((s) => s.trim()).filter(Boolean)).pipe(z.array(item).max(max))
+const list = (max: number, item: z.ZodType<string, string>) =>
+  z
+    .union([z.array(z.string()), z.string()])
+    .transform((v) => (Array.isArray(v) ? v : v.split(/[\s,]+/)).map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(item).max(max))
 
-const regionSchema = z.string().max(40).regex(/^[a-z0-9-]+$/i, 'A region looks like eu-west-1, europe-west1 or westeurope.')
-const jurisdictionSchema = z.string().transform((s) => s.toUpperCase()).refine(isJurisdiction, { error: (issue) => `${issue.input} is not a known jurisdiction code (e.g. EU, UK, US).` })
+const regionSchema = z
+  .string()
+  .max(40)
+  .regex(/^[a-z0-9-]+$/i, 'A region looks like eu-west-1, europe-west1 or westeurope.')
+const jurisdictionSchema = z
+  .string()
+  .transform((s) => s.toUpperCase())
+  .refine(isJurisdiction, { error: (issue) => `${issue.input} is not a known jurisdiction code (e.g. EU, UK, US).` })
 const boundary = z.string().trim().max(4000, 'At most 4,000 characters.').default('')
-const dueDate = z.union([z.literal(''), z.null(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-31.')]).optional()
+const dueDate = z
+  .union([z.literal(''), z.null(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-31.')])
+  .optional()
   .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null))
 
 export const reviewScopeSchema = z.object({
@@ -28,7 +39,17 @@ export const reviewScopeSchema = z.object({
   recoveryBoundary: boundary,
 })
 
-export const createReviewSchema = reviewScopeSchema.pick({ title: true, platform: true, deploymentModel: true, keyRequirement: true, dataClassification: true })
-  .extend({ templateId: z.string().max(120).optional().transform((v) => v || null) })
+export const createReviewSchema = reviewScopeSchema
+  .pick({ title: true, platform: true, deploymentModel: true, keyRequirement: true, dataClassification: true })
+  .extend({
+    templateId: z
+      .string()
+      .max(120)
+      .optional()
+      .transform((v) => v || null),
+  })
 
-export const updateScopeSchema = reviewScopeSchema.extend({ reviewId: z.string().min(1), version: z.coerce.number().int().min(1) })
+export const updateScopeSchema = reviewScopeSchema.extend({
+  reviewId: z.string().min(1),
+  version: z.coerce.number().int().min(1),
+})

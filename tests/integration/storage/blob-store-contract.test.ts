@@ -13,15 +13,23 @@ const HARNESSES: [string, () => Harness | Promise<Harness>][] = [
 
 describe.each(HARNESSES)('blob store contract: %s', (_, make) => {
   let h: Harness
-  beforeAll(async () => { h = await make() })
-  afterAll(async () => { await h?.close() })
+  beforeAll(async () => {
+    h = await make()
+  })
+  afterAll(async () => {
+    await h?.close()
+  })
 
   it('round-trips an empty body, a small one and one of 2.5 chunks, with their exact size and SHA-256', async () => {
     const owner = await makeOwner()
     for (const size of [0, 1000, 2.5 * MiB]) {
       const body = bodyOf(size)
       const blob = await h.keep(owner, streamOf(body), { maxBytes: 10 * MiB })
-      expect(blob).toEqual({ storageKey: expect.stringMatching(new RegExp(`^${owner.organizationId}/[0-9a-f-]{36}$`)), sizeBytes: size, sha256: sha256(body) })
+      expect(blob).toEqual({
+        storageKey: expect.stringMatching(new RegExp(`^${owner.organizationId}/[0-9a-f-]{36}$`)),
+        sizeBytes: size,
+        sha256: sha256(body),
+      })
       const back = await readAll(h.store.read(blob.storageKey))
       expect(back.length).toBe(size)
       expect(back.equals(body)).toBe(true)
@@ -30,8 +38,10 @@ describe.each(HARNESSES)('blob store contract: %s', (_, make) => {
 
   it('refuses a body over the limit with a clear error and leaves nothing behind', async () => {
     const owner = await makeOwner()
-    await expect(h.attempt(owner, streamOf(bodyOf(2.5 * MiB)), { maxBytes: 2 * MiB }))
-      .rejects.toMatchObject({ code: 'VALIDATION', message: 'The file is larger than the limit of 2 MB.' })
+    await expect(h.attempt(owner, streamOf(bodyOf(2.5 * MiB)), { maxBytes: 2 * MiB })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: 'The file is larger than the limit of 2 MB.',
+    })
     expect(await h.leftovers(owner)).toBe(0)
   })
 
@@ -44,18 +54,35 @@ describe.each(HARNESSES)('blob store contract: %s', (_, make) => {
   it('shows inspect the first 64 KiB (or the whole small body) once, and leaves nothing when it refuses', async () => {
     const owner = await makeOwner()
     const seen: number[] = []
-    await h.keep(owner, streamOf(bodyOf(100)), { maxBytes: MiB, inspect: (head) => { seen.push(head.length) } })
+    await h.keep(owner, streamOf(bodyOf(100)), {
+      maxBytes: MiB,
+      inspect: (head) => {
+        seen.push(head.length)
+      },
+    })
     expect(seen).toEqual([100])
-    const refusal = Object.assign(new Error('This file is a Windows executable file, which is not allowed as evidence.'), { code: 'VALIDATION' })
-    await expect(h.attempt(owner, streamOf(bodyOf(2.5 * MiB)), { maxBytes: 10 * MiB, inspect: (head) => { seen.push(head.length); throw refusal } }))
-      .rejects.toBe(refusal)
+    const refusal = Object.assign(
+      new Error('This file is a Windows executable file, which is not allowed as evidence.'),
+      { code: 'VALIDATION' },
+    )
+    await expect(
+      h.attempt(owner, streamOf(bodyOf(2.5 * MiB)), {
+        maxBytes: 10 * MiB,
+        inspect: (head) => {
+          seen.push(head.length)
+          throw refusal
+        },
+      }),
+    ).rejects.toBe(refusal)
     expect(seen).toEqual([100, 64 * 1024])
     expect(await h.leftovers(owner)).toBe(1) // the small body kept above, nothing of the refused one
   })
 
   it('propagates the error of a source that fails mid-way (a client hanging up) and leaves nothing', async () => {
     const owner = await makeOwner()
-    await expect(h.attempt(owner, abortingSource(2.5 * MiB), { maxBytes: 10 * MiB })).rejects.toThrow('The client closed the connection')
+    await expect(h.attempt(owner, abortingSource(2.5 * MiB), { maxBytes: 10 * MiB })).rejects.toThrow(
+      'The client closed the connection',
+    )
     expect(await h.leftovers(owner)).toBe(0)
   })
 
@@ -71,6 +98,8 @@ describe.each(HARNESSES)('blob store contract: %s', (_, make) => {
 
   it('fails a read of a key that was never written as not found', async () => {
     const owner = await makeOwner()
-    await expect(readAll(h.store.read(`${owner.organizationId}/00000000-0000-4000-8000-000000000000`))).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'The evidence file was not found.' })
+    await expect(
+      readAll(h.store.read(`${owner.organizationId}/00000000-0000-4000-8000-000000000000`)),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'The evidence file was not found.' })
   })
 })

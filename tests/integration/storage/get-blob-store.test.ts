@@ -2,14 +2,24 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { evidenceLimits, getBlobStore } from '@/lib/storage'
 
-const reset = () => { const g = globalThis as Record<string, unknown>; delete g.keyproofBlobStores; delete g.keyproofStorageConfig }
-afterEach(() => { vi.unstubAllEnvs(); reset() })
+const reset = () => {
+  const g = globalThis as Record<string, unknown>
+  delete g.keyproofBlobStores
+  delete g.keyproofStorageConfig
+}
+afterEach(() => {
+  vi.unstubAllEnvs()
+  reset()
+})
 
 describe('getBlobStore', () => {
   it('is PostgreSQL with a 100 MiB limit and the default types when nothing is configured', () => {
     reset()
     expect(getBlobStore().backend).toBe('POSTGRES')
-    expect(evidenceLimits()).toMatchObject({ maxBytes: 100 * 1024 * 1024, allowedTypes: expect.arrayContaining(['application/pdf', 'text/plain']) })
+    expect(evidenceLimits()).toMatchObject({
+      maxBytes: 100 * 1024 * 1024,
+      allowedTypes: expect.arrayContaining(['application/pdf', 'text/plain']),
+    })
   })
 
   it('is S3 when EVIDENCE_STORE=s3, while blobs recorded as POSTGRES still read from PostgreSQL', () => {

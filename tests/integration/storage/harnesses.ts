@@ -13,8 +13,15 @@ import { makeOrganization } from '../../support/factory'
 import { makeReview } from '../../support/review-factory'
 import { MiB, S3RVER_CREDENTIALS, startS3rver } from './support'
 
-export interface Owner { organizationId: string; reviewId: string; userId: string }
-export interface WriteOpts { maxBytes: number; inspect?: (head: Uint8Array) => void | Promise<void> }
+export interface Owner {
+  organizationId: string
+  reviewId: string
+  userId: string
+}
+export interface WriteOpts {
+  maxBytes: number
+  inspect?: (head: Uint8Array) => void | Promise<void>
+}
 
 export interface Harness {
   name: string
@@ -34,19 +41,35 @@ export async function makeOwner(): Promise<Owner> {
 }
 
 export const evidenceRow = (owner: Owner, blob: BlobWriteResult, backend: 'POSTGRES' | 'S3') => ({
-  organizationId: owner.organizationId, reviewId: owner.reviewId, kind: 'FILE' as const, title: 'Key policy export', fileName: 'policy.json',
-  sizeBytes: BigInt(blob.sizeBytes), sha256: blob.sha256, storageBackend: backend, storageKey: blob.storageKey,
-  effectiveDate: new Date('2026-11-01'), uploadedById: owner.userId,
+  organizationId: owner.organizationId,
+  reviewId: owner.reviewId,
+  kind: 'FILE' as const,
+  title: 'Key policy export',
+  fileName: 'policy.json',
+  sizeBytes: BigInt(blob.sizeBytes),
+  sha256: blob.sha256,
+  storageBackend: backend,
+  storageKey: blob.storageKey,
+  effectiveDate: new Date('2026-11-01'),
+  uploadedById: owner.userId,
 })
 
 function postgresHarness(name: string, client: Db, store: PostgresBlobStore, close: () => Promise<void>): Harness {
-  const inTransaction = (owner: Owner, source: ByteSource, opts: WriteOpts) => client.$transaction(async (tx: Tx) => {
-    const blob = await store.write(source, { tx, organizationId: owner.organizationId, ...opts })
-    await tx.evidence.create({ data: evidenceRow(owner, blob, 'POSTGRES'), select: { id: true } })
-    return blob
-  }, { timeout: 120_000 })
+  const inTransaction = (owner: Owner, source: ByteSource, opts: WriteOpts) =>
+    client.$transaction(
+      async (tx: Tx) => {
+        const blob = await store.write(source, { tx, organizationId: owner.organizationId, ...opts })
+        await tx.evidence.create({ data: evidenceRow(owner, blob, 'POSTGRES'), select: { id: true } })
+        return blob
+      },
+      { timeout: 120_000 },
+    )
   return {
-    name, store, keep: inTransaction, attempt: inTransaction, close,
+    name,
+    store,
+    keep: inTransaction,
+    attempt: inTransaction,
+    close,
     leftovers: (owner) => db.blobChunk.count({ where: { organizationId: owner.organizationId } }),
   }
 }
@@ -70,14 +93,32 @@ export function postgresOnConnection(chunkSize = MiB) {
   return { ...harness, client, connections, store, pool, checkedOut: () => pool.totalCount - pool.idleCount }
 }
 
-export async function s3Harness(partSize = MiB): Promise<Harness & { s3: Awaited<ReturnType<typeof startS3rver>>; store: S3BlobStore }> {
+export async function s3Harness(
+  partSize = MiB,
+): Promise<Harness & { s3: Awaited<ReturnType<typeof startS3rver>>; store: S3BlobStore }> {
   const s3 = await startS3rver()
-  const store = new S3BlobStore({ endpoint: s3.endpoint, region: 'us-east-1', bucket: s3.bucket, forcePathStyle: true, credentials: S3RVER_CREDENTIALS }, { partSize })
-  const write = (owner: Owner, source: ByteSource, opts: WriteOpts) => store.write(source, { organizationId: owner.organizationId, ...opts })
+  const store = new S3BlobStore(
+    {
+      endpoint: s3.endpoint,
+      region: 'us-east-1',
+      bucket: s3.bucket,
+      forcePathStyle: true,
+      credentials: S3RVER_CREDENTIALS,
+    },
+    { partSize },
+  )
+  const write = (owner: Owner, source: ByteSource, opts: WriteOpts) =>
+    store.write(source, { organizationId: owner.organizationId, ...opts })
   return {
-    name: 'S3 (s3rver)', store, s3, keep: write, attempt: write,
+    name: 'S3 (s3rver)',
+    store,
+    s3,
+    keep: write,
+    attempt: write,
     leftovers: async (owner) => {
-      const listed = await store.client.send(new ListObjectsV2Command({ Bucket: s3.bucket, Prefix: `${owner.organizationId}/` }))
+      const listed = await store.client.send(
+        new ListObjectsV2Command({ Bucket: s3.bucket, Prefix: `${owner.organizationId}/` }),
+      )
       return (listed.KeyCount ?? 0) + s3.openUploads()
     },
     close: () => s3.stop(),

@@ -16,20 +16,31 @@ export const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3R
  */
 export async function startS3rver(bucket = 'evidence') {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'keyproof-s3rver-'))
-  const server = new S3rver({ address: '127.0.0.1', port: 0, directory, silent: true, configureBuckets: [{ name: bucket }] })
-  const uploadsDir = path.join(directory, bucket, '._S3rver_uploads')
-  server.middleware.unshift(async (ctx: { method: string; query: Record<string, string>; status: number }, next: () => Promise<void>) => {
-    if (ctx.method !== 'DELETE' || !ctx.query.uploadId || !/^[0-9a-f]+$/.test(ctx.query.uploadId)) return next()
-    fs.rmSync(path.join(uploadsDir, ctx.query.uploadId), { recursive: true, force: true })
-    ctx.status = 204
+  const server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    directory,
+    silent: true,
+    configureBuckets: [{ name: bucket }],
   })
+  const uploadsDir = path.join(directory, bucket, '._S3rver_uploads')
+  server.middleware.unshift(
+    async (ctx: { method: string; query: Record<string, string>; status: number }, next: () => Promise<void>) => {
+      if (ctx.method !== 'DELETE' || !ctx.query.uploadId || !/^[0-9a-f]+$/.test(ctx.query.uploadId)) return next()
+      fs.rmSync(path.join(uploadsDir, ctx.query.uploadId), { recursive: true, force: true })
+      ctx.status = 204
+    },
+  )
   const { port } = await server.run()
   return {
     endpoint: `http://127.0.0.1:${port}`,
     bucket,
     /** Multipart uploads begun and neither completed nor aborted. */
     openUploads: () => (fs.existsSync(uploadsDir) ? fs.readdirSync(uploadsDir).length : 0),
-    stop: async () => { await server.close(); fs.rmSync(directory, { recursive: true, force: true }) },
+    stop: async () => {
+      await server.close()
+      fs.rmSync(directory, { recursive: true, force: true })
+    },
   }
 }
 
@@ -48,7 +59,10 @@ export function streamOf(body: Uint8Array, piece = 64 * 1024): ReadableStream<Ui
 }
 
 /** A source that sends `bytes` and then fails, as a client that hangs up mid-upload. */
-export async function* abortingSource(bytes: number, error = new Error('The client closed the connection')): AsyncGenerator<Uint8Array> {
+export async function* abortingSource(
+  bytes: number,
+  error = new Error('The client closed the connection'),
+): AsyncGenerator<Uint8Array> {
   for (let sent = 0; sent < bytes; sent += 64 * 1024) yield randomBytes(Math.min(64 * 1024, bytes - sent))
   throw error
 }

@@ -3,10 +3,16 @@ import { can, PERMISSIONS } from '@/lib/auth/permissions'
 
 describe('can()', () => {
   it.each([
-    ['ADMIN', 'member:manage', true], ['PLATFORM_OWNER', 'member:manage', false], ['SECURITY_REVIEWER', 'member:manage', false],
-    ['COMPLIANCE', 'audit:read', true], ['PLATFORM_OWNER', 'audit:read', false], ['ADMIN', 'audit:verify', true],
-    ['PLATFORM_OWNER', 'inventory:edit', true], ['SECURITY_REVIEWER', 'inventory:edit', false],
-    ['COMPLIANCE', 'gate:signoff', true], ['SECURITY_REVIEWER', 'gate:signoff', false],
+    ['ADMIN', 'member:manage', true],
+    ['PLATFORM_OWNER', 'member:manage', false],
+    ['SECURITY_REVIEWER', 'member:manage', false],
+    ['COMPLIANCE', 'audit:read', true],
+    ['PLATFORM_OWNER', 'audit:read', false],
+    ['ADMIN', 'audit:verify', true],
+    ['PLATFORM_OWNER', 'inventory:edit', true],
+    ['SECURITY_REVIEWER', 'inventory:edit', false],
+    ['COMPLIANCE', 'gate:signoff', true],
+    ['SECURITY_REVIEWER', 'gate:signoff', false],
   ] as const)('%s → %s is %s', (role, permission, expected) => {
     expect(can([role], permission)).toBe(expected)
   })

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import {
-  KAFKA_CAPABILITIES, capabilitiesLostForLocation, capabilitiesLostIfDisabled, keyBlastRadius, type BlastRadiusLocation,
+  KAFKA_CAPABILITIES,
+  capabilitiesLostForLocation,
+  capabilitiesLostIfDisabled,
+  keyBlastRadius,
+  type BlastRadiusLocation,
 } from '@/lib/domain/blast-radius'
 import type { Holds } from '@/lib/domain/enums'
 import { HOLDS_VALUES } from '@/lib/domain/enums'
@@ -21,7 +25,10 @@ describe('capabilitiesLostIfDisabled', () => {
     [['LOGS', 'METRICS'], ['DIAGNOSTICS']],
     [['OTHER'], []],
     [[], []],
-    [['SCHEMAS', 'RECORDS', 'OFFSETS'], ['PRODUCE_FETCH', 'OFFSET_COMMIT', 'SCHEMA_LOOKUP']],
+    [
+      ['SCHEMAS', 'RECORDS', 'OFFSETS'],
+      ['PRODUCE_FETCH', 'OFFSET_COMMIT', 'SCHEMA_LOOKUP'],
+    ],
   ])('%j loses %j', (holds, expected) => {
     expect(ids(capabilitiesLostIfDisabled(holds))).toEqual(expected)
   })
@@ -35,7 +42,10 @@ describe('capabilitiesLostIfDisabled', () => {
   })
 
   it('adds replay when records sit in object storage', () => {
-    expect(ids(capabilitiesLostForLocation({ kind: 'OBJECT_STORAGE', holds: ['RECORDS'] }))).toEqual(['PRODUCE_FETCH', 'TIERED_REPLAY'])
+    expect(ids(capabilitiesLostForLocation({ kind: 'OBJECT_STORAGE', holds: ['RECORDS'] }))).toEqual([
+      'PRODUCE_FETCH',
+      'TIERED_REPLAY',
+    ])
     expect(ids(capabilitiesLostForLocation({ kind: 'OBJECT_STORAGE', holds: ['LOGS'] }))).toEqual(['DIAGNOSTICS'])
     expect(ids(capabilitiesLostForLocation({ kind: 'BLOCK_VOLUME', holds: ['RECORDS'] }))).toEqual(['PRODUCE_FETCH'])
   })
@@ -67,7 +77,13 @@ describe('keyBlastRadius', () => {
 
   it('covers every capability for a full self-managed Kafka inventory under one key', () => {
     const template = getTemplate('apache-kafka-self-managed')!
-    const all = template.locations.map((l, i) => ({ id: `t${i}`, kind: l.kind, name: l.name, holds: l.holds, keyId: 'k1' }))
+    const all = template.locations.map((l, i) => ({
+      id: `t${i}`,
+      kind: l.kind,
+      name: l.name,
+      holds: l.holds,
+      keyId: 'k1',
+    }))
     expect(keyBlastRadius({ id: 'k1' }, all).capabilities.map((c) => c.capability)).toEqual([...KAFKA_CAPABILITIES])
   })
 })

@@ -7,12 +7,22 @@ const sourceLocations = rawTemplates.flatMap((template) => template.storageLocat
 
 describe('enums', () => {
   it.each([
-    ['ROLES', 'ROLE_LABELS'], ['DEPLOYMENT_MODELS', 'DEPLOYMENT_MODEL_LABELS'], ['KEY_REQUIREMENTS', 'KEY_REQUIREMENT_LABELS'],
-    ['ENCRYPTIONS', 'ENCRYPTION_LABELS'], ['KEY_SERVICES', 'KEY_SERVICE_LABELS'], ['KEY_OWNERSHIPS', 'KEY_OWNERSHIP_LABELS'],
-    ['ROTATIONS', 'ROTATION_LABELS'], ['CONTROLLED_BY_VALUES', 'CONTROLLED_BY_LABELS'], ['CLOUD_PROVIDERS', 'CLOUD_PROVIDER_LABELS'],
-    ['GATES', 'GATE_LABELS'], ['REVIEW_STATUSES', 'REVIEW_STATUS_LABELS'], ['SEVERITIES', 'SEVERITY_LABELS'],
-    ['CMK_SUPPORT_VALUES', 'CMK_SUPPORT_LABELS'], ['DATA_CLASSIFICATIONS', 'DATA_CLASSIFICATION_LABELS'],
-    ['LOCATION_KINDS', 'LOCATION_KIND_LABELS'], ['HOLDS_VALUES', 'HOLDS_LABELS'],
+    ['ROLES', 'ROLE_LABELS'],
+    ['DEPLOYMENT_MODELS', 'DEPLOYMENT_MODEL_LABELS'],
+    ['KEY_REQUIREMENTS', 'KEY_REQUIREMENT_LABELS'],
+    ['ENCRYPTIONS', 'ENCRYPTION_LABELS'],
+    ['KEY_SERVICES', 'KEY_SERVICE_LABELS'],
+    ['KEY_OWNERSHIPS', 'KEY_OWNERSHIP_LABELS'],
+    ['ROTATIONS', 'ROTATION_LABELS'],
+    ['CONTROLLED_BY_VALUES', 'CONTROLLED_BY_LABELS'],
+    ['CLOUD_PROVIDERS', 'CLOUD_PROVIDER_LABELS'],
+    ['GATES', 'GATE_LABELS'],
+    ['REVIEW_STATUSES', 'REVIEW_STATUS_LABELS'],
+    ['SEVERITIES', 'SEVERITY_LABELS'],
+    ['CMK_SUPPORT_VALUES', 'CMK_SUPPORT_LABELS'],
+    ['DATA_CLASSIFICATIONS', 'DATA_CLASSIFICATION_LABELS'],
+    ['LOCATION_KINDS', 'LOCATION_KIND_LABELS'],
+    ['HOLDS_VALUES', 'HOLDS_LABELS'],
   ] as const)('%s has exactly one non-empty label per value in %s', (valuesName, labelsName) => {
     const values = enums[valuesName] as readonly string[]
     const labels = enums[labelsName] as Record<string, string>
@@ -21,7 +31,15 @@ describe('enums', () => {
   })
 
   it('keeps the gate order of the scorecard', () => {
-    expect(enums.GATES).toEqual(['COMPATIBILITY', 'STORAGE_BOUNDARY', 'KEY_ADMINISTRATION', 'AUDIT_EVIDENCE', 'COST_MODEL', 'FAILURE_RECOVERY', 'MIGRATION_SAFETY'])
+    expect(enums.GATES).toEqual([
+      'COMPATIBILITY',
+      'STORAGE_BOUNDARY',
+      'KEY_ADMINISTRATION',
+      'AUDIT_EVIDENCE',
+      'COST_MODEL',
+      'FAILURE_RECOVERY',
+      'MIGRATION_SAFETY',
+    ])
     expect(enums.GATE_LABELS.STORAGE_BOUNDARY).toBe('Storage boundary')
   })
 

@@ -3,12 +3,25 @@ import { exclusionReasonProblem, isSubstantiveExclusionReason } from '@/lib/doma
 
 describe('exclusion reasons', () => {
   it.each([
-    [null, 'EMPTY'], [undefined, 'EMPTY'], ['', 'EMPTY'], ['  \n ', 'EMPTY'],
-    ['n/a', 'PLACEHOLDER'], ['N.A.', 'PLACEHOLDER'], ['na', 'PLACEHOLDER'], ['none', 'PLACEHOLDER'],
-    ['tbd', 'PLACEHOLDER'], ['TODO', 'PLACEHOLDER'], ['-', 'PLACEHOLDER'], ['ok', 'PLACEHOLDER'],
-    ['not needed', 'PLACEHOLDER'], ['out of scope', 'PLACEHOLDER'], ['Not applicable!', 'PLACEHOLDER'],
+    [null, 'EMPTY'],
+    [undefined, 'EMPTY'],
+    ['', 'EMPTY'],
+    ['  \n ', 'EMPTY'],
+    ['n/a', 'PLACEHOLDER'],
+    ['N.A.', 'PLACEHOLDER'],
+    ['na', 'PLACEHOLDER'],
+    ['none', 'PLACEHOLDER'],
+    ['tbd', 'PLACEHOLDER'],
+    ['TODO', 'PLACEHOLDER'],
+    ['-', 'PLACEHOLDER'],
+    ['ok', 'PLACEHOLDER'],
+    ['not needed', 'PLACEHOLDER'],
+    ['out of scope', 'PLACEHOLDER'],
+    ['Not applicable!', 'PLACEHOLDER'],
     ['n/a - tbd - out of scope', 'PLACEHOLDER'],
-    ['cache', 'TOO_SHORT'], ['unused volume', 'TOO_SHORT'], ['xxxxxxxxxxxxxxxxxxxxx', 'TOO_SHORT'],
+    ['cache', 'TOO_SHORT'],
+    ['unused volume', 'TOO_SHORT'],
+    ['xxxxxxxxxxxxxxxxxxxxx', 'TOO_SHORT'],
     ['out of scope: dev only', 'TOO_SHORT'],
   ])('%j is a problem: %s', (reason, problem) => {
     expect(exclusionReasonProblem(reason)).toBe(problem)

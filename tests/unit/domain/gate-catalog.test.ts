@@ -2,8 +2,15 @@ import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { GATES, GATE_LABELS } from '@/lib/domain/enums'
 import {
-  findCatalogRequest, GATE_CATALOG_VERSION, GATE_CODE_PREFIXES, getGateDefinition, listGates, requestsForNewReview,
-  STRUCTURED_RECORD_KINDS, STRUCTURED_RECORD_LABELS, STRUCTURED_RECORDS_BY_GATE,
+  findCatalogRequest,
+  GATE_CATALOG_VERSION,
+  GATE_CODE_PREFIXES,
+  getGateDefinition,
+  listGates,
+  requestsForNewReview,
+  STRUCTURED_RECORD_KINDS,
+  STRUCTURED_RECORD_LABELS,
+  STRUCTURED_RECORDS_BY_GATE,
 } from '@/lib/domain/gate-catalog'
 import { KEY_USAGE_LOG_REQUEST_CODE } from '@/lib/rules/audit-evidence'
 
@@ -34,9 +41,11 @@ describe('gate catalog', () => {
     }
   })
 
-  it('numbers each gate\'s requests 01, 02, ... without gaps', () => {
+  it("numbers each gate's requests 01, 02, ... without gaps", () => {
     for (const { gate, requests } of listGates()) {
-      expect(requests.map((request) => request.code)).toEqual(requests.map((_, i) => `${GATE_CODE_PREFIXES[gate]}-${String(i + 1).padStart(2, '0')}`))
+      expect(requests.map((request) => request.code)).toEqual(
+        requests.map((_, i) => `${GATE_CODE_PREFIXES[gate]}-${String(i + 1).padStart(2, '0')}`),
+      )
     }
   })
 
@@ -48,8 +57,13 @@ describe('gate catalog', () => {
 
   it('names the structured record of each gate; audit evidence has none', () => {
     expect(STRUCTURED_RECORDS_BY_GATE).toEqual({
-      COMPATIBILITY: 'COMPATIBILITY_CHECKS', STORAGE_BOUNDARY: 'INVENTORY', KEY_ADMINISTRATION: 'KEY_REGISTER',
-      AUDIT_EVIDENCE: null, COST_MODEL: 'COST_LINES', FAILURE_RECOVERY: 'RECOVERY_DRILLS', MIGRATION_SAFETY: 'MIGRATION_STEPS',
+      COMPATIBILITY: 'COMPATIBILITY_CHECKS',
+      STORAGE_BOUNDARY: 'INVENTORY',
+      KEY_ADMINISTRATION: 'KEY_REGISTER',
+      AUDIT_EVIDENCE: null,
+      COST_MODEL: 'COST_LINES',
+      FAILURE_RECOVERY: 'RECOVERY_DRILLS',
+      MIGRATION_SAFETY: 'MIGRATION_STEPS',
     })
     expect(Object.keys(STRUCTURED_RECORD_LABELS)).toEqual([...STRUCTURED_RECORD_KINDS])
     for (const { gate, structuredRecord, requests } of listGates()) {
@@ -85,7 +99,10 @@ describe('gate catalog', () => {
   })
 
   it('still has the key usage log request the audit-evidence rule refers to', () => {
-    expect(findCatalogRequest(KEY_USAGE_LOG_REQUEST_CODE)).toMatchObject({ gate: 'AUDIT_EVIDENCE', title: expect.stringMatching(/key usage/i) })
+    expect(findCatalogRequest(KEY_USAGE_LOG_REQUEST_CODE)).toMatchObject({
+      gate: 'AUDIT_EVIDENCE',
+      title: expect.stringMatching(/key usage/i),
+    })
   })
 
   it('has exactly these requests (codes, required flags and titles)', () => {
@@ -136,6 +153,9 @@ describe('gate catalog', () => {
 
   it('changes content only together with a version bump', () => {
     const fingerprint = createHash('sha256').update(JSON.stringify(listGates())).digest('hex').slice(0, 16)
-    expect({ version: GATE_CATALOG_VERSION, fingerprint }).toEqual({ version: PINNED_VERSION, fingerprint: PINNED_FINGERPRINT })
+    expect({ version: GATE_CATALOG_VERSION, fingerprint }).toEqual({
+      version: PINNED_VERSION,
+      fingerprint: PINNED_FINGERPRINT,
+    })
   })
 })

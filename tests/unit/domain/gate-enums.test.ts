@@ -8,7 +8,10 @@ const schema = fs.readFileSync(path.resolve(import.meta.dirname, '../../../prism
 function prismaEnum(name: string): string[] {
   const match = schema.match(new RegExp(`enum ${name} \\{([^}]*)\\}`))
   if (!match) throw new Error(`no enum ${name} in schema.prisma`)
-  return match[1].split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('//'))
+  return match[1]
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('//'))
 }
 
 describe('gate enums', () => {
@@ -30,11 +33,21 @@ describe('gate enums', () => {
   })
 
   it('labels request statuses as the product says them', () => {
-    expect(Object.values(gateEnums.REQUEST_STATUS_LABELS)).toEqual(['Open', 'Submitted', 'Accepted', 'Changes requested', 'Not applicable'])
+    expect(Object.values(gateEnums.REQUEST_STATUS_LABELS)).toEqual([
+      'Open',
+      'Submitted',
+      'Accepted',
+      'Changes requested',
+      'Not applicable',
+    ])
   })
 
   it.each([
-    ['OPEN', false], ['SUBMITTED', false], ['CHANGES_REQUESTED', false], ['ACCEPTED', true], ['NOT_APPLICABLE', true],
+    ['OPEN', false],
+    ['SUBMITTED', false],
+    ['CHANGES_REQUESTED', false],
+    ['ACCEPTED', true],
+    ['NOT_APPLICABLE', true],
   ] as const)('a %s request is settled: %s', (status, expected) => {
     expect(gateEnums.isRequestSettled(status)).toBe(expected)
   })

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import {
-  KEY_STRENGTH_ORDER, isWeakerThan, minimumEncryptionFor, requiresCustomerKey, weakerOf,
-  type Encryption, type KeyOwnership, type KeyRequirement, type KeyStrength,
+  KEY_STRENGTH_ORDER,
+  isWeakerThan,
+  minimumEncryptionFor,
+  requiresCustomerKey,
+  weakerOf,
+  type Encryption,
+  type KeyOwnership,
+  type KeyRequirement,
+  type KeyStrength,
 } from '@/lib/domain/enums'
 import { effectiveKeyModel, encryptionNeedsKey } from '@/lib/domain/key-model'
 
@@ -47,8 +54,13 @@ describe('effective key model', () => {
   })
 
   it.each<[Encryption, boolean]>([
-    ['NONE', false], ['UNKNOWN', false], ['PROVIDER_MANAGED', false],
-    ['CUSTOMER_MANAGED', true], ['BYOK', true], ['EXTERNAL', true], ['CLIENT_SIDE', true],
+    ['NONE', false],
+    ['UNKNOWN', false],
+    ['PROVIDER_MANAGED', false],
+    ['CUSTOMER_MANAGED', true],
+    ['BYOK', true],
+    ['EXTERNAL', true],
+    ['CLIENT_SIDE', true],
   ])('%s needs a mapped key: %s', (encryption, expected) => {
     expect(encryptionNeedsKey(encryption)).toBe(expected)
   })

@@ -7,10 +7,16 @@ import { evaluate } from '@/lib/rules'
 import { buildKey, buildLocation, buildRequest, buildSnapshot, NOW } from '../rules/snapshot-builders'
 
 const USER = 'u-me'
-const stepsFor = (snapshot: ReviewSnapshot, roles: Role[], now = NOW) => nextSteps(snapshot, evaluate(snapshot, now), roles, USER, now)
+const stepsFor = (snapshot: ReviewSnapshot, roles: Role[], now = NOW) =>
+  nextSteps(snapshot, evaluate(snapshot, now), roles, USER, now)
 const brief = (steps: NextStep[]) => steps.map((step) => `${step.id} ${step.count}: ${step.text}`)
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`)
-const BOUNDARIES = { control: 'Customer account 1111', cryptographic: 'KMS in eu-west-1', operational: 'Platform team only', recovery: 'Runbook R-3' }
+const BOUNDARIES = {
+  control: 'Customer account 1111',
+  cryptographic: 'KMS in eu-west-1',
+  operational: 'Platform team only',
+  recovery: 'Runbook R-3',
+}
 // A clean review whose scope is complete, so only what a test adds shows up.
 const scoped = (overrides: Partial<ReviewSnapshot> = {}) =>
   buildSnapshot({ regions: ['eu-west-1'], allowedJurisdictions: ['EU'], boundaries: BOUNDARIES, ...overrides })
@@ -30,7 +36,13 @@ describe('next steps: platform owner', () => {
         buildLocation({ id: 'n', encryption: 'NONE', keyId: null }),
         buildLocation({ id: 'u1', encryption: 'UNKNOWN', keyId: null }),
         buildLocation({ id: 'u2', encryption: 'UNKNOWN', keyId: null }),
-        buildLocation({ id: 'out', encryption: 'UNKNOWN', keyId: null, inScope: false, exclusionReason: 'Holds only synthetic load-test data' }),
+        buildLocation({
+          id: 'out',
+          encryption: 'UNKNOWN',
+          keyId: null,
+          inScope: false,
+          exclusionReason: 'Holds only synthetic load-test data',
+        }),
       ],
     })
     const steps = stepsFor(snapshot, ['PLATFORM_OWNER'])
@@ -39,14 +51,26 @@ describe('next steps: platform owner', () => {
       'owner.locations-unencrypted 1: 1 location is not encrypted',
       'owner.locations-unknown-encryption 2: 2 locations have unknown encryption',
     ])
-    expect(steps.map((step) => step.href)).toEqual(['inventory?filter=no-key', 'inventory?filter=unencrypted', 'inventory?filter=unknown-encryption'])
+    expect(steps.map((step) => step.href)).toEqual([
+      'inventory?filter=no-key',
+      'inventory?filter=unencrypted',
+      'inventory?filter=unknown-encryption',
+    ])
     expect(steps.every((step) => step.role === 'PLATFORM_OWNER' && step.severity === 'action')).toBe(true)
   })
 
   it('does not count a location whose missing key a live exception accepts', () => {
     const snapshot = scoped({
       locations: [buildLocation({ id: 'l1', keyId: null }), buildLocation({ id: 'l2', keyId: null })],
-      exceptions: [{ id: 'x1', findingCode: 'SB-NO-KEY', targetRef: 'location:l1', expiresAt: new Date('2027-01-01'), revokedAt: null }],
+      exceptions: [
+        {
+          id: 'x1',
+          findingCode: 'SB-NO-KEY',
+          targetRef: 'location:l1',
+          expiresAt: new Date('2027-01-01'),
+          revokedAt: null,
+        },
+      ],
     })
     expect(brief(stepsFor(snapshot, ['PLATFORM_OWNER']))).toEqual(['owner.locations-no-key 1: 1 location has no key'])
   })
@@ -54,10 +78,15 @@ describe('next steps: platform owner', () => {
   it('counts requests that wait for this user, and unassigned ones, by status', () => {
     const snapshot = scoped({
       requests: [
-        request('mine1'), request('mine2'), request('mine3', { status: 'CHANGES_REQUESTED' }),
-        request('submitted', { status: 'SUBMITTED' }), request('accepted', { status: 'ACCEPTED' }),
-        request('na', { status: 'NOT_APPLICABLE' }), request('other', { assigneeId: 'u-other' }),
-        request('free1', { assigneeId: null }), request('free2', { assigneeId: null, status: 'CHANGES_REQUESTED' }),
+        request('mine1'),
+        request('mine2'),
+        request('mine3', { status: 'CHANGES_REQUESTED' }),
+        request('submitted', { status: 'SUBMITTED' }),
+        request('accepted', { status: 'ACCEPTED' }),
+        request('na', { status: 'NOT_APPLICABLE' }),
+        request('other', { assigneeId: 'u-other' }),
+        request('free1', { assigneeId: null }),
+        request('free2', { assigneeId: null, status: 'CHANGES_REQUESTED' }),
       ],
       exceptions: [],
     })
@@ -70,19 +99,26 @@ describe('next steps: platform owner', () => {
   })
 
   it('words a single waiting request in the singular', () => {
-    expect(brief(stepsFor(scoped({ requests: [request('q1', { required: false })] }), ['PLATFORM_OWNER'])))
-      .toEqual(['owner.requests-waiting 1: 1 evidence request waits for you'])
+    expect(brief(stepsFor(scoped({ requests: [request('q1', { required: false })] }), ['PLATFORM_OWNER']))).toEqual([
+      'owner.requests-waiting 1: 1 evidence request waits for you',
+    ])
   })
 
   it.each<[string, Date | null, string[]]>([
     ['no due date', null, []],
     ['due yesterday', day('2026-11-25'), ['owner.requests-overdue 1: 1 evidence request is overdue']],
     ['due today', day('2026-11-26'), ['owner.requests-due-soon 1: 1 evidence request is due within 7 days']],
-    ['due in exactly 7 days', day('2026-12-03'), ['owner.requests-due-soon 1: 1 evidence request is due within 7 days']],
+    [
+      'due in exactly 7 days',
+      day('2026-12-03'),
+      ['owner.requests-due-soon 1: 1 evidence request is due within 7 days'],
+    ],
     ['due in 8 days', day('2026-12-04'), []],
   ])('a waiting request with %s', (_, dueDate, expected) => {
     const snapshot = scoped({ requests: [request('q1', { dueDate, required: false })] })
-    const steps = stepsFor(snapshot, ['PLATFORM_OWNER']).filter((step) => step.id.startsWith('owner.requests-') && step.id !== 'owner.requests-waiting')
+    const steps = stepsFor(snapshot, ['PLATFORM_OWNER']).filter(
+      (step) => step.id.startsWith('owner.requests-') && step.id !== 'owner.requests-waiting',
+    )
     expect(brief(steps)).toEqual(expected)
   })
 
@@ -101,7 +137,9 @@ describe('next steps: platform owner', () => {
   it('lists the required drills that have not passed', () => {
     const steps = stepsFor(scoped({ drills: [] }), ['PLATFORM_OWNER'])
     expect(steps.find((step) => step.id === 'owner.drills-missing')).toMatchObject({
-      count: 2, text: '2 required recovery drills have not passed: key disabled, key rotation', href: 'gates/FAILURE_RECOVERY',
+      count: 2,
+      text: '2 required recovery drills have not passed: key disabled, key rotation',
+      href: 'gates/FAILURE_RECOVERY',
     })
   })
 })
@@ -112,17 +150,39 @@ describe('next steps: security reviewer', () => {
   })
 
   it('counts submitted requests to review', () => {
-    const snapshot = scoped({ requests: [request('a', { status: 'SUBMITTED', required: false }), request('b', { status: 'SUBMITTED', required: false }), request('c')] })
-    expect(stepsFor(snapshot, ['SECURITY_REVIEWER']).find((step) => step.id === 'reviewer.requests-submitted'))
-      .toMatchObject({ count: 2, text: '2 submitted evidence requests wait for review', href: 'gates?status=submitted', severity: 'action' })
+    const snapshot = scoped({
+      requests: [
+        request('a', { status: 'SUBMITTED', required: false }),
+        request('b', { status: 'SUBMITTED', required: false }),
+        request('c'),
+      ],
+    })
+    expect(
+      stepsFor(snapshot, ['SECURITY_REVIEWER']).find((step) => step.id === 'reviewer.requests-submitted'),
+    ).toMatchObject({
+      count: 2,
+      text: '2 submitted evidence requests wait for review',
+      href: 'gates?status=submitted',
+      severity: 'action',
+    })
   })
 
   it('lists scope gaps: regions, jurisdictions and empty boundary statements', () => {
-    const snapshot = scoped({ regions: [], allowedJurisdictions: [], boundaries: { ...BOUNDARIES, operational: '  ', recovery: '' } })
-    expect(stepsFor(snapshot, ['SECURITY_REVIEWER'])).toEqual([{
-      id: 'reviewer.scope-gaps', role: 'SECURITY_REVIEWER', count: 4, href: 'scope', severity: 'action',
-      text: 'Scope has 4 gaps: no regions, no allowed jurisdictions, no operational boundary statement, no recovery boundary statement',
-    }])
+    const snapshot = scoped({
+      regions: [],
+      allowedJurisdictions: [],
+      boundaries: { ...BOUNDARIES, operational: '  ', recovery: '' },
+    })
+    expect(stepsFor(snapshot, ['SECURITY_REVIEWER'])).toEqual([
+      {
+        id: 'reviewer.scope-gaps',
+        role: 'SECURITY_REVIEWER',
+        count: 4,
+        href: 'scope',
+        severity: 'action',
+        text: 'Scope has 4 gaps: no regions, no allowed jurisdictions, no operational boundary statement, no recovery boundary statement',
+      },
+    ])
   })
 
   it('does not judge boundary statements the snapshot does not carry', () => {
@@ -131,24 +191,51 @@ describe('next steps: security reviewer', () => {
 
   it('reports open blockers as information, with the number of gates they hold back', () => {
     const snapshot = scoped({ drills: [], locations: [buildLocation({ id: 'l1', keyId: null })] })
-    expect(stepsFor(snapshot, ['SECURITY_REVIEWER'])).toEqual([{
-      id: 'reviewer.open-blockers', role: 'SECURITY_REVIEWER', count: 3, text: '3 open blockers in 2 gates', href: 'findings?severity=blocker', severity: 'info',
-    }])
+    expect(stepsFor(snapshot, ['SECURITY_REVIEWER'])).toEqual([
+      {
+        id: 'reviewer.open-blockers',
+        role: 'SECURITY_REVIEWER',
+        count: 3,
+        text: '3 open blockers in 2 gates',
+        href: 'findings?severity=blocker',
+        severity: 'info',
+      },
+    ])
   })
 })
 
 describe('next steps: compliance', () => {
-  const accepted = (gate: SnapshotRequest['gate'], id: string) => buildRequest({ id, gate, code: 'XX-01', status: 'ACCEPTED' })
+  const accepted = (gate: SnapshotRequest['gate'], id: string) =>
+    buildRequest({ id, gate, code: 'XX-01', status: 'ACCEPTED' })
 
   it('lists the gates ready to sign, leaving out gates already signed and gates still blocked', () => {
     const snapshot = scoped({
-      requests: [accepted('COMPATIBILITY', 'a'), accepted('COST_MODEL', 'b'), accepted('AUDIT_EVIDENCE', 'c'), accepted('FAILURE_RECOVERY', 'd')],
+      requests: [
+        accepted('COMPATIBILITY', 'a'),
+        accepted('COST_MODEL', 'b'),
+        accepted('AUDIT_EVIDENCE', 'c'),
+        accepted('FAILURE_RECOVERY', 'd'),
+      ],
       signedGates: ['AUDIT_EVIDENCE'],
       drills: [],
     })
     expect(stepsFor(snapshot, ['COMPLIANCE'])).toEqual([
-      { id: 'compliance.gates-ready', role: 'COMPLIANCE', count: 2, text: '2 gates are ready to sign: Compatibility, Cost model', href: 'sign-off', severity: 'action' },
-      { id: 'compliance.gates-blocked', role: 'COMPLIANCE', count: 1, text: '1 gate is blocked by open findings: Failure recovery', href: 'gates', severity: 'info' },
+      {
+        id: 'compliance.gates-ready',
+        role: 'COMPLIANCE',
+        count: 2,
+        text: '2 gates are ready to sign: Compatibility, Cost model',
+        href: 'sign-off',
+        severity: 'action',
+      },
+      {
+        id: 'compliance.gates-blocked',
+        role: 'COMPLIANCE',
+        count: 1,
+        text: '1 gate is blocked by open findings: Failure recovery',
+        href: 'gates',
+        severity: 'info',
+      },
     ])
   })
 
@@ -158,14 +245,17 @@ describe('next steps: compliance', () => {
 })
 
 describe('next steps: roles', () => {
-  const busy = () => scoped({
-    regions: [], drills: [],
-    requests: [
-      request('mine', { gate: 'MIGRATION_SAFETY', code: 'MS-01' }), request('sub', { status: 'SUBMITTED', gate: 'COMPATIBILITY', code: 'CO-01' }),
-      buildRequest({ id: 'ok', gate: 'COST_MODEL', code: 'CM-02', status: 'ACCEPTED' }),
-    ],
-    keys: [buildKey()],
-  })
+  const busy = () =>
+    scoped({
+      regions: [],
+      drills: [],
+      requests: [
+        request('mine', { gate: 'MIGRATION_SAFETY', code: 'MS-01' }),
+        request('sub', { status: 'SUBMITTED', gate: 'COMPATIBILITY', code: 'CO-01' }),
+        buildRequest({ id: 'ok', gate: 'COST_MODEL', code: 'CM-02', status: 'ACCEPTED' }),
+      ],
+      keys: [buildKey()],
+    })
 
   it('gives an admin nothing review-specific', () => {
     expect(stepsFor(busy(), ['ADMIN'])).toEqual([])
@@ -178,10 +268,13 @@ describe('next steps: roles', () => {
   it('unions the steps of several roles: actions first, then by role', () => {
     const steps = stepsFor(busy(), ['COMPLIANCE', 'SECURITY_REVIEWER', 'PLATFORM_OWNER', 'ADMIN', 'PLATFORM_OWNER'])
     expect(steps.map((step) => `${step.severity} ${step.id}`)).toEqual([
-      'action owner.requests-waiting', 'action owner.drills-missing',
-      'action reviewer.requests-submitted', 'action reviewer.scope-gaps',
+      'action owner.requests-waiting',
+      'action owner.drills-missing',
+      'action reviewer.requests-submitted',
+      'action reviewer.scope-gaps',
       'action compliance.gates-ready',
-      'info reviewer.open-blockers', 'info compliance.gates-blocked',
+      'info reviewer.open-blockers',
+      'info compliance.gates-blocked',
     ])
   })
 
@@ -194,7 +287,11 @@ describe('next steps: roles', () => {
 
   it('depends on now only through due dates', () => {
     const snapshot = scoped({ requests: [request('q1', { dueDate: day('2026-11-30'), required: false })] })
-    expect(brief(stepsFor(snapshot, ['PLATFORM_OWNER'], NOW))).toContain('owner.requests-due-soon 1: 1 evidence request is due within 7 days')
-    expect(brief(stepsFor(snapshot, ['PLATFORM_OWNER'], addDays(NOW, 5)))).toContain('owner.requests-overdue 1: 1 evidence request is overdue')
+    expect(brief(stepsFor(snapshot, ['PLATFORM_OWNER'], NOW))).toContain(
+      'owner.requests-due-soon 1: 1 evidence request is due within 7 days',
+    )
+    expect(brief(stepsFor(snapshot, ['PLATFORM_OWNER'], addDays(NOW, 5)))).toContain(
+      'owner.requests-overdue 1: 1 evidence request is overdue',
+    )
   })
 })

@@ -5,7 +5,11 @@ import rawTemplates from '@/lib/domain/data/kafka-templates.json'
 import { TEMPLATE_ANNOTATIONS } from '@/lib/domain/template-annotations'
 import { ENCRYPTION_MODEL_BY_SOURCE_TEXT, HOLDS_FROM_DESCRIPTIONS, holdsKey } from '@/lib/domain/template-refinements'
 import {
-  TEMPLATE_CATALOG_VERSION, getTemplate, listTemplates, parseTemplateCatalog, templateLocationKinds,
+  TEMPLATE_CATALOG_VERSION,
+  getTemplate,
+  listTemplates,
+  parseTemplateCatalog,
+  templateLocationKinds,
 } from '@/lib/domain/templates'
 
 // Changing the data without bumping TEMPLATE_CATALOG_VERSION fails here on purpose.
@@ -27,10 +31,16 @@ describe('template catalog', () => {
 
   it('lists every template of the data file with its deployment model', () => {
     expect(listTemplates().map((t) => [t.id, t.deploymentModel])).toEqual([
-      ['apache-kafka-self-managed', 'SELF_MANAGED'], ['amazon-msk-provisioned', 'PROVIDER_MANAGED'],
-      ['amazon-msk-serverless', 'PROVIDER_MANAGED'], ['confluent-cloud', 'PROVIDER_MANAGED'],
-      ['automq-byoc', 'BYOC'], ['automq-software', 'SHARED_STORAGE'], ['redpanda-byoc', 'BYOC'],
-      ['warpstream-byoc', 'BYOC'], ['aiven-kafka', 'PROVIDER_MANAGED'], ['gcp-managed-kafka', 'PROVIDER_MANAGED'],
+      ['apache-kafka-self-managed', 'SELF_MANAGED'],
+      ['amazon-msk-provisioned', 'PROVIDER_MANAGED'],
+      ['amazon-msk-serverless', 'PROVIDER_MANAGED'],
+      ['confluent-cloud', 'PROVIDER_MANAGED'],
+      ['automq-byoc', 'BYOC'],
+      ['automq-software', 'SHARED_STORAGE'],
+      ['redpanda-byoc', 'BYOC'],
+      ['warpstream-byoc', 'BYOC'],
+      ['aiven-kafka', 'PROVIDER_MANAGED'],
+      ['gcp-managed-kafka', 'PROVIDER_MANAGED'],
       ['azure-event-hubs-kafka', 'PROVIDER_MANAGED'],
     ])
     expect(listTemplates().reduce((n, t) => n + t.locations.length, 0)).toBe(49)
@@ -55,11 +65,26 @@ describe('template catalog', () => {
   })
 
   it('normalizes kinds and holds, refining holds from the descriptions', () => {
-    expect(location('apache-kafka-self-managed', '__consumer_offsets')).toMatchObject({ kind: 'INTERNAL_TOPIC', holds: ['OFFSETS'] })
+    expect(location('apache-kafka-self-managed', '__consumer_offsets')).toMatchObject({
+      kind: 'INTERNAL_TOPIC',
+      holds: ['OFFSETS'],
+    })
     expect(location('apache-kafka-self-managed', '__transaction_state').holds).toEqual(['TRANSACTIONS'])
-    expect(location('redpanda-byoc', 'Broker local disks').holds).toEqual(['RECORDS', 'OFFSETS', 'TRANSACTIONS', 'SCHEMAS'])
-    expect(location('automq-byoc', 'AutoMQ data bucket (S3Stream objects)')).toMatchObject({ kind: 'OBJECT_STORAGE', holds: ['RECORDS'] })
-    expect(templateLocationKinds(getTemplate('redpanda-byoc')!)).toEqual(['LOCAL_DISK', 'OBJECT_STORAGE', 'VENDOR_CONTROL_PLANE'])
+    expect(location('redpanda-byoc', 'Broker local disks').holds).toEqual([
+      'RECORDS',
+      'OFFSETS',
+      'TRANSACTIONS',
+      'SCHEMAS',
+    ])
+    expect(location('automq-byoc', 'AutoMQ data bucket (S3Stream objects)')).toMatchObject({
+      kind: 'OBJECT_STORAGE',
+      holds: ['RECORDS'],
+    })
+    expect(templateLocationKinds(getTemplate('redpanda-byoc')!)).toEqual([
+      'LOCAL_DISK',
+      'OBJECT_STORAGE',
+      'VENDOR_CONTROL_PLANE',
+    ])
   })
 
   it.each([
@@ -93,17 +118,83 @@ describe('template validation', () => {
   })
 
   it.each<[string, (catalog: Array<Record<string, any>>) => void, RegExp]>([
-    ['an unknown location kind', (c) => { c[0].storageLocations[0].kind = 'floppy-disk' }, /kind/],
-    ['an unknown holds value', (c) => { c[0].storageLocations[0].holds = 'secrets-of-the-universe' }, /holds/],
-    ['a CMK support value outside yes/no/partial/unknown', (c) => { c[1].storageLocations[0].customerManagedKeySupported = 'maybe' }, /customerManagedKeySupported/],
-    ['an unknown deployment model', (c) => { c[2].deploymentModel = 'on-a-boat' }, /deploymentModel/],
-    ['a missing source', (c) => { delete c[3].storageLocations[1].source }, /source/],
-    ['an empty name', (c) => { c[4].storageLocations[0].name = '  ' }, /name/],
-    ['a misspelled field', (c) => { c[5].storageLocations[0].defaultEncrpytion = 'x' }, /defaultEncrpytion/],
-    ['a template without locations', (c) => { c[6].storageLocations = [] }, /storageLocations/],
-    ['a duplicate template id', (c) => { c[7].id = c[8].id }, /duplicate template id aiven-kafka/],
-    ['a duplicate location name', (c) => { c[9].storageLocations[1].name = c[9].storageLocations[0].name }, /duplicate location/],
-    ['an empty catalog', (c) => { c.length = 0 }, /Invalid template catalog/],
+    [
+      'an unknown location kind',
+      (c) => {
+        c[0].storageLocations[0].kind = 'floppy-disk'
+      },
+      /kind/,
+    ],
+    [
+      'an unknown holds value',
+      (c) => {
+        c[0].storageLocations[0].holds = 'secrets-of-the-universe'
+      },
+      /holds/,
+    ],
+    [
+      'a CMK support value outside yes/no/partial/unknown',
+      (c) => {
+        c[1].storageLocations[0].customerManagedKeySupported = 'maybe'
+      },
+      /customerManagedKeySupported/,
+    ],
+    [
+      'an unknown deployment model',
+      (c) => {
+        c[2].deploymentModel = 'on-a-boat'
+      },
+      /deploymentModel/,
+    ],
+    [
+      'a missing source',
+      (c) => {
+        delete c[3].storageLocations[1].source
+      },
+      /source/,
+    ],
+    [
+      'an empty name',
+      (c) => {
+        c[4].storageLocations[0].name = '  '
+      },
+      /name/,
+    ],
+    [
+      'a misspelled field',
+      (c) => {
+        c[5].storageLocations[0].defaultEncrpytion = 'x'
+      },
+      /defaultEncrpytion/,
+    ],
+    [
+      'a template without locations',
+      (c) => {
+        c[6].storageLocations = []
+      },
+      /storageLocations/,
+    ],
+    [
+      'a duplicate template id',
+      (c) => {
+        c[7].id = c[8].id
+      },
+      /duplicate template id aiven-kafka/,
+    ],
+    [
+      'a duplicate location name',
+      (c) => {
+        c[9].storageLocations[1].name = c[9].storageLocations[0].name
+      },
+      /duplicate location/,
+    ],
+    [
+      'an empty catalog',
+      (c) => {
+        c.length = 0
+      },
+      /Invalid template catalog/,
+    ],
   ])('rejects %s', (_, breakIt, message) => {
     const catalog = validCatalog()
     breakIt(catalog)

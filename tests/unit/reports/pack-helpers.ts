@@ -17,24 +17,50 @@ export function testSigner(keyId = 'pack-key-test'): PackSigner & { privateKeyPe
   }
 }
 
-export interface MemoryFile extends PackFile { bytes: Buffer; opened: number; finished: number; cancelled: number }
+export interface MemoryFile extends PackFile {
+  bytes: Buffer
+  opened: number
+  finished: number
+  cancelled: number
+}
 
 /** Evidence served as a web ReadableStream in 64 KiB pieces, counting opens, ends and cancels. `recorded` overrides the sha256/size on record. */
-export function memoryFile(evidenceId: string, fileName: string, bytes: Buffer, recorded: { sha256?: string; sizeBytes?: number } = {}): MemoryFile {
+export function memoryFile(
+  evidenceId: string,
+  fileName: string,
+  bytes: Buffer,
+  recorded: { sha256?: string; sizeBytes?: number } = {},
+): MemoryFile {
   const file: MemoryFile = {
-    evidenceId, title: `Evidence ${evidenceId}`, fileName, bytes, opened: 0, finished: 0, cancelled: 0,
-    sha256: recorded.sha256 ?? sha256(bytes), sizeBytes: recorded.sizeBytes ?? bytes.length,
+    evidenceId,
+    title: `Evidence ${evidenceId}`,
+    fileName,
+    bytes,
+    opened: 0,
+    finished: 0,
+    cancelled: 0,
+    sha256: recorded.sha256 ?? sha256(bytes),
+    sizeBytes: recorded.sizeBytes ?? bytes.length,
     open: () => {
       file.opened += 1
       let at = 0
-      return new ReadableStream<Uint8Array>({
-        pull(controller) {
-          if (at >= bytes.length) { file.finished += 1; return controller.close() }
-          controller.enqueue(Uint8Array.from(bytes.subarray(at, at + 65536)))
-          at += 65536
+      return new ReadableStream<Uint8Array>(
+        {
+          pull(controller) {
+            if (at >= bytes.length) {
+              file.finished += 1
+              return controller.close()
+            }
+            controller.enqueue(Uint8Array.from(bytes.subarray(at, at + 65536)))
+            at += 65536
+          },
+          cancel() {
+            file.cancelled += 1
+            file.finished += 1
+          },
         },
-        cancel() { file.cancelled += 1; file.finished += 1 },
-      }, { highWaterMark: 0 })
+        { highWaterMark: 0 },
+      )
     },
   }
   return file
@@ -79,7 +105,11 @@ export async function flipStoredByte(zip: Buffer, name: string, offsetInEntry: n
 }
 
 /** Rebuilds the ZIP: `edit` returns new bytes for an entry, null to drop it, undefined to keep it; `add` entries go last. */
-export async function rewriteZip(zip: Buffer, edit: (name: string, bytes: Buffer) => Buffer | null | undefined, add: [string, Buffer][] = []): Promise<Buffer> {
+export async function rewriteZip(
+  zip: Buffer,
+  edit: (name: string, bytes: Buffer) => Buffer | null | undefined,
+  add: [string, Buffer][] = [],
+): Promise<Buffer> {
   const out = new yazl.ZipFile()
   for (const { name, bytes } of await readZip(zip)) {
     const next = edit(name, bytes)

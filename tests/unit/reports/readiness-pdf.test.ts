@@ -5,8 +5,33 @@ import { SAMPLE, makeEmptyReport, makeLargeReport, makeSampleReport } from '@/te
 
 // WinAnsi bytes 0x80–0x9F that are not Latin-1; every other byte is its Latin-1 character.
 const WIN_ANSI_HIGH: Record<number, string> = {
-  0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰', 0x8a: 'Š', 0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž',
-  0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•', 0x96: '–', 0x97: '—', 0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ',
+  0x80: '€',
+  0x82: '‚',
+  0x83: 'ƒ',
+  0x84: '„',
+  0x85: '…',
+  0x86: '†',
+  0x87: '‡',
+  0x88: 'ˆ',
+  0x89: '‰',
+  0x8a: 'Š',
+  0x8b: '‹',
+  0x8c: 'Œ',
+  0x8e: 'Ž',
+  0x91: '‘',
+  0x92: '’',
+  0x93: '“',
+  0x94: '”',
+  0x95: '•',
+  0x96: '–',
+  0x97: '—',
+  0x98: '˜',
+  0x99: '™',
+  0x9a: 'š',
+  0x9b: '›',
+  0x9c: 'œ',
+  0x9e: 'ž',
+  0x9f: 'Ÿ',
 }
 
 /** The text layer, one drawn line per line: inflates each content stream and decodes its hex TJ strings. */
@@ -32,7 +57,8 @@ function pdfText(pdf: Buffer): string {
 
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0
 /** True when `needle` is in the text, allowing it to be wrapped over lines (at a space or inside a word). */
-const containsWrapped = (text: string, needle: string) => text.replace(/\n/g, ' ').includes(needle) || text.replace(/\n/g, '').includes(needle)
+const containsWrapped = (text: string, needle: string) =>
+  text.replace(/\n/g, ' ').includes(needle) || text.replace(/\n/g, '').includes(needle)
 
 describe('renderReadinessPdf', () => {
   it('produces a complete PDF file: %PDF- header, %%EOF trailer, A4 pages', async () => {
@@ -51,7 +77,8 @@ describe('renderReadinessPdf', () => {
     expect(text).toContain(`Fingerprint ${SAMPLE.staleFingerprint}`)
     expect(text).toContain(`Gate fingerprint now ${SAMPLE.currentStorageFingerprint}`)
     expect(text).toContain(`Head hash ${SAMPLE.auditHeadHash}`)
-    for (const status of ['Signed', 'Stale — changed since signed', 'Ready to sign', 'Blocked', 'In progress']) expect(text).toContain(status)
+    for (const status of ['Signed', 'Stale — changed since signed', 'Ready to sign', 'Blocked', 'In progress'])
+      expect(text).toContain(status)
     for (const change of report.gates[1].signOffs[0].changed) expect(containsWrapped(text, `• ${change}`)).toBe(true)
     expect(text).toContain('expires 2027-01-31')
     expect(text).toMatch(/^Page 1 of \d+$/m)
@@ -69,7 +96,8 @@ describe('renderReadinessPdf', () => {
   it('shows exceptions with their status and expiry, evidence with its SHA-256 and current/superseded state', async () => {
     const report = makeSampleReport()
     const text = pdfText(await renderReadinessPdf(report))
-    for (const status of ['Live', 'Expired', 'Requested', 'Revoked']) expect(text).toMatch(new RegExp(`^${status}$`, 'm'))
+    for (const status of ['Live', 'Expired', 'Requested', 'Revoked'])
+      expect(text).toMatch(new RegExp(`^${status}$`, 'm'))
     expect(text).toContain('2026-10-31')
     const sha = report.evidence[0].sha256!
     expect(text).toContain(`${sha.slice(0, 32)}\n${sha.slice(32)}`)
@@ -99,7 +127,17 @@ describe('renderReadinessPdf', () => {
   it('renders an empty review with a sentence for each empty section', async () => {
     const pdf = await renderReadinessPdf(makeEmptyReport())
     const text = pdfText(pdf)
-    for (const sentence of ['No storage locations inventoried.', 'No keys registered.', 'No findings.', 'No gates.', 'No exceptions.', 'No evidence uploaded.', 'No audit events recorded.', 'Not decided yet', 'Not stated.']) {
+    for (const sentence of [
+      'No storage locations inventoried.',
+      'No keys registered.',
+      'No findings.',
+      'No gates.',
+      'No exceptions.',
+      'No evidence uploaded.',
+      'No audit events recorded.',
+      'Not decided yet',
+      'Not stated.',
+    ]) {
       expect(text).toContain(sentence)
     }
   })

@@ -9,10 +9,22 @@ import { collect, flipStoredByte, randomFile, testSigner } from './pack-helpers'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pack-cli-'))
 const signer = testSigner('keyproof-2026')
-const run = (...args: string[]) => spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/verify-pack.ts', ...args], { cwd: path.resolve(import.meta.dirname, '../../..'), encoding: 'utf8', env: { ...process.env, INIT_CWD: dir } })
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/verify-pack.ts', ...args], {
+    cwd: path.resolve(import.meta.dirname, '../../..'),
+    encoding: 'utf8',
+    env: { ...process.env, INIT_CWD: dir },
+  })
 
 beforeAll(async () => {
-  const zip = await collect(buildEvidencePack({ report: makeSampleReport(), reportPdf: Buffer.from('%PDF'), files: [randomFile('ev1', 'a.pdf', 1_500_000), randomFile('ev2', 'b.pdf', 10)], signer }).stream)
+  const zip = await collect(
+    buildEvidencePack({
+      report: makeSampleReport(),
+      reportPdf: Buffer.from('%PDF'),
+      files: [randomFile('ev1', 'a.pdf', 1_500_000), randomFile('ev2', 'b.pdf', 10)],
+      signer,
+    }).stream,
+  )
   fs.writeFileSync(path.join(dir, 'good.zip'), zip)
   fs.writeFileSync(path.join(dir, 'bad.zip'), await flipStoredByte(zip, 'evidence/ev2-b.pdf', 0))
   fs.writeFileSync(path.join(dir, 'key.pem'), signer.publicKeyPem)
@@ -34,7 +46,9 @@ describe('scripts/verify-pack.ts', () => {
   })
 
   it('exits 1 naming KEY_MISMATCH when another key id is expected, and 2 without a file', () => {
-    expect(run('good.zip', '--key', 'other').stdout).toContain('KEY_MISMATCH manifest.json: signed by key keyproof-2026, expected other')
+    expect(run('good.zip', '--key', 'other').stdout).toContain(
+      'KEY_MISMATCH manifest.json: signed by key keyproof-2026, expected other',
+    )
     expect(run().status).toBe(2)
   })
 })

@@ -10,12 +10,18 @@ import { makeSampleReport } from '@/tests/fixtures/report-sample'
 import { collect, flipStoredByte, randomFile, readZip, rewriteZip, sha256, testSigner } from './pack-helpers'
 
 const signer = testSigner('keyproof-2026')
-const files = [randomFile('ev1', 'policy.pdf', 40_000), randomFile('ev2', 'kms-export.json', 5 * 1024 * 1024 + 17), randomFile('ev3', 'drill log.txt', 1234)]
+const files = [
+  randomFile('ev1', 'policy.pdf', 40_000),
+  randomFile('ev2', 'kms-export.json', 5 * 1024 * 1024 + 17),
+  randomFile('ev3', 'drill log.txt', 1234),
+]
 const BIG = 'evidence/ev2-kms-export.json'
 let zip: Buffer
 
 beforeAll(async () => {
-  zip = await collect(buildEvidencePack({ report: makeSampleReport(), reportPdf: Buffer.from('%PDF-1.7 report'), files, signer }).stream)
+  zip = await collect(
+    buildEvidencePack({ report: makeSampleReport(), reportPdf: Buffer.from('%PDF-1.7 report'), files, signer }).stream,
+  )
 })
 
 /** The pack with manifest.json replaced by `change(manifest)`, canonical as the builder writes it; re-signed by `resigner`, else the old signature is kept. */
@@ -35,7 +41,10 @@ describe('verifyPack', () => {
     fs.writeFileSync(file, zip)
     const expectedBytes = files.reduce((n, f) => n + f.sizeBytes, 0) + Buffer.from('%PDF-1.7 report').length
     for (const source of [file, zip, new Blob([Uint8Array.from(zip)]).stream()]) {
-      const result = await verifyPack(source, { expectedKeyId: 'keyproof-2026', expectedPublicKeyPem: signer.publicKeyPem })
+      const result = await verifyPack(source, {
+        expectedKeyId: 'keyproof-2026',
+        expectedPublicKeyPem: signer.publicKeyPem,
+      })
       expect(result.problems).toEqual([])
       expect(result).toMatchObject({ ok: true, checkedFiles: files.length + 2, keyId: 'keyproof-2026' })
       expect(result.totalBytes).toBeGreaterThan(expectedBytes) // plus README.txt
@@ -46,24 +55,47 @@ describe('verifyPack', () => {
   it('(a) names exactly the evidence file with one altered byte as HASH_MISMATCH', async () => {
     const result = await verifyPack(await flipStoredByte(zip, BIG, 3 * 1024 * 1024))
     expect(result.ok).toBe(false)
-    expect(result.problems).toEqual([{ path: BIG, kind: 'HASH_MISMATCH', detail: expect.stringMatching(/^SHA-256 [0-9a-f]{64}, the manifest says [0-9a-f]{64}$/) }])
+    expect(result.problems).toEqual([
+      {
+        path: BIG,
+        kind: 'HASH_MISMATCH',
+        detail: expect.stringMatching(/^SHA-256 [0-9a-f]{64}, the manifest says [0-9a-f]{64}$/),
+      },
+    ])
   })
 
   it('(b) reports BAD_SIGNATURE when the decision or a finding in manifest.json was edited', async () => {
-    const decided = await editManifest((m) => { m.decision = { outcome: 'APPROVED', reason: null, decidedBy: 'Mallory', decidedAt: '2026-11-25T00:00:00.000Z' } })
+    const decided = await editManifest((m) => {
+      m.decision = { outcome: 'APPROVED', reason: null, decidedBy: 'Mallory', decidedAt: '2026-11-25T00:00:00.000Z' }
+    })
     expect(kinds(await verifyPack(decided))).toEqual(['BAD_SIGNATURE manifest.json'])
-    const softened = await editManifest((m) => { m.findings[0].message = 'Nothing to see here.' })
+    const softened = await editManifest((m) => {
+      m.findings[0].message = 'Nothing to see here.'
+    })
     expect(kinds(await verifyPack(softened))).toEqual(['BAD_SIGNATURE manifest.json'])
   })
 
   it('(c) never passes a manifest whose recorded hash was changed to match a swapped file: BAD_SIGNATURE, and the file no longer matches', async () => {
-    const swapped = await rewriteZip(zip, (name) => (name === 'evidence/ev3-drill log.txt' ? Buffer.alloc(1234, 0x41) : undefined))
-    const forged = await editManifest((m) => { m.files[2].sha256 = sha256(Buffer.alloc(1234, 0x41)) }, undefined, swapped)
+    const swapped = await rewriteZip(zip, (name) =>
+      name === 'evidence/ev3-drill log.txt' ? Buffer.alloc(1234, 0x41) : undefined,
+    )
+    const forged = await editManifest(
+      (m) => {
+        m.files[2].sha256 = sha256(Buffer.alloc(1234, 0x41))
+      },
+      undefined,
+      swapped,
+    )
     const result = await verifyPack(forged)
     expect(result.ok).toBe(false)
     expect(kinds(result)).toEqual(['BAD_SIGNATURE manifest.json'])
-    const hashOnly = await editManifest((m) => { m.files[0].sha256 = '0'.repeat(64) })
-    expect(kinds(await verifyPack(hashOnly))).toEqual(['BAD_SIGNATURE manifest.json', 'HASH_MISMATCH evidence/ev1-policy.pdf'])
+    const hashOnly = await editManifest((m) => {
+      m.files[0].sha256 = '0'.repeat(64)
+    })
+    expect(kinds(await verifyPack(hashOnly))).toEqual([
+      'BAD_SIGNATURE manifest.json',
+      'HASH_MISMATCH evidence/ev1-policy.pdf',
+    ])
   })
 
   it('(d) reports a file in the ZIP that the manifest does not list as UNLISTED', async () => {
@@ -72,22 +104,43 @@ describe('verifyPack', () => {
   })
 
   it('reports a listed file that is not in the ZIP as MISSING, and a second copy under a listed name', async () => {
-    expect(kinds(await verifyPack(await rewriteZip(zip, (name) => (name === BIG ? null : undefined))))).toEqual([`MISSING ${BIG}`])
+    expect(kinds(await verifyPack(await rewriteZip(zip, (name) => (name === BIG ? null : undefined))))).toEqual([
+      `MISSING ${BIG}`,
+    ])
     const twice = await rewriteZip(zip, () => undefined, [['evidence/ev1-policy.pdf', randomBytes(10)]])
-    expect(kinds(await verifyPack(twice))).toEqual(['UNLISTED evidence/ev1-policy.pdf', 'SIZE_MISMATCH evidence/ev1-policy.pdf'])
+    expect(kinds(await verifyPack(twice))).toEqual([
+      'UNLISTED evidence/ev1-policy.pdf',
+      'SIZE_MISMATCH evidence/ev1-policy.pdf',
+    ])
   })
 
   it('reports KEY_MISMATCH for a pack re-signed with another key when the trusted key or key id is pinned', async () => {
     const forger = testSigner('keyproof-2026')
-    const forged = await editManifest((m) => { m.signingKey.publicKeyPem = forger.publicKeyPem; m.decision = null }, forger)
+    const forged = await editManifest((m) => {
+      m.signingKey.publicKeyPem = forger.publicKeyPem
+      m.decision = null
+    }, forger)
     expect((await verifyPack(forged)).ok).toBe(true) // self-consistent: only pinning the key can tell
-    expect(kinds(await verifyPack(forged, { expectedPublicKeyPem: signer.publicKeyPem }))).toEqual(['KEY_MISMATCH manifest.json', 'BAD_SIGNATURE manifest.json'])
+    expect(kinds(await verifyPack(forged, { expectedPublicKeyPem: signer.publicKeyPem }))).toEqual([
+      'KEY_MISMATCH manifest.json',
+      'BAD_SIGNATURE manifest.json',
+    ])
     expect(kinds(await verifyPack(zip, { expectedKeyId: 'keyproof-2027' }))).toEqual(['KEY_MISMATCH manifest.json'])
   })
 
   it('reports a missing signature, a manifest of another format, and a file that is not a ZIP', async () => {
-    expect(kinds(await verifyPack(await rewriteZip(zip, (name) => (name === 'manifest.sig' ? null : undefined))))).toEqual(['BAD_SIGNATURE manifest.sig'])
-    expect(kinds(await verifyPack(await editManifest((m) => { m.format = 'other' })))).toEqual(['BAD_MANIFEST manifest.json'])
+    expect(
+      kinds(await verifyPack(await rewriteZip(zip, (name) => (name === 'manifest.sig' ? null : undefined)))),
+    ).toEqual(['BAD_SIGNATURE manifest.sig'])
+    expect(
+      kinds(
+        await verifyPack(
+          await editManifest((m) => {
+            m.format = 'other'
+          }),
+        ),
+      ),
+    ).toEqual(['BAD_MANIFEST manifest.json'])
     expect(kinds(await verifyPack(zip.subarray(0, zip.length - 100)))).toEqual(['BAD_MANIFEST pack'])
   })
 })

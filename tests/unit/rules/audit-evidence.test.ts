@@ -14,7 +14,9 @@ describe('audit evidence rule: key usage log waived', () => {
     ['OPEN', 'AE-01', ['AE-REQUEST-NOT-ACCEPTED request:q1']],
     ['NOT_APPLICABLE', 'AE-03', []],
   ])('with a customer-managed key, %s request %s gives %j', (status, code, expected) => {
-    expect(codesAndTargets(evaluate(buildSnapshot({ requests: [keyLogRequest(status, code)] }), NOW), 'AE-')).toEqual(expected)
+    expect(codesAndTargets(evaluate(buildSnapshot({ requests: [keyLogRequest(status, code)] }), NOW), 'AE-')).toEqual(
+      expected,
+    )
   })
 
   it.each<[Encryption, KeyOwnership | null, string[]]>([

@@ -11,10 +11,24 @@ const cost = (snapshot: ReturnType<typeof buildSnapshot>) => codesAndTargets(eva
 describe('cost model rules: key-service cost', () => {
   it.each<[string, Encryption, KeyOwnership | null, boolean, CostCategory, string[]]>([
     ['CMK location and key, KMS line', 'CUSTOMER_MANAGED', 'CUSTOMER_MANAGED', true, 'KEY_REQUESTS', []],
-    ['CMK location and key, storage line only', 'CUSTOMER_MANAGED', 'CUSTOMER_MANAGED', true, 'STORAGE', ['CM-NO-KEY-REQUEST-COST review:r1']],
+    [
+      'CMK location and key, storage line only',
+      'CUSTOMER_MANAGED',
+      'CUSTOMER_MANAGED',
+      true,
+      'STORAGE',
+      ['CM-NO-KEY-REQUEST-COST review:r1'],
+    ],
     ['BYOK location, no key mapped', 'BYOK', null, true, 'STORAGE', ['CM-NO-KEY-REQUEST-COST review:r1']],
     ['EXTERNAL location, no key mapped', 'EXTERNAL', null, true, 'STORAGE', ['CM-NO-KEY-REQUEST-COST review:r1']],
-    ['client-side location under a CMK in the register', 'CLIENT_SIDE', 'CUSTOMER_MANAGED', true, 'STORAGE', ['CM-NO-KEY-REQUEST-COST review:r1']],
+    [
+      'client-side location under a CMK in the register',
+      'CLIENT_SIDE',
+      'CUSTOMER_MANAGED',
+      true,
+      'STORAGE',
+      ['CM-NO-KEY-REQUEST-COST review:r1'],
+    ],
     ['provider-managed location and key', 'PROVIDER_MANAGED', 'PROVIDER_MANAGED', true, 'STORAGE', []],
     ['excluded CMK location, no key', 'CUSTOMER_MANAGED', null, false, 'STORAGE', []],
   ])('%s gives %j', (_, encryption, ownership, inScope, category, expected) => {
@@ -22,7 +36,13 @@ describe('cost model rules: key-service cost', () => {
       keyRequirement: 'PROVIDER_MANAGED',
       locations: [
         buildLocation({ id: 'pm', encryption: 'PROVIDER_MANAGED', keyId: null }),
-        buildLocation({ id: 'l1', encryption, keyId: ownership ? 'k1' : null, inScope, exclusionReason: 'Holds only synthetic load-test data' }),
+        buildLocation({
+          id: 'l1',
+          encryption,
+          keyId: ownership ? 'k1' : null,
+          inScope,
+          exclusionReason: 'Holds only synthetic load-test data',
+        }),
       ],
       keys: ownership ? [buildKey({ ownership })] : [],
       costLines: [buildCostLine({ id: 'c1', category })],
@@ -41,7 +61,11 @@ describe('cost model rules: pricing verification', () => {
   it.each<[string, Date | null, string[]]>([
     ['checked a month ago', addDays(NOW, -30), []],
     ['checked exactly 180 days ago', addDays(NOW, -180), []],
-    ['checked 180 days and a millisecond ago', new Date(addDays(NOW, -180).getTime() - 1), ['CM-PRICING-UNVERIFIED cost-line:c-kms']],
+    [
+      'checked 180 days and a millisecond ago',
+      new Date(addDays(NOW, -180).getTime() - 1),
+      ['CM-PRICING-UNVERIFIED cost-line:c-kms'],
+    ],
     ['checked a year ago', addDays(NOW, -365), ['CM-PRICING-UNVERIFIED cost-line:c-kms']],
     ['never checked', null, ['CM-PRICING-UNVERIFIED cost-line:c-kms']],
   ])('a cost line %s gives %j', (_, pricingVerifiedOn, expected) => {
@@ -49,16 +73,28 @@ describe('cost model rules: pricing verification', () => {
   })
 
   it('names the line and the date in the message', () => {
-    const line = buildCostLine({ id: 'c1', description: 'KMS requests for tiered storage', pricingVerifiedOn: new Date('2026-01-15T00:00:00Z') })
+    const line = buildCostLine({
+      id: 'c1',
+      description: 'KMS requests for tiered storage',
+      pricingVerifiedOn: new Date('2026-01-15T00:00:00Z'),
+    })
     const [finding] = evaluate(buildSnapshot({ costLines: [line] }), NOW)
-    expect(finding.message).toBe('"KMS requests for tiered storage" (Key-service requests and key fees): its pricing was last checked on 2026-01-15, over 180 days ago. Check the provider\'s current pricing page and record the date.')
-    const [unnamed] = evaluate(buildSnapshot({ costLines: [buildCostLine({ id: 'c1', pricingVerifiedOn: null })] }), NOW)
-    expect(unnamed.message).toMatch(/^The key-service requests and key fees cost line: its pricing has never been checked/)
+    expect(finding.message).toBe(
+      '"KMS requests for tiered storage" (Key-service requests and key fees): its pricing was last checked on 2026-01-15, over 180 days ago. Check the provider\'s current pricing page and record the date.',
+    )
+    const [unnamed] = evaluate(
+      buildSnapshot({ costLines: [buildCostLine({ id: 'c1', pricingVerifiedOn: null })] }),
+      NOW,
+    )
+    expect(unnamed.message).toMatch(
+      /^The key-service requests and key fees cost line: its pricing has never been checked/,
+    )
   })
 })
 
 describe('cost model rules: currencies', () => {
-  const lines = (...currencies: string[]): SnapshotCostLine[] => currencies.map((currency, i) => buildCostLine({ id: `c${i}`, currency }))
+  const lines = (...currencies: string[]): SnapshotCostLine[] =>
+    currencies.map((currency, i) => buildCostLine({ id: `c${i}`, currency }))
 
   it.each<[string[], string[]]>([
     [['EUR'], []],
@@ -71,7 +107,9 @@ describe('cost model rules: currencies', () => {
   })
 
   it('is information, listing the currencies', () => {
-    const finding = evaluate(buildSnapshot({ costLines: lines('USD', 'EUR') }), NOW).find((f) => f.code === 'CM-MIXED-CURRENCY')!
+    const finding = evaluate(buildSnapshot({ costLines: lines('USD', 'EUR') }), NOW).find(
+      (f) => f.code === 'CM-MIXED-CURRENCY',
+    )!
     expect(finding.severity).toBe('INFO')
     expect(finding.message).toContain('2 currencies (EUR, USD)')
   })

@@ -30,13 +30,26 @@ describe('evidence expiry rule', () => {
   })
 
   it('says when the evidence expired, what it supported and what to do', () => {
-    const [finding] = evaluate(buildSnapshot({ requests, evidence: [linkedToAe(new Date('2026-10-01T00:00:00Z'), { title: 'CloudTrail export Q3' })] }), NOW)
+    const [finding] = evaluate(
+      buildSnapshot({
+        requests,
+        evidence: [linkedToAe(new Date('2026-10-01T00:00:00Z'), { title: 'CloudTrail export Q3' })],
+      }),
+      NOW,
+    )
     expect(finding).toMatchObject({ severity: 'BLOCKER', gate: 'AUDIT_EVIDENCE' })
-    expect(finding.message).toBe('Evidence "CloudTrail export Q3" expired on 2026-10-01 and no longer supports request AE-01. Upload a current version that supersedes it.')
+    expect(finding.message).toBe(
+      'Evidence "CloudTrail export Q3" expired on 2026-10-01 and no longer supports request AE-01. Upload a current version that supersedes it.',
+    )
   })
 
   it('ignores superseded evidence, whatever its expiry', () => {
-    expect(expiry([linkedToAe(addDays(NOW, -10), { supersededById: 'e2' }), linkedToAe(addDays(NOW, 5), { id: 'e3', supersededById: 'e4' })])).toEqual([])
+    expect(
+      expiry([
+        linkedToAe(addDays(NOW, -10), { supersededById: 'e2' }),
+        linkedToAe(addDays(NOW, 5), { id: 'e3', supersededById: 'e4' }),
+      ]),
+    ).toEqual([])
   })
 
   it('ignores expired evidence linked to nothing', () => {
@@ -56,23 +69,38 @@ describe('evidence expiry rule', () => {
     [{ migrationStepIds: ['m-rollback'] }, 'MS-EVIDENCE-EXPIRED'],
     [{ requestIds: ['q-fr'] }, 'FR-EVIDENCE-EXPIRED'],
   ])('blocks the gate of a %j link', (links, code) => {
-    expect(expiry([buildEvidence({ id: 'e1', expiresAt: addDays(NOW, -1), ...links })])).toEqual([`${code} evidence:e1`])
+    expect(expiry([buildEvidence({ id: 'e1', expiresAt: addDays(NOW, -1), ...links })])).toEqual([
+      `${code} evidence:e1`,
+    ])
   })
 
   it('raises one finding per gate the evidence serves, naming everything it supports there', () => {
     const evidence = buildEvidence({
-      id: 'e1', expiresAt: addDays(NOW, -1), requestIds: ['q-fr', 'q-ae'], locationIds: ['l1', 'l2'], keyIds: ['k1'], drillIds: ['d-disabled'],
+      id: 'e1',
+      expiresAt: addDays(NOW, -1),
+      requestIds: ['q-fr', 'q-ae'],
+      locationIds: ['l1', 'l2'],
+      keyIds: ['k1'],
+      drillIds: ['d-disabled'],
     })
     const findings = evaluate(buildSnapshot({ requests, evidence: [evidence] }), NOW)
     expect(codesAndTargets(findings)).toEqual([
-      'SB-EVIDENCE-EXPIRED evidence:e1', 'KA-EVIDENCE-EXPIRED evidence:e1', 'AE-EVIDENCE-EXPIRED evidence:e1', 'FR-EVIDENCE-EXPIRED evidence:e1',
+      'SB-EVIDENCE-EXPIRED evidence:e1',
+      'KA-EVIDENCE-EXPIRED evidence:e1',
+      'AE-EVIDENCE-EXPIRED evidence:e1',
+      'FR-EVIDENCE-EXPIRED evidence:e1',
     ])
-    expect(findings.find((f) => f.gate === 'FAILURE_RECOVERY')!.message).toContain('supports request FR-01, 1 recovery drill.')
+    expect(findings.find((f) => f.gate === 'FAILURE_RECOVERY')!.message).toContain(
+      'supports request FR-01, 1 recovery drill.',
+    )
     expect(findings.find((f) => f.gate === 'STORAGE_BOUNDARY')!.message).toContain('supports 2 locations.')
   })
 
   it('warns with advice to collect a successor before the date', () => {
-    const [finding] = evaluate(buildSnapshot({ requests, evidence: [linkedToAe(new Date('2026-12-10T00:00:00Z'))] }), NOW)
+    const [finding] = evaluate(
+      buildSnapshot({ requests, evidence: [linkedToAe(new Date('2026-12-10T00:00:00Z'))] }),
+      NOW,
+    )
     expect(finding).toMatchObject({ code: 'AE-EVIDENCE-EXPIRING', severity: 'WARNING' })
     expect(finding.message).toContain('expires on 2026-12-10')
     expect(finding.message).toContain('supersede this one before then')

@@ -24,9 +24,16 @@ describe('required evidence request rule', () => {
   })
 
   it.each(GATES)('blocks gate %s with its own code', (gate) => {
-    const snapshot = buildSnapshot({ requests: [buildRequest({ id: 'q1', gate, code: `${GATE_CODE_PREFIXES[gate]}-01`, status: 'OPEN' })] })
+    const snapshot = buildSnapshot({
+      requests: [buildRequest({ id: 'q1', gate, code: `${GATE_CODE_PREFIXES[gate]}-01`, status: 'OPEN' })],
+    })
     const [finding] = requestFindings(snapshot)
-    expect(finding).toMatchObject({ code: `${GATE_CODE_PREFIXES[gate]}-REQUEST-NOT-ACCEPTED`, gate, severity: 'BLOCKER', targetRef: 'request:q1' })
+    expect(finding).toMatchObject({
+      code: `${GATE_CODE_PREFIXES[gate]}-REQUEST-NOT-ACCEPTED`,
+      gate,
+      severity: 'BLOCKER',
+      targetRef: 'request:q1',
+    })
     expect(REQUEST_NOT_ACCEPTED_CODES[gate]).toBe(finding.code)
     expect(FINDING_CODES[finding.code]).toMatchObject({ gate, severity: 'BLOCKER' })
   })
@@ -49,13 +56,19 @@ describe('required evidence request rule', () => {
         buildRequest({ id: 'd', gate: 'COST_MODEL', code: 'CM-04', required: false, status: 'OPEN' }),
       ],
     })
-    expect(codesAndTargets(evaluate(snapshot, NOW))).toEqual(['CO-REQUEST-NOT-ACCEPTED request:a', 'CM-REQUEST-NOT-ACCEPTED request:c'])
+    expect(codesAndTargets(evaluate(snapshot, NOW))).toEqual([
+      'CO-REQUEST-NOT-ACCEPTED request:a',
+      'CM-REQUEST-NOT-ACCEPTED request:c',
+    ])
   })
 
   it('lets a live exception accept the risk of an unaccepted request, and a lapsed one not', () => {
     const requests = [buildRequest({ id: 'q1', status: 'OPEN' })]
     const exception = { id: 'x1', findingCode: 'FR-REQUEST-NOT-ACCEPTED', targetRef: 'request:q1', revokedAt: null }
-    const live = evaluate(buildSnapshot({ requests, exceptions: [{ ...exception, expiresAt: new Date('2027-01-01') }] }), NOW)
+    const live = evaluate(
+      buildSnapshot({ requests, exceptions: [{ ...exception, expiresAt: new Date('2027-01-01') }] }),
+      NOW,
+    )
     expect(live[0].acceptedRisk).toEqual({ exceptionId: 'x1', expiresAt: new Date('2027-01-01') })
     const lapsed = evaluate(buildSnapshot({ requests, exceptions: [{ ...exception, expiresAt: NOW }] }), NOW)
     expect(lapsed[0].acceptedRisk).toBeUndefined()

@@ -5,12 +5,20 @@ import { buildKey, buildLocation, buildSnapshot, NOW } from './snapshot-builders
 
 const EXPIRES = new Date('2026-12-31T00:00:00Z')
 const exception = (overrides: Partial<SnapshotException> = {}): SnapshotException => ({
-  id: 'x1', findingCode: 'KA-BELOW-REQUIREMENT', targetRef: 'location:l1', expiresAt: EXPIRES, revokedAt: null, ...overrides,
+  id: 'x1',
+  findingCode: 'KA-BELOW-REQUIREMENT',
+  targetRef: 'location:l1',
+  expiresAt: EXPIRES,
+  revokedAt: null,
+  ...overrides,
 })
 // A provider-managed location under a CMK requirement: one KA-BELOW-REQUIREMENT blocker on l1.
-const reviewWith = (...exceptions: SnapshotException[]) => buildSnapshot({
-  locations: [buildLocation({ id: 'l1', encryption: 'PROVIDER_MANAGED', keyId: null })], keys: [], exceptions,
-})
+const reviewWith = (...exceptions: SnapshotException[]) =>
+  buildSnapshot({
+    locations: [buildLocation({ id: 'l1', encryption: 'PROVIDER_MANAGED', keyId: null })],
+    keys: [],
+    exceptions,
+  })
 const belowRequirement = (snapshot: ReturnType<typeof reviewWith>, now = NOW) =>
   evaluate(snapshot, now).find((f) => f.code === 'KA-BELOW-REQUIREMENT')!
 
@@ -44,7 +52,13 @@ describe('exceptions', () => {
 
   it('uses the live exception that runs longest when several match', () => {
     const later = new Date('2027-03-01T00:00:00Z')
-    const finding = belowRequirement(reviewWith(exception({ id: 'x1' }), exception({ id: 'x2', expiresAt: later }), exception({ id: 'x3', expiresAt: new Date('2027-06-01'), revokedAt: NOW })))
+    const finding = belowRequirement(
+      reviewWith(
+        exception({ id: 'x1' }),
+        exception({ id: 'x2', expiresAt: later }),
+        exception({ id: 'x3', expiresAt: new Date('2027-06-01'), revokedAt: NOW }),
+      ),
+    )
     expect(finding.acceptedRisk).toEqual({ exceptionId: 'x2', expiresAt: later })
   })
 
@@ -61,7 +75,9 @@ describe('exceptions', () => {
   it('clears the gate of its open blockers only while the exception lives', () => {
     const snapshot = reviewWith(exception())
     expect(openBlockersForGate(evaluate(snapshot, NOW), 'KEY_ADMINISTRATION')).toEqual([])
-    expect(openBlockersForGate(evaluate(snapshot, new Date('2027-01-02')), 'KEY_ADMINISTRATION').map((f) => f.code)).toEqual(['KA-BELOW-REQUIREMENT'])
+    expect(
+      openBlockersForGate(evaluate(snapshot, new Date('2027-01-02')), 'KEY_ADMINISTRATION').map((f) => f.code),
+    ).toEqual(['KA-BELOW-REQUIREMENT'])
   })
 
   it.each([

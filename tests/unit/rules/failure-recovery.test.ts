@@ -15,10 +15,19 @@ describe('failure recovery rules: required drills', () => {
     ['no drills at all', [], ['FR-NO-KEY-DISABLED-DRILL review:r1', 'FR-NO-KEY-ROTATION-DRILL review:r1']],
     ['only rotation passed', [rotationPassed], ['FR-NO-KEY-DISABLED-DRILL review:r1']],
     ['only disabled passed', [disabledPassed], ['FR-NO-KEY-ROTATION-DRILL review:r1']],
-    ['other scenarios passed', [buildDrill({ id: 'b', scenario: 'BROKER_FAILURE' }), buildDrill({ id: 'x', scenario: 'KEY_DELETION_SCHEDULED' })],
-      ['FR-NO-KEY-DISABLED-DRILL review:r1', 'FR-NO-KEY-ROTATION-DRILL review:r1']],
-    ['disabled only partly passed', [rotationPassed, buildDrill({ id: 'p', scenario: 'KEY_DISABLED', outcome: 'PARTIAL' })],
-      ['FR-NO-KEY-DISABLED-DRILL review:r1', 'FR-DRILL-FAILED drill:p']],
+    [
+      'other scenarios passed',
+      [
+        buildDrill({ id: 'b', scenario: 'BROKER_FAILURE' }),
+        buildDrill({ id: 'x', scenario: 'KEY_DELETION_SCHEDULED' }),
+      ],
+      ['FR-NO-KEY-DISABLED-DRILL review:r1', 'FR-NO-KEY-ROTATION-DRILL review:r1'],
+    ],
+    [
+      'disabled only partly passed',
+      [rotationPassed, buildDrill({ id: 'p', scenario: 'KEY_DISABLED', outcome: 'PARTIAL' })],
+      ['FR-NO-KEY-DISABLED-DRILL review:r1', 'FR-DRILL-FAILED drill:p'],
+    ],
   ])('%s gives %j', (_, drills, expected) => {
     expect(recovery(drills)).toEqual(expected)
   })
@@ -30,8 +39,13 @@ describe('failure recovery rules: required drills', () => {
   })
 
   it('says so when drills of the scenario were recorded but none passed', () => {
-    const findings = evaluate(buildSnapshot({ drills: [rotationPassed, buildDrill({ id: 'f', scenario: 'KEY_DISABLED', outcome: 'FAILED' })] }), NOW)
-    expect(findings.find((f) => f.code === 'FR-NO-KEY-DISABLED-DRILL')!.message).toContain('yet (the drills recorded did not pass)')
+    const findings = evaluate(
+      buildSnapshot({ drills: [rotationPassed, buildDrill({ id: 'f', scenario: 'KEY_DISABLED', outcome: 'FAILED' })] }),
+      NOW,
+    )
+    expect(findings.find((f) => f.code === 'FR-NO-KEY-DISABLED-DRILL')!.message).toContain(
+      'yet (the drills recorded did not pass)',
+    )
   })
 })
 
@@ -47,7 +61,11 @@ describe('failure recovery rules: failed drills', () => {
     ['a failure followed by a pass', [failed('2026-09-01'), passed('2026-09-20')], []],
     ['a failure and a pass on the same day', [failed('2026-09-01'), passed('2026-09-01')], []],
     ['a pass followed by a failure', [passed('2026-08-01'), failed('2026-09-01')], ['FR-DRILL-FAILED drill:f']],
-    ['a failure followed by a pass of another scenario', [failed('2026-09-01'), passed('2026-09-20', 'REGION_FAILOVER')], ['FR-DRILL-FAILED drill:f']],
+    [
+      'a failure followed by a pass of another scenario',
+      [failed('2026-09-01'), passed('2026-09-20', 'REGION_FAILOVER')],
+      ['FR-DRILL-FAILED drill:f'],
+    ],
   ])('%s gives %j', (_, drills, expected) => {
     expect(recovery([disabledPassed, rotationPassed, ...drills])).toEqual(expected)
   })
@@ -55,7 +73,9 @@ describe('failure recovery rules: failed drills', () => {
   it('warns, dating the failure and asking for a repeat', () => {
     const finding = evaluate(buildSnapshot({ drills: [disabledPassed, rotationPassed, failed('2026-09-01')] }), NOW)[0]
     expect(finding).toMatchObject({ severity: 'WARNING', gate: 'FAILURE_RECOVERY' })
-    expect(finding.message).toBe('The broker failure drill of 2026-09-01 failed and no later drill of that scenario passed. Fix what failed, repeat the drill and record the result.')
+    expect(finding.message).toBe(
+      'The broker failure drill of 2026-09-01 failed and no later drill of that scenario passed. Fix what failed, repeat the drill and record the result.',
+    )
   })
 })
 
@@ -72,12 +92,21 @@ describe('failure recovery rules: stale drills', () => {
   })
 
   it('judges only the latest pass of a scenario', () => {
-    expect(recovery([disabledPassed, rotationOn(addDays(NOW, -800), 'old'), rotationOn(addDays(NOW, -10), 'new')])).toEqual([])
-    expect(recovery([disabledPassed, rotationOn(addDays(NOW, -800), 'old'), rotationOn(addDays(NOW, -400), 'newer')])).toEqual(['FR-DRILL-STALE drill:newer'])
+    expect(
+      recovery([disabledPassed, rotationOn(addDays(NOW, -800), 'old'), rotationOn(addDays(NOW, -10), 'new')]),
+    ).toEqual([])
+    expect(
+      recovery([disabledPassed, rotationOn(addDays(NOW, -800), 'old'), rotationOn(addDays(NOW, -400), 'newer')]),
+    ).toEqual(['FR-DRILL-STALE drill:newer'])
   })
 
   it('does not count failed drills as stale', () => {
-    expect(recovery([disabledPassed, rotationPassed, buildDrill({ id: 'f', scenario: 'REGION_FAILOVER', outcome: 'FAILED', performedOn: addDays(NOW, -900) })]))
-      .toEqual(['FR-DRILL-FAILED drill:f'])
+    expect(
+      recovery([
+        disabledPassed,
+        rotationPassed,
+        buildDrill({ id: 'f', scenario: 'REGION_FAILOVER', outcome: 'FAILED', performedOn: addDays(NOW, -900) }),
+      ]),
+    ).toEqual(['FR-DRILL-FAILED drill:f'])
   })
 })

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import type { CmkSupport, DeploymentModel, Encryption, KeyOwnership, KeyRequirement, Rotation } from '@/lib/domain/enums'
+import type {
+  CmkSupport,
+  DeploymentModel,
+  Encryption,
+  KeyOwnership,
+  KeyRequirement,
+  Rotation,
+} from '@/lib/domain/enums'
 import { evaluate } from '@/lib/rules'
 import {
-  buildKey, buildLocation, buildSnapshot, codesAndTargets, locationsFromTemplate, NOW, templateLocationId,
+  buildKey,
+  buildLocation,
+  buildSnapshot,
+  codesAndTargets,
+  locationsFromTemplate,
+  NOW,
+  templateLocationId,
 } from './snapshot-builders'
 
 const keyAdmin = (snapshot: ReturnType<typeof buildSnapshot>) => codesAndTargets(evaluate(snapshot, NOW), 'KA-')
@@ -47,7 +60,17 @@ describe('key requirement rule', () => {
 
   it('does not judge excluded locations', () => {
     const snapshot = buildSnapshot({
-      locations: [buildLocation({ id: 'l1' }), buildLocation({ id: 'l2', encryption: 'PROVIDER_MANAGED', keyId: null, cmkSupported: 'no', inScope: false, exclusionReason: 'Holds only synthetic load-test data' })],
+      locations: [
+        buildLocation({ id: 'l1' }),
+        buildLocation({
+          id: 'l2',
+          encryption: 'PROVIDER_MANAGED',
+          keyId: null,
+          cmkSupported: 'no',
+          inScope: false,
+          exclusionReason: 'Holds only synthetic load-test data',
+        }),
+      ],
     })
     expect(keyAdmin(snapshot)).toEqual([])
   })
@@ -81,17 +104,29 @@ describe('customer-managed key support rule', () => {
   })
 
   it('blocks Redpanda BYOC broker disks and tiered bucket, and MSK Serverless storage', () => {
-    const redpanda = evaluate(buildSnapshot({ templateId: 'redpanda-byoc', locations: locationsFromTemplate('redpanda-byoc') }), NOW)
+    const redpanda = evaluate(
+      buildSnapshot({ templateId: 'redpanda-byoc', locations: locationsFromTemplate('redpanda-byoc') }),
+      NOW,
+    )
     expect(codesAndTargets(redpanda, 'KA-CMK-UNSUPPORTED')).toEqual([
       `KA-CMK-UNSUPPORTED location:${templateLocationId('redpanda-byoc', 'Broker local disks')}`,
       `KA-CMK-UNSUPPORTED location:${templateLocationId('redpanda-byoc', 'Tiered Storage bucket')}`,
     ])
-    const serverless = evaluate(buildSnapshot({ keyRequirement: 'BYOK', locations: locationsFromTemplate('amazon-msk-serverless') }), NOW)
-    expect(codesAndTargets(serverless, 'KA-CMK-UNSUPPORTED')).toEqual(['KA-CMK-UNSUPPORTED location:t0', 'KA-CMK-UNSUPPORTED location:t1'])
+    const serverless = evaluate(
+      buildSnapshot({ keyRequirement: 'BYOK', locations: locationsFromTemplate('amazon-msk-serverless') }),
+      NOW,
+    )
+    expect(codesAndTargets(serverless, 'KA-CMK-UNSUPPORTED')).toEqual([
+      'KA-CMK-UNSUPPORTED location:t0',
+      'KA-CMK-UNSUPPORTED location:t1',
+    ])
   })
 
   it('raises no unsupported blocker for a template whose locations all support CMK', () => {
-    const findings = evaluate(buildSnapshot({ templateId: 'gcp-managed-kafka', locations: locationsFromTemplate('gcp-managed-kafka') }), NOW)
+    const findings = evaluate(
+      buildSnapshot({ templateId: 'gcp-managed-kafka', locations: locationsFromTemplate('gcp-managed-kafka') }),
+      NOW,
+    )
     expect(codesAndTargets(findings, 'KA-CMK')).toEqual([])
   })
 })
@@ -107,14 +142,21 @@ describe('BYOC rule', () => {
     ['SHARED_STORAGE', 'BYOK', []],
   ])('%s with requirement %s gives %j', (deploymentModel, keyRequirement, expected) => {
     const snapshot = buildSnapshot({
-      deploymentModel, keyRequirement,
-      locations: [buildLocation({ id: 'l1', encryption: 'EXTERNAL' })], keys: [buildKey({ ownership: 'EXTERNAL' })],
+      deploymentModel,
+      keyRequirement,
+      locations: [buildLocation({ id: 'l1', encryption: 'EXTERNAL' })],
+      keys: [buildKey({ ownership: 'EXTERNAL' })],
     })
     expect(keyAdmin(snapshot)).toEqual(expected)
   })
 
   it('warns, not blocks, for a real BYOC template with a BYOK requirement', () => {
-    const snapshot = buildSnapshot({ deploymentModel: 'BYOC', keyRequirement: 'BYOK', templateId: 'warpstream-byoc', locations: locationsFromTemplate('warpstream-byoc') })
+    const snapshot = buildSnapshot({
+      deploymentModel: 'BYOC',
+      keyRequirement: 'BYOK',
+      templateId: 'warpstream-byoc',
+      locations: locationsFromTemplate('warpstream-byoc'),
+    })
     const finding = evaluate(snapshot, NOW).find((f) => f.code === 'KA-BYOC-NOT-BYOK')
     expect(finding).toMatchObject({ severity: 'WARNING', gate: 'KEY_ADMINISTRATION', targetRef: 'review:r1' })
     expect(finding?.message).toMatch(/^BYOC does not imply BYOK/)

@@ -11,7 +11,11 @@ describe('storage boundary rules', () => {
   })
 
   it('blocks a review with no in-scope location', () => {
-    const snapshot = buildSnapshot({ locations: [buildLocation({ id: 'l1', inScope: false, exclusionReason: 'Decommissioned in 2025; volume deleted' })] })
+    const snapshot = buildSnapshot({
+      locations: [
+        buildLocation({ id: 'l1', inScope: false, exclusionReason: 'Decommissioned in 2025; volume deleted' }),
+      ],
+    })
     expect(storageBoundary(snapshot)).toEqual(['SB-INVENTORY-EMPTY review:r1'])
   })
 
@@ -24,7 +28,10 @@ describe('storage boundary rules', () => {
     ['EXTERNAL', []],
     ['CLIENT_SIDE', []],
   ])('in-scope location encrypted %s with a key gives %j', (encryption, expected) => {
-    const snapshot = buildSnapshot({ keyRequirement: 'PROVIDER_MANAGED', locations: [buildLocation({ id: 'l1', encryption })] })
+    const snapshot = buildSnapshot({
+      keyRequirement: 'PROVIDER_MANAGED',
+      locations: [buildLocation({ id: 'l1', encryption })],
+    })
     expect(storageBoundary(snapshot)).toEqual(expected)
   })
 
@@ -35,7 +42,10 @@ describe('storage boundary rules', () => {
     ['CLIENT_SIDE', ['SB-NO-KEY location:l1']],
     ['PROVIDER_MANAGED', []],
   ])('in-scope location encrypted %s with no key gives %j', (encryption, expected) => {
-    const snapshot = buildSnapshot({ keyRequirement: 'PROVIDER_MANAGED', locations: [buildLocation({ id: 'l1', encryption, keyId: null })] })
+    const snapshot = buildSnapshot({
+      keyRequirement: 'PROVIDER_MANAGED',
+      locations: [buildLocation({ id: 'l1', encryption, keyId: null })],
+    })
     expect(storageBoundary(snapshot)).toEqual(expected)
   })
 
@@ -50,7 +60,13 @@ describe('storage boundary rules', () => {
     const snapshot = buildSnapshot({
       locations: [
         buildLocation({ id: 'l1' }),
-        buildLocation({ id: 'l2', inScope: false, encryption: 'NONE', keyId: null, exclusionReason: 'Holds only synthetic load-test data' }),
+        buildLocation({
+          id: 'l2',
+          inScope: false,
+          encryption: 'NONE',
+          keyId: null,
+          exclusionReason: 'Holds only synthetic load-test data',
+        }),
       ],
     })
     expect(evaluate(snapshot, NOW)).toEqual([])

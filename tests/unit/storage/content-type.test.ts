@@ -43,7 +43,9 @@ describe('sniffContentType', () => {
 
   it('reads Windows-1252 text and UTF-16 text with a byte-order mark as text', () => {
     expect(sniffContentType(Buffer.from('Schl\xfcssel;gepr\xfcft\r\n', 'latin1'))).toBe('text/plain')
-    expect(sniffContentType(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('KeyId  Enabled\r\n', 'utf16le')]))).toBe('text/plain')
+    expect(
+      sniffContentType(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('KeyId  Enabled\r\n', 'utf16le')])),
+    ).toBe('text/plain')
   })
 
   it('finds no type in random bytes or in text with NULs in it', () => {
@@ -53,21 +55,28 @@ describe('sniffContentType', () => {
 
   it('tells HTML, SVG and XML apart from plain text', () => {
     expect(sniffContentType(utf8('<!DOCTYPE html><html><script>alert(1)</script>'))).toBe('text/html')
-    expect(sniffContentType(utf8('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBe('image/svg+xml')
+    expect(sniffContentType(utf8('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBe(
+      'image/svg+xml',
+    )
     expect(sniffContentType(utf8('<?xml version="1.0"?><EntityDescriptor/>'))).toBe('application/xml')
   })
 })
 
 describe('assertAllowedType', () => {
   it('refuses a Windows executable renamed to .pdf, naming what it really is and what is allowed', () => {
-    expect(() => assertAllowedType(WINDOWS_EXE, 'quarterly-report.pdf', DEFAULT_ALLOWED_TYPES)).toThrowError(expect.objectContaining({
-      code: 'VALIDATION',
-      message: 'This file is a Windows executable file, which is not allowed as evidence. Allowed: PDF, PNG, JPEG, plain text, CSV, JSON, ZIP, Word (.docx), Excel (.xlsx).',
-    }))
+    expect(() => assertAllowedType(WINDOWS_EXE, 'quarterly-report.pdf', DEFAULT_ALLOWED_TYPES)).toThrowError(
+      expect.objectContaining({
+        code: 'VALIDATION',
+        message:
+          'This file is a Windows executable file, which is not allowed as evidence. Allowed: PDF, PNG, JPEG, plain text, CSV, JSON, ZIP, Word (.docx), Excel (.xlsx).',
+      }),
+    )
   })
 
   it('refuses an ELF binary named .pdf and random bytes named .txt', () => {
-    expect(() => assertAllowedType(ELF, 'kms-audit.pdf')).toThrow(/^This file is a Linux executable \(ELF\) file, which is not allowed/)
+    expect(() => assertAllowedType(ELF, 'kms-audit.pdf')).toThrow(
+      /^This file is a Linux executable \(ELF\) file, which is not allowed/,
+    )
     expect(() => assertAllowedType(randomBytes(4096), 'notes.txt')).toThrow(/^This file is an unrecognised binary file/)
   })
 
@@ -82,16 +91,22 @@ describe('assertAllowedType', () => {
     expect(assertAllowedType(utf8('a,b\n1,2\n'), 'inventory.txt')).toBe('text/plain')
     expect(assertAllowedType(utf8('{"a": 1}'), 'export.txt')).toBe('text/plain')
     expect(assertAllowedType(utf8('keys: []\n'), 'keys.yaml')).toBe('text/plain') // YAML is not in the default list; text is
-    expect(assertAllowedType(utf8('keys: []\n'), 'keys.yaml', [...DEFAULT_ALLOWED_TYPES, 'application/yaml'])).toBe('application/yaml')
+    expect(assertAllowedType(utf8('keys: []\n'), 'keys.yaml', [...DEFAULT_ALLOWED_TYPES, 'application/yaml'])).toBe(
+      'application/yaml',
+    )
   })
 
   it('allows a subtype through its parent (a .docx when ZIP is allowed), never a parent through a subtype', () => {
     expect(assertAllowedType(DOCX_FILE, 'runbook.docx', ['application/zip'])).toBe('application/zip')
-    expect(() => assertAllowedType(PLAIN_ZIP, 'export.zip', [DOCX])).toThrow('This file is a ZIP file, which is not allowed as evidence. Allowed: Word (.docx).')
+    expect(() => assertAllowedType(PLAIN_ZIP, 'export.zip', [DOCX])).toThrow(
+      'This file is a ZIP file, which is not allowed as evidence. Allowed: Word (.docx).',
+    )
   })
 
   it('refuses HTML and GIF under the default list and accepts them when configured', () => {
-    expect(() => assertAllowedType(utf8('<html><body>x</body></html>'), 'page.txt')).toThrow(/^This file is an HTML file/)
+    expect(() => assertAllowedType(utf8('<html><body>x</body></html>'), 'page.txt')).toThrow(
+      /^This file is an HTML file/,
+    )
     expect(() => assertAllowedType(GIF_1x1, 'a.gif')).toThrow(/^This file is a GIF file/)
     expect(assertAllowedType(GIF_1x1, 'a.gif', ['image/gif'])).toBe('image/gif')
   })

@@ -58,12 +58,19 @@ describe('safeFileName', () => {
 describe('contentDisposition', () => {
   it('is an attachment with an ASCII fallback and the exact UTF-8 name', () => {
     const h = contentDisposition('Prüfbericht – Schlüssel (final).pdf')
-    expect(h).toBe(`attachment; filename="Prufbericht _ Schlussel (final).pdf"; filename*=UTF-8''Pr%C3%BCfbericht%20%E2%80%93%20Schl%C3%BCssel%20%28final%29.pdf`)
+    expect(h).toBe(
+      `attachment; filename="Prufbericht _ Schlussel (final).pdf"; filename*=UTF-8''Pr%C3%BCfbericht%20%E2%80%93%20Schl%C3%BCssel%20%28final%29.pdf`,
+    )
     expect(filenameStar(h)).toBe('Prüfbericht – Schlüssel (final).pdf')
   })
 
   it('cannot be broken out of: no CR/LF, no quote, no backslash, no percent in the fallback', () => {
-    for (const name of ['a"; filename="evil.exe', 'x\r\nContent-Type: text/html', 'back\\slash%22.txt', "it's 100%.txt"]) {
+    for (const name of [
+      'a"; filename="evil.exe',
+      'x\r\nContent-Type: text/html',
+      'back\\slash%22.txt',
+      "it's 100%.txt",
+    ]) {
       const h = contentDisposition(name)
       expect(h).not.toMatch(/[\r\n]/)
       expect(fallbackOf(h)).not.toMatch(/["\\%]/)

@@ -57,14 +57,21 @@ const columns = helper.columns([
   helper.accessor('size', { header: 'Size' }),
 ])
 const data: Loc[] = Array.from({ length: 120 }, (_, i) => ({
-  id: `loc-${i}`, name: `Location ${i}`, holds: i % 3 === 0 ? ['RECORDS', 'OFFSETS'] : ['LOGS'], size: i,
+  id: `loc-${i}`,
+  name: `Location ${i}`,
+  holds: i % 3 === 0 ? ['RECORDS', 'OFFSETS'] : ['LOGS'],
+  size: i,
 }))
 
 function makeTable() {
   return constructTable({
     features,
-    columns, data, getRowId: (row) => row.id,
-    defaultColumn: { filterFn: 'exact' }, globalFilterFn: 'search', getColumnCanGlobalFilter: () => true,
+    columns,
+    data,
+    getRowId: (row) => row.id,
+    defaultColumn: { filterFn: 'exact' },
+    globalFilterFn: 'search',
+    getColumnCanGlobalFilter: () => true,
     initialState: { pagination: { pageIndex: 0, pageSize: 50 } },
   })
 }
@@ -76,7 +83,13 @@ describe('dataTableFeatures pipeline', () => {
     table.getColumn('holds')?.setFilterValue('OFFSETS')
     expect(table.getPrePaginatedRowModel().rows).toHaveLength(40)
     table.setGlobalFilter('location 9')
-    expect(table.getPrePaginatedRowModel().rows.map((r) => r.id)).toEqual(['loc-9', 'loc-90', 'loc-93', 'loc-96', 'loc-99'])
+    expect(table.getPrePaginatedRowModel().rows.map((r) => r.id)).toEqual([
+      'loc-9',
+      'loc-90',
+      'loc-93',
+      'loc-96',
+      'loc-99',
+    ])
     table.setSorting([{ id: 'size', desc: true }])
     expect(table.getRowModel().rows[0]?.id).toBe('loc-99')
     table.getColumn('holds')?.setFilterValue('')

@@ -9,13 +9,21 @@ export function AddMemberForm() {
   const { state, pending, formProps } = useFormAction(addMemberAction, { resetOnSuccess: true })
   return (
     <form {...formProps} className="space-y-3">
-      <Field label="Email" error={state?.fieldErrors?.email}>{(p) => <input {...p} name="email" type="email" className={inputClass} />}</Field>
-      <Field label="Name" error={state?.fieldErrors?.name}>{(p) => <input {...p} name="name" className={inputClass} />}</Field>
+      <Field label="Email" error={state?.fieldErrors?.email}>
+        {(p) => <input {...p} name="email" type="email" className={inputClass} />}
+      </Field>
+      <Field label="Name" error={state?.fieldErrors?.name}>
+        {(p) => <input {...p} name="name" className={inputClass} />}
+      </Field>
       <RoleCheckboxes legend="Roles" idPrefix="new-member" />
       {state?.fieldErrors?.roles && <p className="text-xs text-red-700">{state.fieldErrors.roles[0]}</p>}
-      <p className="text-xs text-slate-500">A new user gets a temporary password, shown once here. An existing Keyproof user is simply added.</p>
+      <p className="text-xs text-slate-500">
+        A new user gets a temporary password, shown once here. An existing Keyproof user is simply added.
+      </p>
       <FormMessage state={state} />
-      <Button type="submit" disabled={pending}>{pending ? 'Adding…' : 'Add member'}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? 'Adding…' : 'Add member'}
+      </Button>
     </form>
   )
 }

@@ -6,7 +6,13 @@ import { WorkspaceTabs } from './_components/workspace-tabs'
 import { FindingsPanel } from './_components/findings-panel'
 import { NextStepsPanel } from './_components/next-steps-panel'
 
-export default async function ReviewLayout({ children, params }: { children: React.ReactNode; params: Promise<{ reviewId: string }> }) {
+export default async function ReviewLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode
+  params: Promise<{ reviewId: string }>
+}) {
   const { reviewId } = await params
   const ws = await getWorkspace(reviewId)
   const { review } = ws
@@ -18,17 +24,35 @@ export default async function ReviewLayout({ children, params }: { children: Rea
           <StatusPill tone={REVIEW_STATUS_TONE[review.status]}>{REVIEW_STATUS_LABELS[review.status]}</StatusPill>
         </div>
         <dl className="mt-1 flex flex-wrap gap-x-5 gap-y-1 text-xs text-slate-600">
-          <div><dt className="inline">Platform: </dt><dd className="inline font-medium text-slate-800">{review.platform}</dd></div>
-          <div><dt className="inline">Model: </dt><dd className="inline font-medium text-slate-800">{DEPLOYMENT_MODEL_LABELS[review.deploymentModel]}</dd></div>
-          <div><dt className="inline">Key requirement: </dt><dd className="inline font-medium text-slate-800">{KEY_REQUIREMENT_LABELS[review.keyRequirement]}</dd></div>
-          <div><dt className="inline">Regions: </dt><dd className="inline font-medium text-slate-800">{review.regions.join(', ') || '—'}</dd></div>
-          <div><dt className="inline">Due: </dt><dd className="inline font-medium text-slate-800">{formatDate(review.dueDate)}</dd></div>
+          <div>
+            <dt className="inline">Platform: </dt>
+            <dd className="inline font-medium text-slate-800">{review.platform}</dd>
+          </div>
+          <div>
+            <dt className="inline">Model: </dt>
+            <dd className="inline font-medium text-slate-800">{DEPLOYMENT_MODEL_LABELS[review.deploymentModel]}</dd>
+          </div>
+          <div>
+            <dt className="inline">Key requirement: </dt>
+            <dd className="inline font-medium text-slate-800">{KEY_REQUIREMENT_LABELS[review.keyRequirement]}</dd>
+          </div>
+          <div>
+            <dt className="inline">Regions: </dt>
+            <dd className="inline font-medium text-slate-800">{review.regions.join(', ') || '—'}</dd>
+          </div>
+          <div>
+            <dt className="inline">Due: </dt>
+            <dd className="inline font-medium text-slate-800">{formatDate(review.dueDate)}</dd>
+          </div>
         </dl>
       </header>
       <WorkspaceTabs reviewId={review.id} counts={{ locations: ws.locations.length, keys: ws.keys.length }} />
       <div className="mt-4 grid gap-5 xl:grid-cols-[minmax(0,1fr)_19rem]">
         <div className="min-w-0">{children}</div>
-        <aside aria-label="Next steps and findings" className="min-w-0 space-y-4 xl:sticky xl:top-4 xl:self-start"><NextStepsPanel workspace={ws} /><FindingsPanel workspace={ws} /></aside>
+        <aside aria-label="Next steps and findings" className="min-w-0 space-y-4 xl:sticky xl:top-4 xl:self-start">
+          <NextStepsPanel workspace={ws} />
+          <FindingsPanel workspace={ws} />
+        </aside>
       </div>
     </div>
   )

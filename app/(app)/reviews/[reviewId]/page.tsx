@@ -9,13 +9,32 @@ export default async function ScopePage({ params }: { params: Promise<{ reviewId
   const canEdit = can(actor.roles, 'review:scope') && review.status !== 'DECIDED'
   return (
     <Card title="Scope">
-      {!canEdit && <p className="mb-3 rounded-md bg-slate-50 px-3 py-2 text-xs text-slate-600">Read only: the security reviewer sets the scope{review.status === 'DECIDED' ? ', and this review is decided' : ''}.</p>}
-      <ScopeForm canEdit={canEdit} review={{
-        id: review.id, version: review.version, title: review.title, platform: review.platform, deploymentModel: review.deploymentModel,
-        environment: review.environment, regions: review.regions.join(', '), allowedJurisdictions: review.allowedJurisdictions.join(', '),
-        dataClassification: review.dataClassification, keyRequirement: review.keyRequirement, dueDate: review.dueDate?.toISOString().slice(0, 10) ?? '',
-        controlBoundary: review.controlBoundary, cryptographicBoundary: review.cryptographicBoundary, operationalBoundary: review.operationalBoundary, recoveryBoundary: review.recoveryBoundary,
-      }} />
+      {!canEdit && (
+        <p className="mb-3 rounded-md bg-slate-50 px-3 py-2 text-xs text-slate-600">
+          Read only: the security reviewer sets the scope
+          {review.status === 'DECIDED' ? ', and this review is decided' : ''}.
+        </p>
+      )}
+      <ScopeForm
+        canEdit={canEdit}
+        review={{
+          id: review.id,
+          version: review.version,
+          title: review.title,
+          platform: review.platform,
+          deploymentModel: review.deploymentModel,
+          environment: review.environment,
+          regions: review.regions.join(', '),
+          allowedJurisdictions: review.allowedJurisdictions.join(', '),
+          dataClassification: review.dataClassification,
+          keyRequirement: review.keyRequirement,
+          dueDate: review.dueDate?.toISOString().slice(0, 10) ?? '',
+          controlBoundary: review.controlBoundary,
+          cryptographicBoundary: review.cryptographicBoundary,
+          operationalBoundary: review.operationalBoundary,
+          recoveryBoundary: review.recoveryBoundary,
+        }}
+      />
     </Card>
   )
 }

@@ -12,14 +12,25 @@ export default async function NewReviewPage() {
   const actor = await requireUser()
   if (!can(actor.roles, 'review:create')) notFound()
   const templates = listTemplates().map((t) => ({
-    id: t.id, name: t.name, deploymentModel: t.deploymentModel, covers: t.covers, knownGaps: t.knownGaps.map((g) => ({ ref: g.ref, summary: g.summary, source: g.source })),
+    id: t.id,
+    name: t.name,
+    deploymentModel: t.deploymentModel,
+    covers: t.covers,
+    knownGaps: t.knownGaps.map((g) => ({ ref: g.ref, summary: g.summary, source: g.source })),
     locationCount: t.locations.length,
-    cmk: { yes: t.locations.filter((l) => l.cmkSupported === 'yes').length, no: t.locations.filter((l) => l.cmkSupported === 'no').length,
-      partial: t.locations.filter((l) => l.cmkSupported === 'partial').length, unknown: t.locations.filter((l) => l.cmkSupported === 'unknown').length },
+    cmk: {
+      yes: t.locations.filter((l) => l.cmkSupported === 'yes').length,
+      no: t.locations.filter((l) => l.cmkSupported === 'no').length,
+      partial: t.locations.filter((l) => l.cmkSupported === 'partial').length,
+      unknown: t.locations.filter((l) => l.cmkSupported === 'unknown').length,
+    },
   }))
   return (
     <>
-      <PageHeader title="New review" description="Start from scratch, or from a platform template: it pre-fills the storage locations a deployment of that kind is known to have, with what each holds, its default encryption and whether a customer-managed key is supported — each with its source." />
+      <PageHeader
+        title="New review"
+        description="Start from scratch, or from a platform template: it pre-fills the storage locations a deployment of that kind is known to have, with what each holds, its default encryption and whether a customer-managed key is supported — each with its source."
+      />
       <NewReviewForm templates={templates} />
     </>
   )

@@ -15,8 +15,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ evi
     const file = await openEvidenceFile(actor, (await params).evidenceId)
     return new Response(file.stream, {
       headers: {
-        'Content-Type': file.contentType, 'Content-Length': String(file.sizeBytes), 'Content-Disposition': contentDisposition(file.fileName),
-        'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'private, no-store', 'Content-Security-Policy': "default-src 'none'; sandbox",
+        'Content-Type': file.contentType,
+        'Content-Length': String(file.sizeBytes),
+        'Content-Disposition': contentDisposition(file.fileName),
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'private, no-store',
+        'Content-Security-Policy': "default-src 'none'; sandbox",
         'X-Evidence-SHA256': file.sha256,
       },
     })

@@ -14,7 +14,11 @@ const NAMED_PER_CODE = 3
 
 function groupByCode(findings: Finding[]) {
   const groups = new Map<FindingCode, Finding[]>()
-  for (const f of findings) { const g = groups.get(f.code); if (g) g.push(f); else groups.set(f.code, [f]) }
+  for (const f of findings) {
+    const g = groups.get(f.code)
+    if (g) g.push(f)
+    else groups.set(f.code, [f])
+  }
   return [...groups]
 }
 
@@ -24,7 +28,9 @@ export function FindingsPanel({ workspace }: { workspace: Workspace }) {
   return (
     <section className="rounded-lg border border-slate-200 bg-white" aria-labelledby="findings-heading">
       <header className="flex items-center justify-between border-b border-slate-200 px-4 py-2.5">
-        <h2 id="findings-heading" className="text-sm font-semibold">Findings</h2>
+        <h2 id="findings-heading" className="text-sm font-semibold">
+          Findings
+        </h2>
         <p className="flex gap-1.5 text-xs" data-testid="findings-counts">
           <StatusPill tone="bad">{summary.openBlockers} blockers</StatusPill>
           <StatusPill tone="warn">{summary.bySeverity.WARNING} warnings</StatusPill>
@@ -36,23 +42,39 @@ export function FindingsPanel({ workspace }: { workspace: Workspace }) {
         <div className="max-h-[75vh] divide-y divide-slate-100 overflow-y-auto">
           {GATES.filter((g) => summary.byGate[g].total > 0).map((gate) => (
             <section key={gate} aria-label={GATE_LABELS[gate]} className="px-4 py-2.5">
-              <h3 className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-slate-500"><Link href={`/reviews/${workspace.review.id}/gates/${gateSlug(gate)}`} className="hover:text-sky-800 hover:underline">{GATE_LABELS[gate]}</Link></h3>
+              <h3 className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-slate-500">
+                <Link
+                  href={`/reviews/${workspace.review.id}/gates/${gateSlug(gate)}`}
+                  className="hover:text-sky-800 hover:underline"
+                >
+                  {GATE_LABELS[gate]}
+                </Link>
+              </h3>
               <ul className="space-y-3">
                 {groupByCode(findings.filter((f) => f.gate === gate)).map(([code, group]) => (
                   <li key={code} data-finding={code} className="text-xs">
                     <div className="flex flex-wrap items-center gap-1.5">
-                      <StatusPill tone={SEVERITY_TONE[group[0].severity]}>{SEVERITY_LABELS[group[0].severity]}</StatusPill>
+                      <StatusPill tone={SEVERITY_TONE[group[0].severity]}>
+                        {SEVERITY_LABELS[group[0].severity]}
+                      </StatusPill>
                       <span className="font-medium text-slate-900">{FINDING_CODES[code].title}</span>
                       {group.length > 1 && <span className="text-slate-500">×{group.length}</span>}
                     </div>
                     <p className="font-mono text-[11px] text-slate-500">{code}</p>
                     {group.length === 1 ? (
-                      <p className="mt-0.5 text-slate-600"><span className="font-medium text-slate-800">{targetLabel(group[0].targetRef, named)}</span>{group[0].acceptedRisk ? ' (accepted risk)' : ''}: {group[0].message}</p>
+                      <p className="mt-0.5 text-slate-600">
+                        <span className="font-medium text-slate-800">{targetLabel(group[0].targetRef, named)}</span>
+                        {group[0].acceptedRisk ? ' (accepted risk)' : ''}: {group[0].message}
+                      </p>
                     ) : (
                       <p className="mt-0.5 text-slate-600">
-                        {group.slice(0, NAMED_PER_CODE).map((f) => targetLabel(f.targetRef, named)).join(' · ')}
+                        {group
+                          .slice(0, NAMED_PER_CODE)
+                          .map((f) => targetLabel(f.targetRef, named))
+                          .join(' · ')}
                         {group.length > NAMED_PER_CODE && ` and ${group.length - NAMED_PER_CODE} more`}
-                        {group.some((f) => f.acceptedRisk) && ` (${group.filter((f) => f.acceptedRisk).length} accepted risks)`}
+                        {group.some((f) => f.acceptedRisk) &&
+                          ` (${group.filter((f) => f.acceptedRisk).length} accepted risks)`}
                       </p>
                     )}
                   </li>

@@ -11,16 +11,26 @@ export function NextStepsPanel({ workspace }: { workspace: Workspace }) {
   const href = (h: string) => stepHref(review.id, h)
   return (
     <section className="rounded-lg border border-slate-200 bg-white" aria-labelledby="next-steps-heading">
-      <h2 id="next-steps-heading" className="border-b border-slate-200 px-4 py-2.5 text-sm font-semibold">Your next steps</h2>
+      <h2 id="next-steps-heading" className="border-b border-slate-200 px-4 py-2.5 text-sm font-semibold">
+        Your next steps
+      </h2>
       {steps.length === 0 ? (
-        <p className="px-4 py-3 text-xs text-slate-600">{review.status === 'DECIDED' ? 'This review is decided.' : 'Nothing waits on you in this review.'}</p>
+        <p className="px-4 py-3 text-xs text-slate-600">
+          {review.status === 'DECIDED' ? 'This review is decided.' : 'Nothing waits on you in this review.'}
+        </p>
       ) : (
         <ul className="space-y-1.5 px-4 py-3 text-sm">
           {steps.map((s) => (
             <li key={s.id} className="flex gap-2">
-              <span aria-hidden className={s.severity === 'action' ? 'text-amber-600' : 'text-slate-400'}>•</span>
-              <span><Link href={href(s.href)} className="text-slate-800 hover:text-sky-800 hover:underline">{s.text}</Link>
-                {actor.roles.length > 1 && <span className="ml-1 text-xs text-slate-500">({ROLE_LABELS[s.role]})</span>}</span>
+              <span aria-hidden className={s.severity === 'action' ? 'text-amber-600' : 'text-slate-400'}>
+                •
+              </span>
+              <span>
+                <Link href={href(s.href)} className="text-slate-800 hover:text-sky-800 hover:underline">
+                  {s.text}
+                </Link>
+                {actor.roles.length > 1 && <span className="ml-1 text-xs text-slate-500">({ROLE_LABELS[s.role]})</span>}
+              </span>
             </li>
           ))}
         </ul>

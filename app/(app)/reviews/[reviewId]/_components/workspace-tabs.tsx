@@ -20,9 +20,15 @@ export function WorkspaceTabs({ reviewId, counts }: { reviewId: string; counts: 
           const isActive = t.href === base ? pathname === base : pathname.startsWith(t.href)
           return (
             <li key={t.href}>
-              <Link href={t.href} aria-current={isActive ? 'step' : undefined}
-                className={`inline-flex items-center gap-1.5 border-b-2 px-3 py-2 text-sm ${isActive ? 'border-slate-900 font-medium text-slate-900' : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900'}`}>
-                <span className="text-xs text-slate-400" aria-hidden>{i + 1}</span>{t.label}
+              <Link
+                href={t.href}
+                aria-current={isActive ? 'step' : undefined}
+                className={`inline-flex items-center gap-1.5 border-b-2 px-3 py-2 text-sm ${isActive ? 'border-slate-900 font-medium text-slate-900' : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900'}`}
+              >
+                <span className="text-xs text-slate-400" aria-hidden>
+                  {i + 1}
+                </span>
+                {t.label}
               </Link>
             </li>
           )

@@ -17,14 +17,38 @@ export default async function GatesPage({ params }: { params: Promise<{ reviewId
         return (
           <li key={g.gate} className="rounded-lg border border-slate-200 bg-white p-4">
             <div className="flex items-start justify-between gap-3">
-              <h2 className="font-semibold"><span className="mr-1.5 text-slate-400">{i + 1}</span><Link href={`/reviews/${review.id}/gates/${gateSlug(g.gate)}`} className="text-sky-800 hover:underline">{g.label}</Link></h2>
-              {r.isSigned ? <StatusPill tone="good">Signed</StatusPill> : r.isReadyToSign ? <StatusPill tone="info">Ready to sign</StatusPill> : r.openBlockers > 0 ? <StatusPill tone="bad">{r.openBlockers} blockers</StatusPill> : <StatusPill>In progress</StatusPill>}
+              <h2 className="font-semibold">
+                <span className="mr-1.5 text-slate-400">{i + 1}</span>
+                <Link href={`/reviews/${review.id}/gates/${gateSlug(g.gate)}`} className="text-sky-800 hover:underline">
+                  {g.label}
+                </Link>
+              </h2>
+              {r.isSigned ? (
+                <StatusPill tone="good">Signed</StatusPill>
+              ) : r.isReadyToSign ? (
+                <StatusPill tone="info">Ready to sign</StatusPill>
+              ) : r.openBlockers > 0 ? (
+                <StatusPill tone="bad">{r.openBlockers} blockers</StatusPill>
+              ) : (
+                <StatusPill>In progress</StatusPill>
+              )}
             </div>
             <p className="mt-1 line-clamp-2 text-xs text-slate-600">{g.purpose}</p>
             <dl className="mt-2 flex flex-wrap gap-x-4 text-xs text-slate-700">
-              <div><dt className="inline text-slate-500">Required accepted: </dt><dd className="inline font-medium">{r.requiredAccepted + r.requiredNotApplicable} of {r.requiredTotal}</dd></div>
-              <div><dt className="inline text-slate-500">Waiting for review: </dt><dd className="inline font-medium">{waiting}</dd></div>
-              <div><dt className="inline text-slate-500">Requests: </dt><dd className="inline font-medium">{requests.length}</dd></div>
+              <div>
+                <dt className="inline text-slate-500">Required accepted: </dt>
+                <dd className="inline font-medium">
+                  {r.requiredAccepted + r.requiredNotApplicable} of {r.requiredTotal}
+                </dd>
+              </div>
+              <div>
+                <dt className="inline text-slate-500">Waiting for review: </dt>
+                <dd className="inline font-medium">{waiting}</dd>
+              </div>
+              <div>
+                <dt className="inline text-slate-500">Requests: </dt>
+                <dd className="inline font-medium">{requests.length}</dd>
+              </div>
             </dl>
           </li>
         )

@@ -16,7 +16,10 @@ export async function addCloudAccountAction(_prev: ActionState | null, form: For
 
 export async function addLocationAction(_prev: ActionState | null, form: FormData) {
   const actor = await requireUser()
-  const result = await toActionState(() => addLocation(actor, { ...Object.fromEntries(form), holds: form.getAll('holds') }), 'Location added.')
+  const result = await toActionState(
+    () => addLocation(actor, { ...Object.fromEntries(form), holds: form.getAll('holds') }),
+    'Location added.',
+  )
   refresh(form.get('reviewId'))
   return result
 }
@@ -31,7 +34,10 @@ export async function updateLocationAction(input: Record<string, unknown>) {
 
 export async function assignKeyAction(input: { reviewId: string; keyId: string; locationIds: string[] }) {
   const actor = await requireUser()
-  const result = await toActionState(() => assignKeyToLocations(actor, input), (r) => `Key assigned to ${r.count} locations.`)
+  const result = await toActionState(
+    () => assignKeyToLocations(actor, input),
+    (r) => `Key assigned to ${r.count} locations.`,
+  )
   refresh(input.reviewId)
   return result
 }

@@ -15,7 +15,10 @@ function successMessage(r: LocationImportResult) {
   return `Imported: ${r.created.toLocaleString('en-US')} added, ${r.updated.toLocaleString('en-US')} updated, ${r.unchanged.toLocaleString('en-US')} unchanged.`
 }
 
-export async function importLocationsCsvAction(_prev: ActionState<LocationImportResult> | null, form: FormData): Promise<ActionState<LocationImportResult>> {
+export async function importLocationsCsvAction(
+  _prev: ActionState<LocationImportResult> | null,
+  form: FormData,
+): Promise<ActionState<LocationImportResult>> {
   const actor = await requireUser()
   const reviewId = String(form.get('reviewId') ?? '')
   const file = form.get('file')

@@ -1,7 +1,13 @@
 import { getWorkspace } from '@/lib/dal/loaders'
 import { loadLocationTexts } from '@/lib/dal/workspace'
 import { can } from '@/lib/auth/permissions'
-import { CLOUD_PROVIDER_LABELS, CONTROLLED_BY_LABELS, type CmkSupport, type Holds, type LocationKind } from '@/lib/domain/enums'
+import {
+  CLOUD_PROVIDER_LABELS,
+  CONTROLLED_BY_LABELS,
+  type CmkSupport,
+  type Holds,
+  type LocationKind,
+} from '@/lib/domain/enums'
 import { Card } from '@/components/ui/card'
 import { StatusPill } from '@/components/ui/status-pill'
 import { CloudAccountForm } from '@/components/inventory/cloud-account-form'
@@ -11,50 +17,116 @@ import type { LocationRow } from '@/components/inventory/types'
 
 // Links from "your next steps" open the table pre-filtered.
 const FILTER_PRESETS: Record<string, Record<string, string>> = {
-  'no-key': { scope: 'IN_SCOPE', keyFilter: 'NONE' }, unencrypted: { encryption: 'NONE' }, 'unknown-encryption': { encryption: 'UNKNOWN' },
+  'no-key': { scope: 'IN_SCOPE', keyFilter: 'NONE' },
+  unencrypted: { encryption: 'NONE' },
+  'unknown-encryption': { encryption: 'UNKNOWN' },
 }
 
-export default async function InventoryPage({ params, searchParams }: { params: Promise<{ reviewId: string }>; searchParams: Promise<{ filter?: string }> }) {
+export default async function InventoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ reviewId: string }>
+  searchParams: Promise<{ filter?: string }>
+}) {
   const { reviewId } = await params
   const initialFilters = FILTER_PRESETS[(await searchParams).filter ?? '']
   const { actor, review, cloudAccounts, locations, keys, findings } = await getWorkspace(reviewId)
   const canEdit = can(actor.roles, 'inventory:edit') && review.status !== 'DECIDED'
   const texts = await loadLocationTexts(actor, review.id)
   const keyOptions = keys.map((k) => ({ id: k.id, keyRef: k.keyRef, label: k.alias || k.keyRef }))
-  const accountOptions = cloudAccounts.map((a) => ({ id: a.id, label: `${CLOUD_PROVIDER_LABELS[a.provider]} ${a.accountRef}` }))
+  const accountOptions = cloudAccounts.map((a) => ({
+    id: a.id,
+    label: `${CLOUD_PROVIDER_LABELS[a.provider]} ${a.accountRef}`,
+  }))
   const findingsByTarget = new Map<string, typeof findings>()
   for (const f of findings) findingsByTarget.set(f.targetRef, [...(findingsByTarget.get(f.targetRef) ?? []), f])
   const keyLabels = new Map(keyOptions.map((k) => [k.id, k.label]))
   const rows: LocationRow[] = locations.map((l) => {
     const mine = findingsByTarget.get(`location:${l.id}`) ?? []
     return {
-      id: l.id, version: l.version, reviewId: l.reviewId, kind: l.kind as LocationKind, name: l.name, resourceRef: l.resourceRef, region: l.region,
-      cloudAccountId: l.cloudAccountId, holds: l.holds as Holds[], encryption: l.encryption, keyId: l.keyId,
-      keyLabel: (l.keyId && keyLabels.get(l.keyId)) || null, inScope: l.inScope, exclusionReason: l.exclusionReason, notes: texts.get(l.id)?.notes ?? '',
-      cmkSupported: l.cmkSupported as CmkSupport | null, source: texts.get(l.id)?.source ?? null,
-      blockers: mine.filter((f) => f.severity === 'BLOCKER' && !f.acceptedRisk).length, warnings: mine.filter((f) => f.severity === 'WARNING').length,
+      id: l.id,
+      version: l.version,
+      reviewId: l.reviewId,
+      kind: l.kind as LocationKind,
+      name: l.name,
+      resourceRef: l.resourceRef,
+      region: l.region,
+      cloudAccountId: l.cloudAccountId,
+      holds: l.holds as Holds[],
+      encryption: l.encryption,
+      keyId: l.keyId,
+      keyLabel: (l.keyId && keyLabels.get(l.keyId)) || null,
+      inScope: l.inScope,
+      exclusionReason: l.exclusionReason,
+      notes: texts.get(l.id)?.notes ?? '',
+      cmkSupported: l.cmkSupported as CmkSupport | null,
+      source: texts.get(l.id)?.source ?? null,
+      blockers: mine.filter((f) => f.severity === 'BLOCKER' && !f.acceptedRisk).length,
+      warnings: mine.filter((f) => f.severity === 'WARNING').length,
     }
   })
   return (
     <div className="space-y-4">
-      {!canEdit && <p className="rounded-md bg-slate-50 px-3 py-2 text-xs text-slate-600">Read only: platform owners build the inventory{review.status === 'DECIDED' ? ', and this review is decided' : ''}.</p>}
+      {!canEdit && (
+        <p className="rounded-md bg-slate-50 px-3 py-2 text-xs text-slate-600">
+          Read only: platform owners build the inventory
+          {review.status === 'DECIDED' ? ', and this review is decided' : ''}.
+        </p>
+      )}
       <Card title={`Cloud accounts (${cloudAccounts.length})`}>
         {cloudAccounts.length > 0 && (
           <table className="mb-3 w-full text-left text-sm">
-            <thead className="text-xs text-slate-500"><tr><th scope="col" className="py-1 font-medium">Provider</th><th scope="col" className="py-1 font-medium">Account</th><th scope="col" className="py-1 font-medium">Controlled by</th><th scope="col" className="py-1 font-medium">Region</th></tr></thead>
+            <thead className="text-xs text-slate-500">
+              <tr>
+                <th scope="col" className="py-1 font-medium">
+                  Provider
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  Account
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  Controlled by
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  Region
+                </th>
+              </tr>
+            </thead>
             <tbody className="divide-y divide-slate-100">
               {cloudAccounts.map((a) => (
-                <tr key={a.id}><td className="py-1.5">{CLOUD_PROVIDER_LABELS[a.provider]}</td><td className="py-1.5 font-mono text-xs">{a.accountRef}</td>
-                  <td className="py-1.5"><StatusPill tone={a.controlledBy === 'CUSTOMER' ? 'good' : 'warn'}>{CONTROLLED_BY_LABELS[a.controlledBy]}</StatusPill></td><td className="py-1.5">{a.region ?? '—'}</td></tr>
+                <tr key={a.id}>
+                  <td className="py-1.5">{CLOUD_PROVIDER_LABELS[a.provider]}</td>
+                  <td className="py-1.5 font-mono text-xs">{a.accountRef}</td>
+                  <td className="py-1.5">
+                    <StatusPill tone={a.controlledBy === 'CUSTOMER' ? 'good' : 'warn'}>
+                      {CONTROLLED_BY_LABELS[a.controlledBy]}
+                    </StatusPill>
+                  </td>
+                  <td className="py-1.5">{a.region ?? '—'}</td>
+                </tr>
               ))}
             </tbody>
           </table>
         )}
-        {cloudAccounts.length === 0 && <p className="mb-3 text-slate-600">No cloud accounts yet. Record each account, project or subscription that holds Kafka state, and who controls it.</p>}
+        {cloudAccounts.length === 0 && (
+          <p className="mb-3 text-slate-600">
+            No cloud accounts yet. Record each account, project or subscription that holds Kafka state, and who controls
+            it.
+          </p>
+        )}
         {canEdit && <CloudAccountForm reviewId={review.id} />}
       </Card>
       <Card title={`Storage locations (${locations.length})`}>
-        <InventoryLocations initialFilters={initialFilters} reviewId={review.id} reviewTitle={review.title} rows={rows} keys={keyOptions} accounts={accountOptions} canEdit={canEdit} />
+        <InventoryLocations
+          initialFilters={initialFilters}
+          reviewId={review.id}
+          reviewTitle={review.title}
+          rows={rows}
+          keys={keyOptions}
+          accounts={accountOptions}
+          canEdit={canEdit}
+        />
       </Card>
       {canEdit && (
         <Card title="Add a location">

@@ -11,10 +11,18 @@ export default async function ReportPage({ params }: { params: Promise<{ reviewI
   return (
     <div className="space-y-3">
       <div className="no-print flex flex-wrap gap-2">
-        <a href={`/api/reviews/${reviewId}/report`} className={buttonClass('primary', 'sm')}>Download PDF</a>
-        <a href={`/api/reviews/${reviewId}/evidence-pack`} className={buttonClass('secondary', 'sm')}>Download evidence pack (ZIP)</a>
+        <a href={`/api/reviews/${reviewId}/report`} className={buttonClass('primary', 'sm')}>
+          Download PDF
+        </a>
+        <a href={`/api/reviews/${reviewId}/evidence-pack`} className={buttonClass('secondary', 'sm')}>
+          Download evidence pack (ZIP)
+        </a>
         <PrintButton />
-        {report.review.previousReviewId && <a href={`/reviews/${reviewId}/diff`} className={buttonClass('ghost', 'sm')}>What changed since the last approval</a>}
+        {report.review.previousReviewId && (
+          <a href={`/reviews/${reviewId}/diff`} className={buttonClass('ghost', 'sm')}>
+            What changed since the last approval
+          </a>
+        )}
       </div>
       <ReadinessReportView report={report} />
     </div>

@@ -13,7 +13,10 @@ const fields = (form: FormData) => Object.fromEntries(form)
 
 export async function signGateAction(_prev: ActionState | null, form: FormData) {
   const actor = await requireUser()
-  const result = await toActionState(() => signGate(actor, fields(form)), (r) => `Signed. Fingerprint ${r.fingerprint}`)
+  const result = await toActionState(
+    () => signGate(actor, fields(form)),
+    (r) => `Signed. Fingerprint ${r.fingerprint}`,
+  )
   refresh(form)
   return result
 }
@@ -28,7 +31,10 @@ export async function quorumAction(_prev: ActionState | null, form: FormData) {
 export async function requestExceptionAction(_prev: ActionState | null, form: FormData) {
   const actor = await requireUser()
   const [findingCode, targetRef] = String(form.get('finding') ?? '').split('|')
-  const result = await toActionState(() => requestException(actor, { ...fields(form), findingCode, targetRef }), 'Exception requested; compliance decides.')
+  const result = await toActionState(
+    () => requestException(actor, { ...fields(form), findingCode, targetRef }),
+    'Exception requested; compliance decides.',
+  )
   refresh(form)
   return result
 }
@@ -36,14 +42,20 @@ export async function requestExceptionAction(_prev: ActionState | null, form: Fo
 export async function exceptionDecisionAction(_prev: ActionState | null, form: FormData) {
   const actor = await requireUser()
   const op = form.get('op')
-  const result = await toActionState(() => (op === 'revoke' ? revokeException(actor, fields(form)) : grantException(actor, fields(form))), op === 'revoke' ? 'Exception revoked.' : 'Exception granted.')
+  const result = await toActionState(
+    () => (op === 'revoke' ? revokeException(actor, fields(form)) : grantException(actor, fields(form))),
+    op === 'revoke' ? 'Exception revoked.' : 'Exception granted.',
+  )
   refresh(form)
   return result
 }
 
 export async function decideAction(_prev: ActionState | null, form: FormData) {
   const actor = await requireUser()
-  const result = await toActionState(() => decideReview(actor, fields(form)), 'Decision recorded. The review is now read-only.')
+  const result = await toActionState(
+    () => decideReview(actor, fields(form)),
+    'Decision recorded. The review is now read-only.',
+  )
   refresh(form)
   return result
 }

@@ -25,7 +25,16 @@ export default async function SignOffPage({ params }: { params: Promise<{ review
   const blockers = findings.filter((f) => f.severity === 'BLOCKER')
   return (
     <div className="space-y-4">
-      <Card title="Gate sign-off" actions={can(actor.roles, 'review:decide') && !isDecided ? <QuorumForm reviewId={review.id} version={review.version} quorum={review.signOffQuorum} /> : <span className="text-xs text-slate-600">Quorum: {review.signOffQuorum} signer(s) per gate</span>}>
+      <Card
+        title="Gate sign-off"
+        actions={
+          can(actor.roles, 'review:decide') && !isDecided ? (
+            <QuorumForm reviewId={review.id} version={review.version} quorum={review.signOffQuorum} />
+          ) : (
+            <span className="text-xs text-slate-600">Quorum: {review.signOffQuorum} signer(s) per gate</span>
+          )
+        }
+      >
         <ul className="divide-y divide-slate-100">
           {gateStates.map((g) => {
             const r = readiness.find((x) => x.gate === g.gate)!
@@ -35,65 +44,131 @@ export default async function SignOffPage({ params }: { params: Promise<{ review
                 <div className="flex flex-wrap items-center gap-2">
                   <h3 className="font-medium">{GATE_LABELS[g.gate]}</h3>
                   <StatusPill tone={GATE_STATUS_TONE[status]}>{GATE_STATUS_LABEL[status]}</StatusPill>
-                  <span className="text-xs text-slate-600">{g.currentSigners.length} of {g.quorum} current signature{g.quorum > 1 ? 's' : ''} · {r.openBlockers} open blockers</span>
-                  <span className="ml-auto font-mono text-[11px] text-slate-500" title="Fingerprint of the gate as it is now">now {g.fingerprint.slice(0, 16)}…</span>
+                  <span className="text-xs text-slate-600">
+                    {g.currentSigners.length} of {g.quorum} current signature{g.quorum > 1 ? 's' : ''} ·{' '}
+                    {r.openBlockers} open blockers
+                  </span>
+                  <span
+                    className="ml-auto font-mono text-[11px] text-slate-500"
+                    title="Fingerprint of the gate as it is now"
+                  >
+                    now {g.fingerprint.slice(0, 16)}…
+                  </span>
                 </div>
                 {g.signOffs.length > 0 && (
                   <ul className="mt-2 space-y-1.5 text-sm">
                     {g.signOffs.map((s) => (
                       <li key={s.id} className={s.isCurrent ? '' : 'text-slate-500'}>
-                        <StatusPill tone={s.isCurrent ? 'good' : 'warn'}>{s.isCurrent ? 'Current' : 'Stale — changed since signed'}</StatusPill>{' '}
-                        <span className="font-medium">{s.signer.name}</span> <span className="text-xs">{s.signedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</span>
+                        <StatusPill tone={s.isCurrent ? 'good' : 'warn'}>
+                          {s.isCurrent ? 'Current' : 'Stale — changed since signed'}
+                        </StatusPill>{' '}
+                        <span className="font-medium">{s.signer.name}</span>{' '}
+                        <span className="text-xs">{s.signedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</span>
                         <span className="block text-xs">“{s.statement}”</span>
                         <span className="block font-mono text-[11px] break-all">{s.fingerprint}</span>
-                        {!s.isCurrent && s.changed.length > 0 && <span className="block text-xs text-amber-800">Changed since: {s.changed.join('; ')}</span>}
+                        {!s.isCurrent && s.changed.length > 0 && (
+                          <span className="block text-xs text-amber-800">Changed since: {s.changed.join('; ')}</span>
+                        )}
                       </li>
                     ))}
                   </ul>
                 )}
-                {canSign && r.isReadyToSign && g.status !== 'SIGNED' && !g.currentSigners.includes(actor.userId)
-                  ? <div className="mt-2"><SignGateForm reviewId={review.id} gate={g.gate} label={GATE_LABELS[g.gate]} fingerprint={g.fingerprint} /></div> : null}
+                {canSign && r.isReadyToSign && g.status !== 'SIGNED' && !g.currentSigners.includes(actor.userId) ? (
+                  <div className="mt-2">
+                    <SignGateForm
+                      reviewId={review.id}
+                      gate={g.gate}
+                      label={GATE_LABELS[g.gate]}
+                      fingerprint={g.fingerprint}
+                    />
+                  </div>
+                ) : null}
               </li>
             )
           })}
         </ul>
       </Card>
       <Card title={`Exceptions (${exceptions.length})`}>
-        {exceptions.length === 0 ? <p className="mb-3 text-sm text-slate-600">No exceptions.</p> : (
+        {exceptions.length === 0 ? (
+          <p className="mb-3 text-sm text-slate-600">No exceptions.</p>
+        ) : (
           <ul className="mb-4 divide-y divide-slate-100 text-sm">
             {exceptions.map((x) => {
               const live = isExceptionLive(x, now)
-              const status = x.revokedAt ? ['Revoked', 'neutral'] : !x.approvedAt ? ['Requested', 'info'] : live ? ['Live', 'warn'] : ['Expired', 'bad']
+              const status = x.revokedAt
+                ? ['Revoked', 'neutral']
+                : !x.approvedAt
+                  ? ['Requested', 'info']
+                  : live
+                    ? ['Live', 'warn']
+                    : ['Expired', 'bad']
               return (
                 <li key={x.id} className="flex flex-wrap items-start gap-3 py-2">
                   <div className="min-w-0 flex-1">
-                    <StatusPill tone={status[1] as 'neutral'}>{status[0]}</StatusPill> <span className="font-mono text-xs">{x.findingCode}</span> on <span className="font-medium">{targetLabel(x.targetRef, named)}</span>
-                    <span className="block text-xs text-slate-600">{FINDING_CODES[x.findingCode as keyof typeof FINDING_CODES]?.title} · expires {formatDate(x.expiresAt)}</span>
+                    <StatusPill tone={status[1] as 'neutral'}>{status[0]}</StatusPill>{' '}
+                    <span className="font-mono text-xs">{x.findingCode}</span> on{' '}
+                    <span className="font-medium">{targetLabel(x.targetRef, named)}</span>
+                    <span className="block text-xs text-slate-600">
+                      {FINDING_CODES[x.findingCode as keyof typeof FINDING_CODES]?.title} · expires{' '}
+                      {formatDate(x.expiresAt)}
+                    </span>
                     <span className="block text-xs">Justification: {x.justification}</span>
                     <span className="block text-xs">Compensating controls: {x.compensatingControls}</span>
                   </div>
-                  {!isDecided && can(actor.roles, 'exception:grant') && !x.revokedAt && (!x.approvedAt ? true : live) && (
-                    <ExceptionDecision reviewId={review.id} exceptionId={x.id} version={x.version} canGrant={!x.approvedAt && x.requestedById !== actor.userId} canRevoke={!!x.approvedAt && live} />
-                  )}
+                  {!isDecided &&
+                    can(actor.roles, 'exception:grant') &&
+                    !x.revokedAt &&
+                    (!x.approvedAt ? true : live) && (
+                      <ExceptionDecision
+                        reviewId={review.id}
+                        exceptionId={x.id}
+                        version={x.version}
+                        canGrant={!x.approvedAt && x.requestedById !== actor.userId}
+                        canRevoke={!!x.approvedAt && live}
+                      />
+                    )}
                 </li>
               )
             })}
           </ul>
         )}
         {!isDecided && can(actor.roles, 'exception:request') && blockers.length > 0 && (
-          <details className="rounded-md border border-slate-200 p-3"><summary className="cursor-pointer text-sm font-medium">Request an exception</summary><div className="mt-3">
-            <RequestExceptionForm reviewId={review.id} maxDate={new Date(now.getTime() + 365 * 86_400_000).toISOString().slice(0, 10)}
-              blockers={blockers.map((f) => ({ value: `${f.code}|${f.targetRef}`, label: `${f.code} — ${targetLabel(f.targetRef, named)}${f.acceptedRisk ? ' (covered)' : ''}` }))} />
-          </div></details>
+          <details className="rounded-md border border-slate-200 p-3">
+            <summary className="cursor-pointer text-sm font-medium">Request an exception</summary>
+            <div className="mt-3">
+              <RequestExceptionForm
+                reviewId={review.id}
+                maxDate={new Date(now.getTime() + 365 * 86_400_000).toISOString().slice(0, 10)}
+                blockers={blockers.map((f) => ({
+                  value: `${f.code}|${f.targetRef}`,
+                  label: `${f.code} — ${targetLabel(f.targetRef, named)}${f.acceptedRisk ? ' (covered)' : ''}`,
+                }))}
+              />
+            </div>
+          </details>
         )}
       </Card>
       <Card title="Decision">
         {isDecided ? (
           <div className="space-y-3">
-            <p className="text-sm"><StatusPill tone={review.decision === 'REJECTED' ? 'bad' : 'good'}>{review.decision === 'APPROVED' ? 'Approved' : review.decision === 'REJECTED' ? 'Rejected' : 'Approved with exceptions'}</StatusPill> on {review.decidedAt?.toISOString().slice(0, 16).replace('T', ' ')} UTC{review.decisionReason ? ` — ${review.decisionReason}` : ''}</p>
+            <p className="text-sm">
+              <StatusPill tone={review.decision === 'REJECTED' ? 'bad' : 'good'}>
+                {review.decision === 'APPROVED'
+                  ? 'Approved'
+                  : review.decision === 'REJECTED'
+                    ? 'Rejected'
+                    : 'Approved with exceptions'}
+              </StatusPill>{' '}
+              on {review.decidedAt?.toISOString().slice(0, 16).replace('T', ' ')} UTC
+              {review.decisionReason ? ` — ${review.decisionReason}` : ''}
+            </p>
             {can(actor.roles, 'review:create') && <ReReviewButton reviewId={review.id} />}
           </div>
-        ) : can(actor.roles, 'review:decide') ? <DecisionForm reviewId={review.id} /> : <p className="text-sm text-slate-600">Compliance records the decision once every gate is signed.</p>}
+        ) : can(actor.roles, 'review:decide') ? (
+          <DecisionForm reviewId={review.id} />
+        ) : (
+          <p className="text-sm text-slate-600">Compliance records the decision once every gate is signed.</p>
+        )}
       </Card>
     </div>
   )

@@ -13,11 +13,16 @@ export async function GET(_request: Request, { params }: { params: Promise<{ rev
     const actor = await getActor()
     if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in to download the evidence pack.')
     const pack = await exportEvidencePack(actor, (await params).reviewId)
-    return new Response(pack.stream, { headers: {
-      'Content-Type': 'application/zip', 'Content-Length': String(pack.sizeBytes), 'Cache-Control': 'private, no-store',
-      'Content-Disposition': contentDisposition(`keyproof-evidence-pack-${pack.title}.zip`), 'X-Manifest-SHA256': pack.manifestSha256,
-      'X-Signing-Key-Id': pack.manifest.signingKey.keyId,
-    } })
+    return new Response(pack.stream, {
+      headers: {
+        'Content-Type': 'application/zip',
+        'Content-Length': String(pack.sizeBytes),
+        'Cache-Control': 'private, no-store',
+        'Content-Disposition': contentDisposition(`keyproof-evidence-pack-${pack.title}.zip`),
+        'X-Manifest-SHA256': pack.manifestSha256,
+        'X-Signing-Key-Id': pack.manifest.signingKey.keyId,
+      },
+    })
   } catch (e) {
     return errorResponse(e)
   }

@@ -8,7 +8,15 @@ import { assertSameOriginWrite, errorResponse } from '@/lib/api-response'
 export const runtime = 'nodejs'
 export const dynamic = 'force-dynamic'
 
-const LIST_PARAMS = ['requestIds', 'locationIds', 'keyIds', 'drillIds', 'costLineIds', 'compatibilityCheckIds', 'migrationStepIds']
+const LIST_PARAMS = [
+  'requestIds',
+  'locationIds',
+  'keyIds',
+  'drillIds',
+  'costLineIds',
+  'compatibilityCheckIds',
+  'migrationStepIds',
+]
 
 export async function POST(request: Request, { params }: { params: Promise<{ reviewId: string }> }) {
   try {
@@ -17,7 +25,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ rev
     if (!actor) throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again and retry the upload.')
     const { maxBytes } = evidenceLimits()
     const declared = Number(request.headers.get('content-length') ?? NaN)
-    if (declared > maxBytes) return errorResponse(new AppError('VALIDATION', `The file is larger than the limit of ${Math.round(maxBytes / 1048576)} MB.`), 413)
+    if (declared > maxBytes)
+      return errorResponse(
+        new AppError('VALIDATION', `The file is larger than the limit of ${Math.round(maxBytes / 1048576)} MB.`),
+        413,
+      )
     if (!request.body) throw new AppError('VALIDATION', 'The upload has no file in it.')
     const query = new URL(request.url).searchParams
     const meta: Record<string, unknown> = { reviewId: (await params).reviewId }

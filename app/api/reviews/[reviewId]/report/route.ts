@@ -15,10 +15,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ rev
     if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in to download the report.')
     const report = await buildReadinessReport(actor, (await params).reviewId)
     const pdf = await renderReadinessPdf(report)
-    return new Response(new Uint8Array(pdf), { headers: {
-      'Content-Type': 'application/pdf', 'Content-Length': String(pdf.length), 'Cache-Control': 'private, no-store',
-      'Content-Disposition': contentDisposition(`keyproof-readiness-${report.review.title}.pdf`),
-    } })
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        'Content-Type': 'application/pdf',
+        'Content-Length': String(pdf.length),
+        'Cache-Control': 'private, no-store',
+        'Content-Disposition': contentDisposition(`keyproof-readiness-${report.review.title}.pdf`),
+      },
+    })
   } catch (e) {
     return errorResponse(e)
   }

@@ -25,42 +25,100 @@ export default async function GatePage({ params }: { params: Promise<{ reviewId:
   const r = readiness.find((x) => x.gate === gate)!
   const gateFindings = findings.filter((f) => f.gate === gate)
   const isReadOnly = review.status === 'DECIDED'
-  const viewer = { userId: actor.userId, canUpload: can(actor.roles, 'evidence:upload'), canReview: can(actor.roles, 'evidence:review'), canAssign: can(actor.roles, 'review:scope'), isReadOnly }
+  const viewer = {
+    userId: actor.userId,
+    canUpload: can(actor.roles, 'evidence:upload'),
+    canReview: can(actor.roles, 'evidence:review'),
+    canAssign: can(actor.roles, 'review:scope'),
+    isReadOnly,
+  }
   const items: RequestItem[] = requests.map((q) => ({
-    id: q.id, reviewId: review.id, version: q.version, code: q.code, title: q.title, expectation: q.expectation, required: q.required, status: q.status,
-    assignee: q.assignee, dueDate: q.dueDate ? formatDate(q.dueDate) : null, reviewerNote: q.reviewerNote, notApplicableReason: q.notApplicableReason,
-    evidence: q.evidence.map((e) => ({ ...e, effectiveDate: formatDate(e.effectiveDate), expiresAt: e.expiresAt ? formatDate(e.expiresAt) : null, createdAt: e.createdAt.toISOString() })),
+    id: q.id,
+    reviewId: review.id,
+    version: q.version,
+    code: q.code,
+    title: q.title,
+    expectation: q.expectation,
+    required: q.required,
+    status: q.status,
+    assignee: q.assignee,
+    dueDate: q.dueDate ? formatDate(q.dueDate) : null,
+    reviewerNote: q.reviewerNote,
+    notApplicableReason: q.notApplicableReason,
+    evidence: q.evidence.map((e) => ({
+      ...e,
+      effectiveDate: formatDate(e.effectiveDate),
+      expiresAt: e.expiresAt ? formatDate(e.expiresAt) : null,
+      createdAt: e.createdAt.toISOString(),
+    })),
     comments: q.comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
-    findings: gateFindings.filter((f) => f.targetRef === `request:${q.id}` || q.evidence.some((e) => f.targetRef === `evidence:${e.id}`)).map((f) => ({ code: f.code, severity: f.severity, message: f.message })),
+    findings: gateFindings
+      .filter((f) => f.targetRef === `request:${q.id}` || q.evidence.some((e) => f.targetRef === `evidence:${e.id}`))
+      .map((f) => ({ code: f.code, severity: f.severity, message: f.message })),
   }))
   const records = STRUCTURED_RECORDS_BY_GATE[gate]
   return (
     <div className="space-y-4">
-      <Card title={def.label} actions={<span className="flex gap-1.5 text-xs">
-        {r.isReadyToSign ? <StatusPill tone="info">Ready to sign</StatusPill> : <StatusPill tone={r.openBlockers ? 'bad' : 'neutral'}>{r.openBlockers} open blockers</StatusPill>}
-        <StatusPill>{r.requiredAccepted + r.requiredNotApplicable} of {r.requiredTotal} required settled</StatusPill></span>}>
+      <Card
+        title={def.label}
+        actions={
+          <span className="flex gap-1.5 text-xs">
+            {r.isReadyToSign ? (
+              <StatusPill tone="info">Ready to sign</StatusPill>
+            ) : (
+              <StatusPill tone={r.openBlockers ? 'bad' : 'neutral'}>{r.openBlockers} open blockers</StatusPill>
+            )}
+            <StatusPill>
+              {r.requiredAccepted + r.requiredNotApplicable} of {r.requiredTotal} required settled
+            </StatusPill>
+          </span>
+        }
+      >
         <p className="text-sm text-slate-700">{def.purpose}</p>
-        <p className="mt-2 text-xs text-slate-500"><Link href={`/reviews/${review.id}/gates`} className="text-sky-800 hover:underline">← All gates</Link></p>
+        <p className="mt-2 text-xs text-slate-500">
+          <Link href={`/reviews/${review.id}/gates`} className="text-sky-800 hover:underline">
+            ← All gates
+          </Link>
+        </p>
       </Card>
       {gateFindings.length > 0 && (
         <Card title={`Findings on this gate (${gateFindings.length})`}>
           <ul className="space-y-1.5 text-sm">
             {gateFindings.slice(0, 50).map((f) => (
               <li key={`${f.code}|${f.targetRef}`} className="flex flex-wrap items-start gap-2">
-                <StatusPill tone={f.acceptedRisk ? 'neutral' : SEVERITY_TONE[f.severity]}>{f.acceptedRisk ? 'Accepted risk' : SEVERITY_LABELS[f.severity]}</StatusPill>
+                <StatusPill tone={f.acceptedRisk ? 'neutral' : SEVERITY_TONE[f.severity]}>
+                  {f.acceptedRisk ? 'Accepted risk' : SEVERITY_LABELS[f.severity]}
+                </StatusPill>
                 <span className="font-mono text-xs text-slate-500">{f.code}</span>
-                <span className="min-w-0 flex-1 text-slate-700"><span className="font-medium">{targetLabel(f.targetRef, { ...ws, requests })}</span> — {f.message}</span>
+                <span className="min-w-0 flex-1 text-slate-700">
+                  <span className="font-medium">{targetLabel(f.targetRef, { ...ws, requests })}</span> — {f.message}
+                </span>
               </li>
             ))}
-            {gateFindings.length > 50 && <li className="text-xs text-slate-500">and {gateFindings.length - 50} more</li>}
+            {gateFindings.length > 50 && (
+              <li className="text-xs text-slate-500">and {gateFindings.length - 50} more</li>
+            )}
           </ul>
         </Card>
       )}
       <section aria-labelledby="requests-heading">
-        <h2 id="requests-heading" className="mb-2 text-sm font-semibold">Evidence requests ({items.length})</h2>
-        <ul className="space-y-2">{items.map((q) => <RequestCard key={q.id} request={q} viewer={viewer} owners={owners} />)}</ul>
+        <h2 id="requests-heading" className="mb-2 text-sm font-semibold">
+          Evidence requests ({items.length})
+        </h2>
+        <ul className="space-y-2">
+          {items.map((q) => (
+            <RequestCard key={q.id} request={q} viewer={viewer} owners={owners} />
+          ))}
+        </ul>
       </section>
-      {records && <GateRecords reviewId={review.id} kind={records} canEdit={can(actor.roles, 'inventory:edit') && !isReadOnly} gateHref={`/reviews/${review.id}/gates/${gateSlug(gate)}`} />}
+      {records && (
+        <GateRecords
+          reviewId={review.id}
+          kind={records}
+          canEdit={can(actor.roles, 'inventory:edit') && !isReadOnly}
+          gateHref={`/reviews/${review.id}/gates/${gateSlug(gate)}`}
+        />
+      )}
     </div>
   )
 }

@@ -2,7 +2,13 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getWorkspace } from '@/lib/dal/loaders'
 import { can } from '@/lib/auth/permissions'
-import { KEY_OWNERSHIP_LABELS, KEY_SERVICE_LABELS, LOCATION_KIND_LABELS, ROTATION_LABELS, type LocationKind } from '@/lib/domain/enums'
+import {
+  KEY_OWNERSHIP_LABELS,
+  KEY_SERVICE_LABELS,
+  LOCATION_KIND_LABELS,
+  ROTATION_LABELS,
+  type LocationKind,
+} from '@/lib/domain/enums'
 import { Card } from '@/components/ui/card'
 import { formatDate } from '@/components/review/labels'
 import { KeyForm } from '@/components/keys/key-form'
@@ -16,39 +22,96 @@ export default async function KeyPage({ params }: { params: Promise<{ reviewId: 
   const canEdit = can(actor.roles, 'inventory:edit') && review.status !== 'DECIDED'
   return (
     <div className="space-y-4">
-      <p className="text-xs"><Link href={`/reviews/${review.id}/keys`} className="text-sky-800 hover:underline">← Key register</Link></p>
+      <p className="text-xs">
+        <Link href={`/reviews/${review.id}/keys`} className="text-sky-800 hover:underline">
+          ← Key register
+        </Link>
+      </p>
       <Card title={`${key.alias || key.keyRef}`}>
         <dl className="grid gap-x-6 gap-y-2 text-sm md:grid-cols-3">
-          {[['Reference', <span key="r" className="font-mono text-xs break-all">{key.keyRef}</span>], ['Service', KEY_SERVICE_LABELS[key.service]], ['Key model', KEY_OWNERSHIP_LABELS[key.ownership]],
-            ['Administered by', key.administeredBy || '—'], ['Rotation', `${ROTATION_LABELS[key.rotation]}${key.rotationPeriodDays ? `, every ${key.rotationPeriodDays} days` : ''}`],
-            ['Rotation validated', formatDate(key.rotationValidatedAt)]].map(([k, v]) => (
-            <div key={String(k)}><dt className="text-xs text-slate-500">{k}</dt><dd>{v}</dd></div>
+          {[
+            [
+              'Reference',
+              <span key="r" className="font-mono text-xs break-all">
+                {key.keyRef}
+              </span>,
+            ],
+            ['Service', KEY_SERVICE_LABELS[key.service]],
+            ['Key model', KEY_OWNERSHIP_LABELS[key.ownership]],
+            ['Administered by', key.administeredBy || '—'],
+            [
+              'Rotation',
+              `${ROTATION_LABELS[key.rotation]}${key.rotationPeriodDays ? `, every ${key.rotationPeriodDays} days` : ''}`,
+            ],
+            ['Rotation validated', formatDate(key.rotationValidatedAt)],
+          ].map(([k, v]) => (
+            <div key={String(k)}>
+              <dt className="text-xs text-slate-500">{k}</dt>
+              <dd>{v}</dd>
+            </div>
           ))}
         </dl>
       </Card>
       <Card title="Blast radius: if this key is disabled or deleted">
-        {radius.locations.length === 0 ? <p className="text-slate-600">This key protects no location yet. Map it to locations in the inventory.</p> : (
+        {radius.locations.length === 0 ? (
+          <p className="text-slate-600">This key protects no location yet. Map it to locations in the inventory.</p>
+        ) : (
           <div className="grid gap-4 md:grid-cols-2">
             <div>
-              <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Kafka capabilities that stop</h3>
+              <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">
+                Kafka capabilities that stop
+              </h3>
               <ul className="space-y-1.5">
                 {radius.capabilities.map((c) => (
-                  <li key={c.capability}><span className="font-medium text-red-800">{c.label}</span><span className="block text-xs text-slate-600">{c.explanation} ({c.locationIds.length} location{c.locationIds.length > 1 ? 's' : ''})</span></li>
+                  <li key={c.capability}>
+                    <span className="font-medium text-red-800">{c.label}</span>
+                    <span className="block text-xs text-slate-600">
+                      {c.explanation} ({c.locationIds.length} location{c.locationIds.length > 1 ? 's' : ''})
+                    </span>
+                  </li>
                 ))}
               </ul>
             </div>
             <div>
-              <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Locations it protects ({radius.locations.length})</h3>
-              <ul className="space-y-1 text-sm">{radius.locations.map((l) => <li key={l.id}>{l.name} <span className="text-xs text-slate-500">{LOCATION_KIND_LABELS[l.kind as LocationKind]}</span></li>)}</ul>
+              <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">
+                Locations it protects ({radius.locations.length})
+              </h3>
+              <ul className="space-y-1 text-sm">
+                {radius.locations.map((l) => (
+                  <li key={l.id}>
+                    {l.name}{' '}
+                    <span className="text-xs text-slate-500">{LOCATION_KIND_LABELS[l.kind as LocationKind]}</span>
+                  </li>
+                ))}
+              </ul>
             </div>
           </div>
         )}
-        {key.disableImpact && <p className="mt-3 border-t border-slate-100 pt-3 text-sm"><span className="text-xs text-slate-500">Recorded impact: </span>{key.disableImpact}</p>}
+        {key.disableImpact && (
+          <p className="mt-3 border-t border-slate-100 pt-3 text-sm">
+            <span className="text-xs text-slate-500">Recorded impact: </span>
+            {key.disableImpact}
+          </p>
+        )}
       </Card>
       {canEdit && (
         <Card title="Edit key">
-          <KeyForm reviewId={review.id} value={{ id: key.id, version: key.version, service: key.service, keyRef: key.keyRef, alias: key.alias, ownership: key.ownership,
-            administeredBy: key.administeredBy, rotation: key.rotation, rotationPeriodDays: key.rotationPeriodDays, rotationValidatedAt: key.rotationValidatedAt?.toISOString().slice(0, 10) ?? '', disableImpact: key.disableImpact }} />
+          <KeyForm
+            reviewId={review.id}
+            value={{
+              id: key.id,
+              version: key.version,
+              service: key.service,
+              keyRef: key.keyRef,
+              alias: key.alias,
+              ownership: key.ownership,
+              administeredBy: key.administeredBy,
+              rotation: key.rotation,
+              rotationPeriodDays: key.rotationPeriodDays,
+              rotationValidatedAt: key.rotationValidatedAt?.toISOString().slice(0, 10) ?? '',
+              disableImpact: key.disableImpact,
+            }}
+          />
         </Card>
       )}
     </div>

@@ -4,7 +4,7 @@ import { can, ROLE_LABELS } from '@/lib/auth/permissions'
 import { listReviews } from '@/lib/dal/reviews'
 import { EmptyState, PageHeader } from '@/components/ui/card'
 import { buttonClass } from '@/components/ui/button'
-import { ReviewsTable } from '@/components/review/reviews-table'
+import { ReviewsTable } from './_components/reviews-table'
 
 export default async function ReviewsPage() {
   const actor = await requireUser()

@@ -2,12 +2,14 @@ import 'server-only'
 // Each gate's basis and fingerprint now, its sign-offs marked current or stale (with what changed), and
 // its derived status. Nothing here is stored: it is recomputed from the rows and `now` every time.
 import { createHash } from 'node:crypto'
-import { db } from '@/lib/db'
+import { db, type Tx } from '@/lib/db'
 import { canonicalJson } from '@/lib/audit/canonical'
 import { GATES, type Gate } from '@/lib/domain/enums'
 import { FINDING_CODES, isFindingCode } from '@/lib/rules'
 import { diffBasis, gateBasis, type BasisInput, type GateBasis } from '@/lib/domain/gate-basis'
-import type { GateStatus } from '@/lib/reports/report-types'
+import { isExceptionLive } from '@/lib/domain/exception-live'
+import type { SignOffStatus } from '@/lib/domain/gate-status'
+import { KEY_BASIS_SELECT, LOCATION_BASIS_SELECT, asValues } from './inventory-fields'
 
 export const fingerprintOf = (basis: GateBasis) => createHash('sha256').update(canonicalJson(basis)).digest('hex')
 
@@ -18,11 +20,12 @@ const RECORD_GATES = {
   migrationStep: 'MIGRATION_SAFETY',
 } as const
 
-export function isExceptionLive(x: { approvedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now: Date) {
-  return !!x.approvedAt && !x.revokedAt && x.expiresAt > now
-}
-
-export async function loadBasisInput(organizationId: string, reviewId: string, now: Date): Promise<BasisInput> {
+export async function loadBasisInput(
+  organizationId: string,
+  reviewId: string,
+  now: Date,
+  client: Tx = db,
+): Promise<BasisInput> {
   const where = { organizationId, reviewId }
   const links = {
     select: {
@@ -37,7 +40,7 @@ export async function loadBasisInput(organizationId: string, reviewId: string, n
   }
   const [review, requests, evidence, locations, keys, drills, costLines, checks, steps, exceptions] = await Promise.all(
     [
-      db.review.findFirstOrThrow({
+      client.review.findFirstOrThrow({
         where: { id: reviewId, organizationId },
         select: {
           keyRequirement: true,
@@ -47,11 +50,11 @@ export async function loadBasisInput(organizationId: string, reviewId: string, n
           templateId: true,
         },
       }),
-      db.evidenceRequest.findMany({
+      client.evidenceRequest.findMany({
         where,
         select: { id: true, code: true, status: true, required: true, gateAssessment: { select: { gate: true } } },
       }),
-      db.evidence.findMany({
+      client.evidence.findMany({
         where,
         select: {
           id: true,
@@ -63,37 +66,9 @@ export async function loadBasisInput(organizationId: string, reviewId: string, n
           links,
         },
       }),
-      db.storageLocation.findMany({
-        where,
-        select: {
-          id: true,
-          name: true,
-          kind: true,
-          region: true,
-          holds: true,
-          encryption: true,
-          keyId: true,
-          inScope: true,
-          exclusionReason: true,
-          resourceRef: true,
-          cloudAccountId: true,
-        },
-      }),
-      db.key.findMany({
-        where,
-        select: {
-          id: true,
-          keyRef: true,
-          alias: true,
-          service: true,
-          ownership: true,
-          administeredBy: true,
-          rotation: true,
-          rotationPeriodDays: true,
-          rotationValidatedAt: true,
-        },
-      }),
-      db.recoveryDrill.findMany({
+      client.storageLocation.findMany({ where, select: LOCATION_BASIS_SELECT }),
+      client.key.findMany({ where, select: KEY_BASIS_SELECT }),
+      client.recoveryDrill.findMany({
         where,
         select: {
           id: true,
@@ -105,7 +80,7 @@ export async function loadBasisInput(organizationId: string, reviewId: string, n
           observedImpact: true,
         },
       }),
-      db.costLine.findMany({
+      client.costLine.findMany({
         where,
         select: {
           id: true,
@@ -119,11 +94,11 @@ export async function loadBasisInput(organizationId: string, reviewId: string, n
           pricingVerifiedOn: true,
         },
       }),
-      db.compatibilityCheck.findMany({
+      client.compatibilityCheck.findMany({
         where,
         select: { id: true, component: true, componentVersion: true, result: true, notes: true },
       }),
-      db.migrationStep.findMany({
+      client.migrationStep.findMany({
         where,
         select: {
           id: true,
@@ -135,7 +110,7 @@ export async function loadBasisInput(organizationId: string, reviewId: string, n
           position: true,
         },
       }),
-      db.riskException.findMany({
+      client.riskException.findMany({
         where,
         select: { id: true, findingCode: true, targetRef: true, expiresAt: true, approvedAt: true, revokedAt: true },
       }),
@@ -159,8 +134,8 @@ export async function loadBasisInput(organizationId: string, reviewId: string, n
         [l.drillId, l.costLineId, l.compatibilityCheckId, l.migrationStepId].filter((v): v is string => !!v),
       ),
     })),
-    locations,
-    keys,
+    locations: locations.map((l) => asValues<BasisInput['locations'][number]>(l)),
+    keys: keys.map((k) => asValues<BasisInput['keys'][number]>(k)),
     records: [
       ...drills.map(({ id, ...f }) => ({
         id,
@@ -206,7 +181,7 @@ export interface GateState {
   fingerprint: string
   quorum: number
   currentSigners: string[]
-  status: Exclude<GateStatus, 'READY_TO_SIGN' | 'BLOCKED' | 'IN_PROGRESS'> | null // SIGNED or STALE when sign-offs exist; else null
+  status: SignOffStatus
   signOffs: {
     id: string
     signer: { id: string; name: string; email: string }
@@ -218,10 +193,15 @@ export interface GateState {
   }[]
 }
 
-export async function loadGateStates(organizationId: string, reviewId: string, now: Date): Promise<GateState[]> {
+export async function loadGateStates(
+  organizationId: string,
+  reviewId: string,
+  now: Date,
+  client: Tx = db,
+): Promise<GateState[]> {
   const [input, gates, review] = await Promise.all([
-    loadBasisInput(organizationId, reviewId, now),
-    db.gateAssessment.findMany({
+    loadBasisInput(organizationId, reviewId, now, client),
+    client.gateAssessment.findMany({
       where: { organizationId, reviewId },
       select: {
         id: true,
@@ -239,7 +219,7 @@ export async function loadGateStates(organizationId: string, reviewId: string, n
         },
       },
     }),
-    db.review.findFirstOrThrow({ where: { id: reviewId, organizationId }, select: { signOffQuorum: true } }),
+    client.review.findFirstOrThrow({ where: { id: reviewId, organizationId }, select: { signOffQuorum: true } }),
   ])
   return GATES.flatMap((gate) => {
     const row = gates.find((g) => g.gate === gate)

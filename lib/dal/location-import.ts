@@ -5,17 +5,19 @@ import { db, type Tx } from '@/lib/db'
 import { appendAuditEvent } from '@/lib/audit/chain'
 import { AppError, conflict } from '@/lib/errors'
 import {
+  LOCATION_CSV_FIELDS,
   MAX_CSV_BYTES,
   MAX_CSV_ROWS,
   NOT_CSV_TEXT_MESSAGE,
   csvSizeProblem,
   parseLocationCsv,
-  type LocationCsvColumn,
   type ParsedCsvRow,
 } from '@/lib/domain/location-csv'
 import { assertCan, type Actor } from './actor'
 import { parseInput } from './validate'
 import { locationFieldsSchema } from './schemas/inventory'
+import { LOCATION_FIELDS } from '@/lib/domain/fields/location'
+import { selectOf, type FieldSpec } from '@/lib/domain/fields/spec'
 import { findEditableReview } from './review-access'
 
 export interface CsvRowError {
@@ -32,43 +34,19 @@ type LocationFields = z.output<typeof locationFieldsSchema>
 type Existing = Omit<LocationFields, 'cloudAccountId'> & { id: string; version: number }
 type ValidRow = { line: number; id: string | null; data: Omit<LocationFields, 'cloudAccountId'> }
 
-// CSV column → schema field, and the word a message must contain to need no column prefix.
-const FIELD_OF = {
-  kind: ['kind', 'kind'],
-  name: ['name', 'name'],
-  resource_ref: ['resourceRef', 'resource'],
-  region: ['region', 'region'],
-  holds: ['holds', 'holds'],
-  encryption: ['encryption', 'encryption'],
-  in_scope: ['inScope', 'scope'],
-  exclusion_reason: ['exclusionReason', 'exclud'],
-  notes: ['notes', 'notes'],
-} as const satisfies Partial<Record<LocationCsvColumn, readonly [keyof LocationFields, string]>>
-const COLUMN_OF_FIELD = Object.fromEntries(
-  Object.entries(FIELD_OF).map(([column, [field, word]]) => [field, { column, word }]),
+const CSV_FIELDS = LOCATION_CSV_FIELDS.filter((c) => c.field !== 'keyId')
+const COLUMN_OF_FIELD: Record<string, string> = Object.fromEntries(CSV_FIELDS.map((c) => [c.field, c.column]))
+const EXISTING_SELECT = selectOf(
+  LOCATION_CSV_FIELDS.map((c) => c.field),
+  ['id', 'version'],
 )
 
-const EXISTING_SELECT = {
-  id: true,
-  version: true,
-  kind: true,
-  name: true,
-  resourceRef: true,
-  region: true,
-  holds: true,
-  encryption: true,
-  keyId: true,
-  inScope: true,
-  exclusionReason: true,
-  notes: true,
-} as const
-
-function parseInScope(raw: string): boolean | undefined | string {
+function parseYesNo(column: string, raw: string): boolean | undefined | string {
   const v = raw.trim().toLowerCase()
   if (v === '') return undefined
   if (['yes', 'y', 'true', '1'].includes(v)) return true
   if (['no', 'n', 'false', '0'].includes(v)) return false
-  return `in_scope must be yes or no, not "${raw.trim()}".`
+  return `${column} must be yes or no, not "${raw.trim()}".`
 }
 
 /**
@@ -100,17 +78,16 @@ function validateRow(
       messages.push('This location was changed by someone else since export — export again.')
   }
   const input: Record<string, unknown> = existing ? { ...existing } : {}
-  for (const [column, [field]] of Object.entries(FIELD_OF)) {
-    const value = values[column as LocationCsvColumn]
-    if (value !== undefined) input[field] = value
+  for (const { field, column } of CSV_FIELDS) {
+    const value = values[column]
+    if (value === undefined) continue
+    const spec: FieldSpec = LOCATION_FIELDS[field]
+    if (spec.input === 'checkbox') {
+      const flag = parseYesNo(column, value)
+      if (typeof flag === 'string') messages.push(flag)
+      input[field] = typeof flag === 'string' ? undefined : (flag ?? existing?.[field])
+    } else input[field] = spec.input === 'select' ? value.trim().toUpperCase() : value
   }
-  if (values.in_scope !== undefined) {
-    const inScope = parseInScope(values.in_scope)
-    if (typeof inScope === 'string') messages.push(inScope)
-    input.inScope = typeof inScope === 'string' ? undefined : (inScope ?? existing?.inScope)
-  }
-  if (values.kind !== undefined) input.kind = values.kind.trim().toUpperCase()
-  if (values.encryption !== undefined) input.encryption = values.encryption.trim().toUpperCase()
   if (values.key_ref !== undefined) {
     const ref = values.key_ref.trim()
     input.keyId = ref ? (keyIdByRef.get(ref) ?? null) : null
@@ -119,9 +96,11 @@ function validateRow(
   const parsed = locationFieldsSchema.safeParse(input)
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const target = COLUMN_OF_FIELD[String(issue.path[0])]
-      const named = !target || issue.message.toLowerCase().includes(target.word)
-      messages.push(named ? issue.message : `${target.column}: ${issue.message}`)
+      const field = String(issue.path[0])
+      const column = COLUMN_OF_FIELD[field]
+      const label = (LOCATION_FIELDS as Record<string, FieldSpec>)[field]?.label.toLowerCase()
+      const named = !column || (label && issue.message.toLowerCase().includes(label.split(' ')[0]))
+      messages.push(named ? issue.message : `${column}: ${issue.message}`)
     }
   }
   if (messages.length || !parsed.success) return { line, messages }

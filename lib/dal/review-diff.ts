@@ -3,6 +3,9 @@ import 'server-only'
 import { db } from '@/lib/db'
 import { assertCan, type Actor } from './actor'
 import { getReview } from './reviews'
+import { KEY_DIFF_FIELDS, KEY_FIELDS } from '@/lib/domain/fields/key'
+import { LOCATION_DIFF_FIELDS, LOCATION_FIELDS } from '@/lib/domain/fields/location'
+import { comparableValue, type Fields } from '@/lib/domain/fields/spec'
 
 const SCOPE_FIELDS = [
   'platform',
@@ -17,20 +20,12 @@ const SCOPE_FIELDS = [
   'operationalBoundary',
   'recoveryBoundary',
 ] as const
-const LOCATION_FIELDS = ['resourceRef', 'region', 'holds', 'encryption', 'inScope', 'exclusionReason', 'notes'] as const
-const KEY_FIELDS = [
-  'service',
-  'alias',
-  'ownership',
-  'administeredBy',
-  'rotation',
-  'rotationPeriodDays',
-  'rotationValidatedAt',
-  'disableImpact',
-] as const
+const SCOPE_LABELS: Record<string, string> = { allowedJurisdictions: 'allowed jurisdictions' }
+const labelOf = (fields: Fields, name: string) => fields[name]?.label ?? SCOPE_LABELS[name] ?? name
 
 export interface FieldChange {
   field: string
+  label: string
   from: unknown
   to: unknown
 }
@@ -44,11 +39,13 @@ const show = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) :
 function fieldChanges(
   a: Record<string, unknown>,
   b: Record<string, unknown>,
-  fields: readonly string[],
+  names: readonly string[],
+  fields: Fields = {},
 ): FieldChange[] {
-  return fields
-    .filter((f) => JSON.stringify(show(a[f])) !== JSON.stringify(show(b[f])))
-    .map((f) => ({ field: f, from: show(a[f]), to: show(b[f]) }))
+  const comparable = (name: string, v: unknown) => (fields[name] ? comparableValue(fields[name], v) : show(v))
+  return names
+    .filter((f) => JSON.stringify(comparable(f, a[f])) !== JSON.stringify(comparable(f, b[f])))
+    .map((f) => ({ field: f, label: labelOf(fields, f), from: show(a[f]), to: show(b[f]) }))
 }
 /** `view` turns a row into the comparable fields (e.g. the mapped key by its reference, not its per-review id). */
 function diffRows<T>(
@@ -57,7 +54,8 @@ function diffRows<T>(
   key: (x: T) => string,
   label: (x: T) => string,
   view: (x: T) => Record<string, unknown>,
-  fields: readonly string[],
+  names: readonly string[],
+  fields: Fields,
 ): RowDiff[] {
   const out: RowDiff[] = []
   const was = new Map(before.map((x) => [key(x), x]))
@@ -67,7 +65,7 @@ function diffRows<T>(
       out.push({ label: label(x), change: 'added', fields: [] })
       continue
     }
-    const changes = fieldChanges(view(old), view(x), fields)
+    const changes = fieldChanges(view(old), view(x), names, fields)
     if (changes.length) out.push({ label: label(x), change: 'changed', fields: changes })
   }
   const now = new Set(after.map(key))
@@ -112,8 +110,9 @@ export async function diffAgainstLastApproved(actor: Actor, reviewId: string) {
       afterLocations,
       (l) => `${l.kind}|${l.name}`,
       (l) => l.name,
-      (l) => ({ ...l, key: l.key?.keyRef ?? null }),
-      [...LOCATION_FIELDS, 'key'],
+      (l) => ({ ...l, keyId: l.key?.keyRef ?? null }), // the key by its reference: ids differ per review
+      LOCATION_DIFF_FIELDS,
+      LOCATION_FIELDS,
     ),
     keys: diffRows(
       beforeKeys,
@@ -121,6 +120,7 @@ export async function diffAgainstLastApproved(actor: Actor, reviewId: string) {
       (k) => k.keyRef,
       (k) => k.alias || k.keyRef,
       (k) => k as unknown as Record<string, unknown>,
+      KEY_DIFF_FIELDS,
       KEY_FIELDS,
     ),
   }

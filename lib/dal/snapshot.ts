@@ -1,39 +1,22 @@
 import 'server-only'
 // Builds the rules engine's plain ReviewSnapshot from database rows (already tenant-scoped by the caller).
-import { db } from '@/lib/db'
-import type { ReviewSnapshot } from '@/lib/domain/review-snapshot'
-import type { CmkSupport, Holds, LocationKind } from '@/lib/domain/enums'
-import type { CloudAccount, Key, Review, StorageLocation } from '@/lib/generated/prisma/client'
+import { db, type Tx } from '@/lib/db'
+import type { ReviewSnapshot, SnapshotCloudAccount, SnapshotKey, SnapshotLocation } from '@/lib/domain/review-snapshot'
+import { pickFields } from '@/lib/domain/fields/spec'
+import type { Review } from '@/lib/generated/prisma/client'
+import { ACCOUNT_SNAPSHOT_SELECT, KEY_SNAPSHOT_SELECT, LOCATION_SNAPSHOT_SELECT, asValues } from './inventory-fields'
 
 type ReviewFields = Pick<
   Review,
   'id' | 'deploymentModel' | 'keyRequirement' | 'templateId' | 'allowedJurisdictions' | 'regions'
 >
-type AccountFields = Pick<CloudAccount, 'id' | 'provider' | 'accountRef' | 'controlledBy' | 'region'>
-type LocationFields = Pick<
-  StorageLocation,
-  | 'id'
-  | 'kind'
-  | 'name'
-  | 'region'
-  | 'holds'
-  | 'encryption'
-  | 'keyId'
-  | 'inScope'
-  | 'exclusionReason'
-  | 'cloudAccountId'
-  | 'cmkSupported'
->
-type KeyFields = Pick<
-  Key,
-  'id' | 'keyRef' | 'service' | 'ownership' | 'rotation' | 'rotationPeriodDays' | 'rotationValidatedAt'
->
+type Row<S> = { [K in keyof S]: unknown }
 
 export function toSnapshot(
   review: ReviewFields,
-  accounts: AccountFields[],
-  locations: LocationFields[],
-  keys: KeyFields[],
+  accounts: Row<typeof ACCOUNT_SNAPSHOT_SELECT>[],
+  locations: Row<typeof LOCATION_SNAPSHOT_SELECT>[],
+  keys: Row<typeof KEY_SNAPSHOT_SELECT>[],
 ): ReviewSnapshot {
   return {
     id: review.id,
@@ -42,35 +25,16 @@ export function toSnapshot(
     templateId: review.templateId,
     allowedJurisdictions: review.allowedJurisdictions,
     regions: review.regions,
-    cloudAccounts: accounts.map((a) => ({
-      id: a.id,
-      provider: a.provider,
-      accountRef: a.accountRef,
-      controlledBy: a.controlledBy,
-      region: a.region,
-    })),
-    locations: locations.map((l) => ({
-      id: l.id,
-      kind: l.kind as LocationKind,
-      name: l.name,
-      region: l.region,
-      holds: l.holds as Holds[],
-      encryption: l.encryption,
-      keyId: l.keyId,
-      inScope: l.inScope,
-      exclusionReason: l.exclusionReason,
-      cloudAccountId: l.cloudAccountId,
-      cmkSupported: (l.cmkSupported as CmkSupport | null) ?? null,
-    })),
-    keys: keys.map((k) => ({
-      id: k.id,
-      keyRef: k.keyRef,
-      service: k.service,
-      ownership: k.ownership,
-      rotation: k.rotation,
-      rotationPeriodDays: k.rotationPeriodDays,
-      rotationValidatedAt: k.rotationValidatedAt,
-    })),
+    cloudAccounts: accounts.map((a) =>
+      asValues<SnapshotCloudAccount>(pickFields(a, Object.keys(ACCOUNT_SNAPSHOT_SELECT) as (keyof typeof a)[])),
+    ),
+    locations: locations.map((l) => {
+      const picked = asValues<SnapshotLocation>(
+        pickFields(l, Object.keys(LOCATION_SNAPSHOT_SELECT) as (keyof typeof l)[]),
+      )
+      return { ...picked, cmkSupported: picked.cmkSupported ?? null }
+    }),
+    keys: keys.map((k) => asValues<SnapshotKey>(pickFields(k, Object.keys(KEY_SNAPSHOT_SELECT) as (keyof typeof k)[]))),
     exceptions: [],
   }
 }
@@ -94,40 +58,9 @@ export async function loadSnapshots(organizationId: string, reviewIds: string[])
         recoveryBoundary: true,
       },
     }),
-    db.cloudAccount.findMany({
-      where,
-      select: { id: true, reviewId: true, provider: true, accountRef: true, controlledBy: true, region: true },
-    }),
-    db.storageLocation.findMany({
-      where,
-      select: {
-        id: true,
-        reviewId: true,
-        kind: true,
-        name: true,
-        region: true,
-        holds: true,
-        encryption: true,
-        keyId: true,
-        inScope: true,
-        exclusionReason: true,
-        cloudAccountId: true,
-        cmkSupported: true,
-      },
-    }),
-    db.key.findMany({
-      where,
-      select: {
-        id: true,
-        reviewId: true,
-        keyRef: true,
-        service: true,
-        ownership: true,
-        rotation: true,
-        rotationPeriodDays: true,
-        rotationValidatedAt: true,
-      },
-    }),
+    db.cloudAccount.findMany({ where, select: { ...ACCOUNT_SNAPSHOT_SELECT, reviewId: true } }),
+    db.storageLocation.findMany({ where, select: { ...LOCATION_SNAPSHOT_SELECT, reviewId: true } }),
+    db.key.findMany({ where, select: { ...KEY_SNAPSHOT_SELECT, reviewId: true } }),
   ])
   const group = <T extends { reviewId: string }>(rows: T[]) => {
     const m = new Map<string, T[]>()
@@ -158,10 +91,10 @@ export async function loadSnapshots(organizationId: string, reviewIds: string[])
 }
 
 /** The gate side of reviews' snapshots: requests, evidence with its links, and the structured records, per review. */
-export async function loadGateSnapshotParts(organizationId: string, reviewIds: string[]) {
+export async function loadGateSnapshotParts(organizationId: string, reviewIds: string[], client: Tx = db) {
   const where = { organizationId, reviewId: { in: reviewIds } }
   const [requests, evidence, drills, costLines, compatibilityChecks, migrationSteps, exceptions] = await Promise.all([
-    db.evidenceRequest.findMany({
+    client.evidenceRequest.findMany({
       where,
       select: {
         id: true,
@@ -175,7 +108,7 @@ export async function loadGateSnapshotParts(organizationId: string, reviewIds: s
         gateAssessment: { select: { gate: true } },
       },
     }),
-    db.evidence.findMany({
+    client.evidence.findMany({
       where,
       select: {
         id: true,
@@ -187,7 +120,7 @@ export async function loadGateSnapshotParts(organizationId: string, reviewIds: s
         links: { select: LINK_FIELDS },
       },
     }),
-    db.recoveryDrill.findMany({
+    client.recoveryDrill.findMany({
       where,
       select: {
         id: true,
@@ -198,7 +131,7 @@ export async function loadGateSnapshotParts(organizationId: string, reviewIds: s
         timeToRestoreMinutes: true,
       },
     }),
-    db.costLine.findMany({
+    client.costLine.findMany({
       where,
       select: {
         id: true,
@@ -210,15 +143,15 @@ export async function loadGateSnapshotParts(organizationId: string, reviewIds: s
         description: true,
       },
     }),
-    db.compatibilityCheck.findMany({
+    client.compatibilityCheck.findMany({
       where,
       select: { id: true, reviewId: true, component: true, componentVersion: true, result: true },
     }),
-    db.migrationStep.findMany({
+    client.migrationStep.findMany({
       where,
       select: { id: true, reviewId: true, kind: true, status: true, description: true },
     }),
-    db.riskException.findMany({
+    client.riskException.findMany({
       where: { ...where, approvedAt: { not: null } },
       select: { id: true, reviewId: true, findingCode: true, targetRef: true, expiresAt: true, revokedAt: true },
     }),

@@ -1,33 +1,28 @@
 import 'server-only'
 // Everything the review workspace shows: the review, its inventory, and the computed findings.
-import { db } from '@/lib/db'
+import { db, type Tx } from '@/lib/db'
 import { evaluate, summarize } from '@/lib/rules'
 import { keyBlastRadius } from '@/lib/domain/blast-radius'
 import type { Holds, LocationKind } from '@/lib/domain/enums'
 import { getReview } from './reviews'
+import { LOCATION_LIST_SELECT, asValues } from './inventory-fields'
+import type { CmkSupport } from '@/lib/domain/enums'
+import type { LOCATION_FIELDS, LocationValues } from '@/lib/domain/fields/location'
+import type { ListFieldOf } from '@/lib/domain/fields/spec'
+
+/** A location as list views get it: its declared fields but long text, typed as the domain's values. */
+export type WorkspaceLocation = {
+  id: string
+  reviewId: string
+  version: number
+  cmkSupported: CmkSupport | null
+} & Pick<LocationValues, ListFieldOf<typeof LOCATION_FIELDS>>
 import { loadGateSnapshotParts, toSnapshot } from './snapshot'
 import { gateReadiness } from '@/lib/domain/gate-readiness'
 import { loadGateStates } from './gate-states'
 import { assertCan, type Actor } from './actor'
 import { notFound } from '@/lib/errors'
 import type { Review } from '@/lib/generated/prisma/client'
-
-const WORKSPACE_LOCATION_FIELDS = {
-  id: true,
-  reviewId: true,
-  version: true,
-  kind: true,
-  name: true,
-  resourceRef: true,
-  cloudAccountId: true,
-  region: true,
-  holds: true,
-  encryption: true,
-  keyId: true,
-  inScope: true,
-  exclusionReason: true,
-  cmkSupported: true,
-} as const
 
 /** The free text of a review's locations, for the inventory table and its export. */
 export async function loadLocationTexts(actor: Actor, reviewId: string) {
@@ -39,20 +34,21 @@ export async function loadLocationTexts(actor: Actor, reviewId: string) {
   return new Map(rows.map((r) => [r.id, r]))
 }
 
-async function evaluateWorkspace(review: Review, organizationId: string, now: Date) {
+async function evaluateWorkspace(review: Review, organizationId: string, now: Date, client: Tx = db) {
   const where = { reviewId: review.id, organizationId }
-  const [cloudAccounts, locations, keys, gateRecords, gateStates] = await Promise.all([
-    db.cloudAccount.findMany({ where, orderBy: { createdAt: 'asc' } }),
+  const [cloudAccounts, locationRows, keys, gateRecords, gateStates] = await Promise.all([
+    client.cloudAccount.findMany({ where, orderBy: { createdAt: 'asc' } }),
     // Everything but the long free text (notes, template source), which only the inventory page shows.
-    db.storageLocation.findMany({
+    client.storageLocation.findMany({
       where,
       orderBy: [{ createdAt: 'asc' }, { name: 'asc' }],
-      select: WORKSPACE_LOCATION_FIELDS,
+      select: LOCATION_LIST_SELECT,
     }),
-    db.key.findMany({ where, orderBy: { createdAt: 'asc' } }),
-    loadGateSnapshotParts(organizationId, [review.id]).then((m) => m.get(review.id)!),
-    loadGateStates(organizationId, review.id, now),
+    client.key.findMany({ where, orderBy: { createdAt: 'asc' } }),
+    loadGateSnapshotParts(organizationId, [review.id], client).then((m) => m.get(review.id)!),
+    loadGateStates(organizationId, review.id, now, client),
   ])
+  const locations = locationRows.map((l) => asValues<WorkspaceLocation>(l))
   const snapshot = {
     ...toSnapshot(review, cloudAccounts, locations, keys),
     ...gateRecords,
@@ -117,3 +113,5 @@ export async function loadWorkspace(actor: Actor, reviewId: string, now = new Da
   if (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value!)
   return value
 }
+
+export type Workspace = Awaited<ReturnType<typeof loadWorkspace>>

@@ -2,6 +2,9 @@
 // the basis and its fingerprint; when the basis computed now differs, the sign-off is stale, and
 // diffBasis says what changed. Pure: the DAL loads the rows, the caller hashes.
 import type { Gate } from './enums'
+import { KEY_FIELDS, type KeyValues } from './fields/key'
+import { LOCATION_FIELDS, type LocationValues } from './fields/location'
+import { gateFieldsOf, type Fields, type GatedFieldOf } from './fields/spec'
 
 export interface BasisInput {
   review: {
@@ -24,30 +27,9 @@ export interface BasisInput {
     keyIds: string[]
     recordIds: string[]
   }[]
-  locations: {
-    id: string
-    name: string
-    kind: string
-    region: string | null
-    holds: string[]
-    encryption: string
-    keyId: string | null
-    inScope: boolean
-    exclusionReason: string | null
-    resourceRef: string
-    cloudAccountId: string | null
-  }[]
-  keys: {
-    id: string
-    keyRef: string
-    alias: string
-    service: string
-    ownership: string
-    administeredBy: string
-    rotation: string
-    rotationPeriodDays: number | null
-    rotationValidatedAt: Date | null
-  }[]
+  /** Each location and key with the fields some gate fingerprints (their declarations say which). */
+  locations: ({ id: string } & Pick<LocationValues, GatedFieldOf<typeof LOCATION_FIELDS>>)[]
+  keys: ({ id: string } & Pick<KeyValues, GatedFieldOf<typeof KEY_FIELDS>>)[]
   records: { id: string; gate: Gate; label: string; fields: Record<string, unknown> }[]
   /** Approved, unrevoked exceptions that are live at `now`. */
   liveExceptions: { id: string; findingCode: string; targetRef: string; gate: Gate; expiresAt: Date }[]
@@ -62,17 +44,16 @@ export interface GateBasis {
     required: boolean
     evidence: { id: string; sha256: string | null; url: string | null; expiresAt: string | null }[]
   }[]
-  locations?: (Omit<BasisInput['locations'][number], 'holds'> & { holds: string[]; evidence: string[] })[]
-  keys?: (Omit<BasisInput['keys'][number], 'rotationValidatedAt'> & {
-    rotationValidatedAt: string | null
-    evidence: string[]
-  })[]
+  /** Each row's fingerprinted fields as comparable values (dates as ISO instants, sets sorted). */
+  locations?: ({ id: string; name: string; evidence: string[] } & Record<string, unknown>)[]
+  keys?: ({ id: string; keyRef: string; alias: string; evidence: string[] } & Record<string, unknown>)[]
   records: { id: string; label: string; fields: Record<string, unknown>; evidence: string[] }[]
   exceptions: { id: string; findingCode: string; targetRef: string; expiresAt: string }[]
 }
 
-const INVENTORY_GATES: Gate[] = ['STORAGE_BOUNDARY', 'KEY_ADMINISTRATION']
-const iso = (d: Date | null) => (d ? d.toISOString() : null)
+/** Gates that vouch for the review's scope: the same gates that fingerprint the inventory. */
+const SCOPE_GATES: readonly Gate[] = ['STORAGE_BOUNDARY', 'KEY_ADMINISTRATION']
+const covers = (fields: Fields, gate: Gate) => Object.values(fields).some((f) => f.gates.includes(gate))
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
 export function gateBasis(input: BasisInput, gate: Gate): GateBasis {
@@ -80,7 +61,12 @@ export function gateBasis(input: BasisInput, gate: Gate): GateBasis {
   const evidenceFor = (pick: (e: BasisInput['evidence'][number]) => boolean) =>
     current
       .filter(pick)
-      .map((e) => ({ id: e.id, sha256: e.sha256, url: e.url, expiresAt: iso(e.expiresAt) }))
+      .map((e) => ({
+        id: e.id,
+        sha256: e.sha256,
+        url: e.url,
+        expiresAt: e.expiresAt ? e.expiresAt.toISOString() : null,
+      }))
       .sort(byId)
   const basis: GateBasis = {
     gate,
@@ -112,27 +98,29 @@ export function gateBasis(input: BasisInput, gate: Gate): GateBasis {
         expiresAt: x.expiresAt.toISOString(),
       })),
   }
-  if (INVENTORY_GATES.includes(gate)) {
+  if (SCOPE_GATES.includes(gate))
     basis.scope = {
       ...input.review,
       allowedJurisdictions: [...input.review.allowedJurisdictions].sort(),
       regions: [...input.review.regions].sort(),
     }
-    basis.locations = [...input.locations]
-      .sort(byId)
-      .map((l) => ({
-        ...l,
-        holds: [...l.holds].sort(),
-        evidence: evidenceFor((e) => e.locationIds.includes(l.id)).map((e) => e.sha256 ?? e.url ?? e.id),
-      }))
-    basis.keys = [...input.keys]
-      .sort(byId)
-      .map((k) => ({
-        ...k,
-        rotationValidatedAt: iso(k.rotationValidatedAt),
-        evidence: evidenceFor((e) => e.keyIds.includes(k.id)).map((e) => e.sha256 ?? e.url ?? e.id),
-      }))
-  }
+  const evidenceIds = (pick: (e: BasisInput['evidence'][number]) => boolean) =>
+    evidenceFor(pick).map((e) => e.sha256 ?? e.url ?? e.id)
+  if (covers(LOCATION_FIELDS, gate))
+    basis.locations = [...input.locations].sort(byId).map((l) => ({
+      id: l.id,
+      name: l.name,
+      ...gateFieldsOf(LOCATION_FIELDS, gate, l),
+      evidence: evidenceIds((e) => e.locationIds.includes(l.id)),
+    }))
+  if (covers(KEY_FIELDS, gate))
+    basis.keys = [...input.keys].sort(byId).map((k) => ({
+      id: k.id,
+      keyRef: k.keyRef,
+      alias: k.alias,
+      ...gateFieldsOf(KEY_FIELDS, gate, k),
+      evidence: evidenceIds((e) => e.keyIds.includes(k.id)),
+    }))
   return basis
 }
 

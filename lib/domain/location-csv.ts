@@ -1,21 +1,19 @@
 // The storage-location CSV format: an RFC 4180 writer and parser with line numbers, a fixed
 // column set, and a guard against spreadsheet formula injection. Values stay strings here; the DAL types them.
+import { LOCATION_FIELDS, type LocationFieldName } from './fields/location'
+import { fieldsWhere, type CsvColumnOf, type CsvFieldOf, type FieldSpec } from './fields/spec'
 
-export const LOCATION_CSV_COLUMNS = [
+/** The CSV column of each location field that has one, in declaration order. */
+export const LOCATION_CSV_FIELDS = fieldsWhere(LOCATION_FIELDS, (f) => !!f.csv).map((field) => ({
+  field: field as CsvFieldOf<typeof LOCATION_FIELDS>,
+  column: (LOCATION_FIELDS[field] as FieldSpec).csv as CsvColumnOf<typeof LOCATION_FIELDS>,
+}))
+export type LocationCsvColumn = 'id' | 'version' | CsvColumnOf<typeof LOCATION_FIELDS>
+export const LOCATION_CSV_COLUMNS: readonly LocationCsvColumn[] = [
   'id',
   'version',
-  'kind',
-  'name',
-  'resource_ref',
-  'region',
-  'holds',
-  'encryption',
-  'key_ref',
-  'in_scope',
-  'exclusion_reason',
-  'notes',
-] as const
-export type LocationCsvColumn = (typeof LOCATION_CSV_COLUMNS)[number]
+  ...LOCATION_CSV_FIELDS.map((c) => c.column),
+]
 
 /** Columns a file must have: the fields a new location cannot do without. */
 export const REQUIRED_LOCATION_CSV_COLUMNS: readonly LocationCsvColumn[] = ['kind', 'name', 'encryption']
@@ -24,21 +22,10 @@ export const MAX_CSV_BYTES = 1024 * 1024
 export const MAX_CSV_ROWS = 5000
 export const NOT_CSV_TEXT_MESSAGE = 'This is not a CSV text file. Save the sheet as "CSV UTF-8" and try again.'
 
-/** One location as the inventory table shows it; what the export writes. */
-export interface LocationCsvRow {
-  id: string
-  version: number
-  kind: string
-  name: string
-  resourceRef: string
-  region: string | null
-  holds: readonly string[]
-  encryption: string
-  keyRef: string | null
-  inScope: boolean
-  exclusionReason: string | null
-  notes: string
-}
+type CsvValue = string | number | boolean | null | readonly string[]
+type CsvFieldName = Exclude<(typeof LOCATION_CSV_FIELDS)[number]['field'], 'keyId'>
+/** One location as the inventory table shows it; what the export writes. The key is named by its reference. */
+export type LocationCsvRow = { id: string; version: number; keyRef: string | null } & { [K in CsvFieldName]: CsvValue }
 
 export interface ParsedCsvRow {
   /** Physical line (1-based, header is line 1) where the record starts. */
@@ -86,21 +73,18 @@ function csvCell(value: string): string {
   return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded
 }
 
+function cellOf(field: LocationFieldName, value: CsvValue | undefined): string {
+  if (value == null) return ''
+  if (Array.isArray(value)) return value.join(';')
+  if (LOCATION_FIELDS[field].input === 'checkbox') return value ? 'yes' : 'no'
+  return String(value)
+}
+
 function rowCells(row: LocationCsvRow): Record<LocationCsvColumn, string> {
-  return {
-    id: row.id,
-    version: String(row.version),
-    kind: row.kind,
-    name: row.name,
-    resource_ref: row.resourceRef,
-    region: row.region ?? '',
-    holds: row.holds.join(';'),
-    encryption: row.encryption,
-    key_ref: row.keyRef ?? '',
-    in_scope: row.inScope ? 'yes' : 'no',
-    exclusion_reason: row.exclusionReason ?? '',
-    notes: row.notes,
-  }
+  const cells: Record<string, string> = { id: row.id, version: String(row.version) }
+  for (const { field, column } of LOCATION_CSV_FIELDS)
+    cells[column] = field === 'keyId' ? (row.keyRef ?? '') : cellOf(field, row[field])
+  return cells as Record<LocationCsvColumn, string>
 }
 
 /** Exactly the rows given, in that order, with a header row; CRLF line ends as RFC 4180 asks. */

@@ -2,20 +2,11 @@
 // from the database; tests build it by hand. The gate records (requests, evidence, drills, cost
 // lines, compatibility checks, migration steps) are optional while the DAL learns to load them;
 // the rules read a missing list as an empty one, so a review without them fails closed.
-import type {
-  CloudProvider,
-  CmkSupport,
-  ControlledBy,
-  DeploymentModel,
-  Encryption,
-  Gate,
-  Holds,
-  KeyOwnership,
-  KeyRequirement,
-  KeyService,
-  LocationKind,
-  Rotation,
-} from './enums'
+import type { CmkSupport, DeploymentModel, Gate, KeyRequirement } from './enums'
+import type { CLOUD_ACCOUNT_FIELDS, CloudAccountValues } from './fields/cloud-account'
+import type { KEY_FIELDS, KeyValues } from './fields/key'
+import type { LOCATION_FIELDS, LocationValues } from './fields/location'
+import type { FlaggedFieldOf } from './fields/spec'
 import type {
   CompatibilityResult,
   CostCategory,
@@ -27,38 +18,21 @@ import type {
   RequestStatus,
 } from './gate-enums'
 
-export interface SnapshotCloudAccount {
-  id: string
-  provider: CloudProvider
-  accountRef: string
-  controlledBy: ControlledBy
-  region: string | null
-}
+// The inventory parts are the fields their declarations mark `snapshot` (lib/domain/fields).
+export type SnapshotCloudAccount = { id: string } & Pick<
+  CloudAccountValues,
+  FlaggedFieldOf<typeof CLOUD_ACCOUNT_FIELDS, 'snapshot'>
+>
 
-export interface SnapshotLocation {
-  id: string
-  kind: LocationKind
-  name: string
-  region: string | null
-  holds: Holds[]
-  encryption: Encryption
-  keyId: string | null
-  inScope: boolean
-  exclusionReason: string | null
-  cloudAccountId: string | null
-  /** Copied from the template when the location was pre-filled from one. */
-  cmkSupported?: CmkSupport | null
-}
+export type SnapshotLocation = { id: string } & Pick<
+  LocationValues,
+  FlaggedFieldOf<typeof LOCATION_FIELDS, 'snapshot'>
+> & {
+    /** Copied from the template when the location was pre-filled from one. */
+    cmkSupported?: CmkSupport | null
+  }
 
-export interface SnapshotKey {
-  id: string
-  keyRef: string
-  service: KeyService
-  ownership: KeyOwnership
-  rotation: Rotation
-  rotationPeriodDays: number | null
-  rotationValidatedAt: Date | null
-}
+export type SnapshotKey = { id: string } & Pick<KeyValues, FlaggedFieldOf<typeof KEY_FIELDS, 'snapshot'>>
 
 export interface SnapshotException {
   id: string

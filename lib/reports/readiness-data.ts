@@ -1,10 +1,9 @@
-import 'server-only'
-// Builds the readiness report's data from the review as it is now (fresh, never cached).
-import { db } from '@/lib/db'
-import { assertCan, type Actor } from '@/lib/dal/actor'
-import { loadWorkspace } from '@/lib/dal/workspace'
+// Builds the readiness report's data from the review's rows as they are now (loaded fresh by lib/dal/report.ts).
+import type { Workspace } from '@/lib/dal/workspace'
+import type { Evidence, RiskException } from '@/lib/generated/prisma/client'
 import { getTemplate } from '@/lib/domain/templates'
-import { isExceptionLive } from '@/lib/dal/gate-states'
+import { isExceptionLive } from '@/lib/domain/exception-live'
+import { gateStatusOf } from '@/lib/domain/gate-status'
 import {
   DATA_CLASSIFICATION_LABELS,
   DEPLOYMENT_MODEL_LABELS,
@@ -21,7 +20,7 @@ import {
   type LocationKind,
 } from '@/lib/domain/enums'
 import { targetLabel } from '@/lib/domain/target-label'
-import type { ExceptionStatus, GateStatus, ReadinessReport } from './report-types'
+import type { ExceptionStatus, ReadinessReport } from './report-types'
 
 const DECISION_LABELS = {
   APPROVED: 'Approved',
@@ -31,34 +30,22 @@ const DECISION_LABELS = {
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null)
 const CUSTOMER = new Set(['CUSTOMER_MANAGED', 'BYOK', 'EXTERNAL', 'CLIENT_SIDE'])
 
-export async function buildReadinessReport(actor: Actor, reviewId: string, now = new Date()): Promise<ReadinessReport> {
-  assertCan(actor, 'review:read')
-  const ws = await loadWorkspace(actor, reviewId, now, { fresh: true })
+/** What the report is built from: the workspace as it is now and the rows the report lists (lib/dal/report.ts). */
+export interface ReportRows {
+  ws: Workspace
+  organization: { name: string }
+  decidedBy: { name: string; email: string } | null
+  evidence: (Evidence & { uploadedBy: { name: string }; supersededBy: { id: string } | null })[]
+  exceptions: RiskException[]
+  approvers: { id: string; name: string }[]
+  head: { seq: number; hash: string } | null
+}
+
+/** The readiness report of a review, from its rows: pure, so the page, the PDF and the pack agree. */
+export function readinessReportFrom(rows: ReportRows, now: Date): ReadinessReport {
+  const { ws, decidedBy, evidence, exceptions, approvers, head } = rows
   const { review } = ws
-  const [org, decidedBy, evidence, exceptions, head] = await Promise.all([
-    db.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { name: true } }),
-    review.decidedById
-      ? db.user.findUnique({ where: { id: review.decidedById }, select: { name: true, email: true } })
-      : null,
-    db.evidence.findMany({
-      where: { reviewId, organizationId: actor.organizationId },
-      orderBy: { createdAt: 'asc' },
-      include: { uploadedBy: { select: { name: true } }, supersededBy: { select: { id: true } } },
-    }),
-    db.riskException.findMany({
-      where: { reviewId, organizationId: actor.organizationId },
-      orderBy: { createdAt: 'asc' },
-    }),
-    db.auditEvent.findFirst({
-      where: { organizationId: actor.organizationId },
-      orderBy: { seq: 'desc' },
-      select: { seq: true, hash: true },
-    }),
-  ])
-  const approvers = await db.user.findMany({
-    where: { id: { in: exceptions.flatMap((x) => (x.approvedById ? [x.approvedById] : [])) } },
-    select: { id: true, name: true },
-  })
+  const org = rows.organization
   const named = { ...ws, requests: ws.snapshot.requests }
   const keyLabel = new Map(ws.keys.map((k) => [k.id, k.alias || k.keyRef]))
   const readiness = new Map(ws.readiness.map((r) => [r.gate, r]))
@@ -143,8 +130,7 @@ export async function buildReadinessReport(actor: Actor, reviewId: string, now =
     })),
     gates: ws.gateStates.map((g) => {
       const r = readiness.get(g.gate)!
-      const status: GateStatus =
-        g.status ?? (r.isReadyToSign ? 'READY_TO_SIGN' : r.openBlockers ? 'BLOCKED' : 'IN_PROGRESS')
+      const status = gateStatusOf(g.status, r)
       return {
         gate: g.gate,
         label: GATE_LABELS[g.gate],

@@ -1,7 +1,8 @@
 // The readiness report as plain data: built by the DAL (lib/reports/readiness-data.ts), rendered as
 // a page, as a PDF (lib/reports/readiness-pdf.ts) and summarised in the evidence pack's manifest.
 
-export type GateStatus = 'SIGNED' | 'STALE' | 'READY_TO_SIGN' | 'BLOCKED' | 'IN_PROGRESS'
+import type { GateStatus } from '@/lib/domain/gate-status'
+export type { GateStatus }
 export type ExceptionStatus = 'REQUESTED' | 'LIVE' | 'EXPIRED' | 'REVOKED'
 
 export interface ReportSignOff {

@@ -2,12 +2,11 @@
 // an exception lapses at its expiry without anyone touching it.
 import type { SnapshotException } from '@/lib/domain/review-snapshot'
 import type { Finding } from './finding'
+import { isExceptionLive } from '@/lib/domain/exception-live'
 
 const matchKey = (findingCode: string, targetRef: string) => `${findingCode}\u0000${targetRef}`
 
-export function isExceptionLive(exception: SnapshotException, now: Date): boolean {
-  return exception.revokedAt === null && exception.expiresAt.getTime() > now.getTime()
-}
+export { isExceptionLive }
 
 export function applyExceptions(findings: Finding[], exceptions: readonly SnapshotException[], now: Date): Finding[] {
   const liveByMatch = new Map<string, SnapshotException>()

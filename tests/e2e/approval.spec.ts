@@ -115,13 +115,11 @@ test('owner inventories and uploads, reviewer accepts, compliance signs all seve
     for (const [i, card] of cards.entries()) {
       await expand(card)
       if (!uploadedOnce) {
-        await card
-          .getByLabel('Evidence file')
-          .setInputFiles({
-            name: 'key-policy.pdf',
-            mimeType: 'application/pdf',
-            buffer: Buffer.from('%PDF-1.4\n% key policy export\n%%EOF\n'),
-          })
+        await card.getByLabel('Evidence file').setInputFiles({
+          name: 'key-policy.pdf',
+          mimeType: 'application/pdf',
+          buffer: Buffer.from('%PDF-1.4\n% key policy export\n%%EOF\n'),
+        })
         await card.getByRole('button', { name: 'Upload', exact: true }).click()
         await expect(card.getByTestId('uploaded-sha256')).toHaveText(/^[0-9a-f]{64}$/)
         uploadedOnce = true

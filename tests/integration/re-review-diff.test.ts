@@ -64,8 +64,8 @@ describe('re-review diff against the last approved review', () => {
           label: 'Broker volumes',
           change: 'changed',
           fields: expect.arrayContaining([
-            { field: 'region', from: 'eu-west-1', to: 'eu-central-1' },
-            { field: 'encryption', from: 'CUSTOMER_MANAGED', to: 'PROVIDER_MANAGED' },
+            { field: 'region', label: 'Region', from: 'eu-west-1', to: 'eu-central-1' },
+            { field: 'encryption', label: 'Encryption', from: 'CUSTOMER_MANAGED', to: 'PROVIDER_MANAGED' },
           ]),
         },
         { label: 'Tiered storage bucket', change: 'added', fields: [] },
@@ -75,7 +75,7 @@ describe('re-review diff against the last approved review', () => {
       {
         label: 'alias/brokers',
         change: 'changed',
-        fields: expect.arrayContaining([{ field: 'rotation', from: 'AUTOMATIC', to: 'NONE' }]),
+        fields: expect.arrayContaining([{ field: 'rotation', label: 'Rotation', from: 'AUTOMATIC', to: 'NONE' }]),
       },
     ])
   })

@@ -13,7 +13,7 @@ function Changes({ fields }: { fields: FieldChange[] }) {
     <ul className="mt-1 space-y-0.5 text-xs">
       {fields.map((f) => (
         <li key={f.field}>
-          <span className="font-mono text-slate-500">{f.field}</span>:{' '}
+          <span className="text-slate-500">{f.label}</span>:{' '}
           <span className="line-through decoration-slate-400">{show(f.from)}</span> →{' '}
           <span className="font-medium">{show(f.to)}</span>
         </li>

@@ -10,10 +10,10 @@ import {
 } from '@/lib/domain/enums'
 import { Card } from '@/components/ui/card'
 import { StatusPill } from '@/components/ui/status-pill'
-import { CloudAccountForm } from '@/components/inventory/cloud-account-form'
-import { LocationForm } from '@/components/inventory/location-form'
-import { InventoryLocations } from '@/components/inventory/inventory-locations'
-import type { LocationRow } from '@/components/inventory/types'
+import { CloudAccountForm } from './_components/cloud-account-form'
+import { LocationForm } from './_components/location-form'
+import { InventoryLocations } from './_components/inventory-locations'
+import type { LocationRow } from './_components/types'
 
 // Links from "your next steps" open the table pre-filtered.
 const FILTER_PRESETS: Record<string, Record<string, string>> = {
@@ -45,22 +45,9 @@ export default async function InventoryPage({
   const rows: LocationRow[] = locations.map((l) => {
     const mine = findingsByTarget.get(`location:${l.id}`) ?? []
     return {
-      id: l.id,
-      version: l.version,
-      reviewId: l.reviewId,
-      kind: l.kind as LocationKind,
-      name: l.name,
-      resourceRef: l.resourceRef,
-      region: l.region,
-      cloudAccountId: l.cloudAccountId,
-      holds: l.holds as Holds[],
-      encryption: l.encryption,
-      keyId: l.keyId,
-      keyLabel: (l.keyId && keyLabels.get(l.keyId)) || null,
-      inScope: l.inScope,
-      exclusionReason: l.exclusionReason,
+      ...l,
       notes: texts.get(l.id)?.notes ?? '',
-      cmkSupported: l.cmkSupported as CmkSupport | null,
+      keyLabel: (l.keyId && keyLabels.get(l.keyId)) || null,
       source: texts.get(l.id)?.source ?? null,
       blockers: mine.filter((f) => f.severity === 'BLOCKER' && !f.acceptedRisk).length,
       warnings: mine.filter((f) => f.severity === 'WARNING').length,

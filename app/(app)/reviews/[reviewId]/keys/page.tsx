@@ -5,7 +5,7 @@ import { KEY_OWNERSHIP_LABELS, KEY_SERVICE_LABELS, ROTATION_LABELS } from '@/lib
 import { Card } from '@/components/ui/card'
 import { StatusPill } from '@/components/ui/status-pill'
 import { formatDate } from '@/components/review/labels'
-import { KeyForm } from '@/components/keys/key-form'
+import { KeyForm } from './_components/key-form'
 
 export default async function KeysPage({ params }: { params: Promise<{ reviewId: string }> }) {
   const { reviewId } = await params

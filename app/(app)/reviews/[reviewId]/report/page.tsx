@@ -1,8 +1,8 @@
 import { requireUser } from '@/lib/auth/session'
-import { buildReadinessReport } from '@/lib/reports/readiness-data'
+import { buildReadinessReport } from '@/lib/dal/report'
 import { buttonClass } from '@/components/ui/button'
-import { ReadinessReportView } from '@/components/report/readiness-report-view'
-import { PrintButton } from '@/components/report/print-button'
+import { ReadinessReportView } from './_components/readiness-report-view'
+import { PrintButton } from './_components/print-button'
 
 export default async function ReportPage({ params }: { params: Promise<{ reviewId: string }> }) {
   const { reviewId } = await params

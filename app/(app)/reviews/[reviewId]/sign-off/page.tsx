@@ -1,6 +1,6 @@
 import { getWorkspace } from '@/lib/dal/loaders'
 import { listExceptions } from '@/lib/dal/exceptions'
-import { isExceptionLive } from '@/lib/dal/gate-states'
+import { isExceptionLive } from '@/lib/domain/exception-live'
 import { can } from '@/lib/auth/permissions'
 import { GATE_LABELS } from '@/lib/domain/enums'
 import { FINDING_CODES } from '@/lib/rules'
@@ -9,9 +9,9 @@ import { Card } from '@/components/ui/card'
 import { StatusPill } from '@/components/ui/status-pill'
 import { formatDate } from '@/components/review/labels'
 import { GATE_STATUS_LABEL, GATE_STATUS_TONE } from '@/components/sign-off/gate-status'
-import { SignGateForm } from '@/components/sign-off/sign-gate-form'
-import { DecisionForm, QuorumForm } from '@/components/sign-off/decision-form'
-import { ExceptionDecision, ReReviewButton, RequestExceptionForm } from '@/components/sign-off/exception-forms'
+import { SignGateForm } from './_components/sign-gate-form'
+import { DecisionForm, QuorumForm } from './_components/decision-form'
+import { ExceptionDecision, ReReviewButton, RequestExceptionForm } from './_components/exception-forms'
 
 export default async function SignOffPage({ params }: { params: Promise<{ reviewId: string }> }) {
   const { reviewId } = await params

@@ -1,6 +1,6 @@
 // The evidence pack: a ZIP streamed with constant memory, with a signed manifest that `npm run verify-pack` checks offline.
 import { getActor } from '@/lib/auth/session'
-import { exportEvidencePack } from '@/lib/reports/evidence-pack-export'
+import { exportEvidencePack } from '@/lib/dal/evidence-pack'
 import { contentDisposition } from '@/lib/storage/content-type'
 import { AppError } from '@/lib/errors'
 import { errorResponse } from '@/lib/api-response'

@@ -1,6 +1,6 @@
 // The readiness report as a PDF, rendered on the server with no browser (pdfkit, standard fonts).
 import { getActor } from '@/lib/auth/session'
-import { buildReadinessReport } from '@/lib/reports/readiness-data'
+import { buildReadinessReport } from '@/lib/dal/report'
 import { renderReadinessPdf } from '@/lib/reports/readiness-pdf'
 import { contentDisposition } from '@/lib/storage/content-type'
 import { AppError } from '@/lib/errors'

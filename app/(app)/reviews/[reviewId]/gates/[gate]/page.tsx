@@ -10,9 +10,9 @@ import { StatusPill } from '@/components/ui/status-pill'
 import { SEVERITY_TONE, formatDate } from '@/components/review/labels'
 import { targetLabel } from '@/lib/domain/target-label'
 import { gateFromSlug, gateSlug } from '@/components/gates/gate-slug'
-import { RequestCard } from '@/components/gates/request-card'
-import { GateRecords } from '@/components/gates/gate-records'
-import type { RequestItem } from '@/components/gates/types'
+import { RequestCard } from './_components/request-card'
+import { GateRecords } from './_components/gate-records'
+import type { RequestItem } from './_components/types'
 
 export default async function GatePage({ params }: { params: Promise<{ reviewId: string; gate: string }> }) {
   const { reviewId, gate: slug } = await params

@@ -11,7 +11,9 @@ import {
 } from '@/lib/domain/enums'
 import { Card } from '@/components/ui/card'
 import { formatDate } from '@/components/review/labels'
-import { KeyForm } from '@/components/keys/key-form'
+import { KeyForm } from '../_components/key-form'
+import { KEY_FIELDS } from '@/lib/domain/fields/key'
+import { fieldNames, pickFields } from '@/lib/domain/fields/spec'
 
 export default async function KeyPage({ params }: { params: Promise<{ reviewId: string; keyId: string }> }) {
   const { reviewId, keyId } = await params
@@ -98,19 +100,7 @@ export default async function KeyPage({ params }: { params: Promise<{ reviewId: 
         <Card title="Edit key">
           <KeyForm
             reviewId={review.id}
-            value={{
-              id: key.id,
-              version: key.version,
-              service: key.service,
-              keyRef: key.keyRef,
-              alias: key.alias,
-              ownership: key.ownership,
-              administeredBy: key.administeredBy,
-              rotation: key.rotation,
-              rotationPeriodDays: key.rotationPeriodDays,
-              rotationValidatedAt: key.rotationValidatedAt?.toISOString().slice(0, 10) ?? '',
-              disableImpact: key.disableImpact,
-            }}
+            value={{ id: key.id, version: key.version, ...pickFields(key, fieldNames(KEY_FIELDS)) }}
           />
         </Card>
       )}

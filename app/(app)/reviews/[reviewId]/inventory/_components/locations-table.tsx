@@ -14,10 +14,11 @@ import {
 import { DataTable, createDataTableColumnHelper } from '@/components/ui/data-table'
 import { StatusPill, type Tone } from '@/components/ui/status-pill'
 import { Button } from '@/components/ui/button'
-import { inputClass } from '@/components/ui/field'
 import { ENCRYPTION_TONE } from '@/components/review/labels'
 import { assignKeyAction, updateLocationAction } from '@/app/(app)/reviews/[reviewId]/inventory/actions'
 import type { ActionState } from '@/lib/action-state'
+import { LOCATION_FIELDS } from '@/lib/domain/fields/location'
+import { fieldNames, pickFields } from '@/lib/domain/fields/spec'
 import { LocationForm } from './location-form'
 import type { AccountOption, KeyOption, LocationRow } from './types'
 
@@ -35,39 +36,9 @@ const ENCRYPTION_SHORT: Record<LocationRow['encryption'], string> = {
 const cellSelect =
   'rounded border border-slate-300 bg-white px-1.5 py-0.5 text-xs focus:border-sky-600 focus:outline-none focus:ring-1 focus:ring-sky-600'
 
+/** What a save sends: the row's declared fields, its identity and the version it was edited on. */
 function rowPayload(row: LocationRow) {
-  const {
-    id,
-    version,
-    reviewId,
-    kind,
-    name,
-    resourceRef,
-    region,
-    cloudAccountId,
-    holds,
-    encryption,
-    keyId,
-    inScope,
-    exclusionReason,
-    notes,
-  } = row
-  return {
-    id,
-    version,
-    reviewId,
-    kind,
-    name,
-    resourceRef,
-    region,
-    cloudAccountId,
-    holds,
-    encryption,
-    keyId,
-    inScope,
-    exclusionReason,
-    notes,
-  }
+  return { id: row.id, version: row.version, reviewId: row.reviewId, ...pickFields(row, fieldNames(LOCATION_FIELDS)) }
 }
 
 export function LocationsTable({

@@ -18,21 +18,7 @@ export function InventoryLocations(props: {
 }) {
   const [visible, setVisible] = useState<LocationRow[]>(props.rows)
   const exportRows: LocationCsvRow[] = useMemo(
-    () =>
-      visible.map((r) => ({
-        id: r.id,
-        version: r.version,
-        kind: r.kind,
-        name: r.name,
-        resourceRef: r.resourceRef,
-        region: r.region,
-        holds: r.holds,
-        encryption: r.encryption,
-        keyRef: props.keys.find((k) => k.id === r.keyId)?.keyRef ?? null,
-        inScope: r.inScope,
-        exclusionReason: r.exclusionReason,
-        notes: r.notes,
-      })),
+    () => visible.map((r) => ({ ...r, keyRef: props.keys.find((k) => k.id === r.keyId)?.keyRef ?? null })),
     [visible, props.keys],
   )
   const fileName = `${

@@ -13,7 +13,7 @@ import {
   type KeyRequirement,
   type ReviewStatus,
 } from '@/lib/domain/enums'
-import { REVIEW_STATUS_TONE } from './labels'
+import { REVIEW_STATUS_TONE } from '@/components/review/labels'
 
 export interface ReviewRow {
   id: string

@@ -1,0 +1,110 @@
+'use client'
+// Add or edit one storage location: its declared fields (lib/domain/fields/location.ts), rendered in order.
+// Edits carry the row version; a stale one comes back as a conflict.
+import { useRef, useState, useTransition } from 'react'
+import { LOCATION_FIELDS, type LocationFieldName } from '@/lib/domain/fields/location'
+import { fieldNames } from '@/lib/domain/fields/spec'
+import type { ActionState } from '@/lib/action-state'
+import { Button } from '@/components/ui/button'
+import { FormMessage } from '@/components/ui/field'
+import { FieldControl } from '@/components/forms/field-control'
+import { addLocationAction, updateLocationAction } from '../actions'
+import type { AccountOption, KeyOption, LocationRow } from './types'
+
+type Props = {
+  reviewId: string
+  keys: KeyOption[]
+  accounts: AccountOption[]
+  onDone?: () => void
+  location?: LocationRow
+  focusExclusion?: boolean
+}
+
+const SCOPE_FIELDS: LocationFieldName[] = ['inScope', 'exclusionReason']
+const NAMES = fieldNames(LOCATION_FIELDS).filter((n) => !SCOPE_FIELDS.includes(n))
+const GRID = NAMES.filter((n) => !['checkboxes', 'textarea'].includes(LOCATION_FIELDS[n].input))
+const SETS = NAMES.filter((n) => LOCATION_FIELDS[n].input === 'checkboxes')
+const TEXTS = NAMES.filter((n) => LOCATION_FIELDS[n].input === 'textarea')
+const NEW_LOCATION: Partial<Record<LocationFieldName, unknown>> = { kind: 'BLOCK_VOLUME', encryption: 'UNKNOWN' }
+
+export function LocationForm({ reviewId, keys, accounts, location, onDone, focusExclusion }: Props) {
+  const [state, setState] = useState<ActionState | null>(null)
+  const [pending, startTransition] = useTransition()
+  const [inScope, setInScope] = useState(focusExclusion ? false : (location?.inScope ?? true))
+  const formRef = useRef<HTMLFormElement>(null)
+  const values: Partial<Record<LocationFieldName, unknown>> = location ?? NEW_LOCATION
+  const references = {
+    keyId: { options: keys.map((k) => ({ value: k.id, label: k.label })), noneLabel: 'No key' },
+    cloudAccountId: { options: accounts.map((a) => ({ value: a.id, label: a.label })), noneLabel: 'Not set' },
+  } as Partial<Record<LocationFieldName, { options: { value: string; label: string }[]; noneLabel: string }>>
+  const control = (name: LocationFieldName, extra: { autoFocus?: boolean } = {}) => (
+    <FieldControl
+      key={name}
+      name={name}
+      spec={LOCATION_FIELDS[name]}
+      value={values[name]}
+      error={state?.fieldErrors?.[name]}
+      references={references[name]}
+      {...extra}
+    />
+  )
+
+  // Submitted through onSubmit, not <form action>, so a refused save keeps what the user typed.
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    form.set('inScope', String(inScope)) // an unchecked box sends nothing, which would read as the default
+    startTransition(async () => {
+      const result = location
+        ? await updateLocationAction({ ...Object.fromEntries(form), holds: form.getAll('holds') })
+        : await addLocationAction(null, form)
+      setState(result)
+      if (result.ok) {
+        if (!location) formRef.current?.reset()
+        onDone?.()
+      }
+    })
+  }
+
+  return (
+    <form
+      ref={formRef}
+      onSubmit={submit}
+      className="space-y-3"
+      aria-label={location ? `Edit ${location.name}` : 'Add a location'}
+    >
+      <input type="hidden" name="reviewId" value={reviewId} />
+      {location && (
+        <>
+          <input type="hidden" name="id" value={location.id} />
+          <input type="hidden" name="version" value={location.version} />
+        </>
+      )}
+      <div className="grid gap-3 md:grid-cols-3">{GRID.map((n) => control(n))}</div>
+      {SETS.map((n) => control(n))}
+      <label className="inline-flex items-center gap-2 text-sm">
+        <input
+          type="checkbox"
+          name="inScope"
+          checked={inScope}
+          onChange={(e) => setInScope(e.target.checked)}
+          className="accent-slate-900"
+        />{' '}
+        {LOCATION_FIELDS.inScope.label}
+      </label>
+      {!inScope && control('exclusionReason', { autoFocus: focusExclusion })}
+      {TEXTS.map((n) => control(n))}
+      <FormMessage state={state?.ok ? null : state} />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : location ? 'Save location' : 'Add location'}
+        </Button>
+        {onDone && (
+          <Button variant="ghost" onClick={onDone}>
+            Cancel
+          </Button>
+        )}
+      </div>
+    </form>
+  )
+}

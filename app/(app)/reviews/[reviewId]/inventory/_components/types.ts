@@ -1,0 +1,24 @@
+// Plain, serializable rows the inventory widgets receive from the inventory page.
+import type { CmkSupport } from '@/lib/domain/enums'
+import type { LocationValues } from '@/lib/domain/fields/location'
+
+/** A location's declared fields, with what the table shows besides. */
+export type LocationRow = LocationValues & {
+  id: string
+  version: number
+  reviewId: string
+  keyLabel: string | null
+  cmkSupported: CmkSupport | null
+  source: string | null
+  blockers: number
+  warnings: number
+}
+export interface KeyOption {
+  id: string
+  label: string
+  keyRef: string
+}
+export interface AccountOption {
+  id: string
+  label: string
+}

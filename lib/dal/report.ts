@@ -1,0 +1,39 @@
+import 'server-only'
+// The readiness report's rows, read fresh (never cached), and the report built from them.
+import { db } from '@/lib/db'
+import { readinessReportFrom, type ReportRows } from '@/lib/reports/readiness-data'
+import type { ReadinessReport } from '@/lib/reports/report-types'
+import { assertCan, type Actor } from './actor'
+import { loadWorkspace } from './workspace'
+
+export async function loadReportRows(actor: Actor, reviewId: string, now: Date): Promise<ReportRows> {
+  assertCan(actor, 'review:read')
+  const ws = await loadWorkspace(actor, reviewId, now, { fresh: true })
+  const scope = { reviewId, organizationId: actor.organizationId }
+  const [organization, decidedBy, evidence, exceptions, head] = await Promise.all([
+    db.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { name: true } }),
+    ws.review.decidedById
+      ? db.user.findUnique({ where: { id: ws.review.decidedById }, select: { name: true, email: true } })
+      : null,
+    db.evidence.findMany({
+      where: scope,
+      orderBy: { createdAt: 'asc' },
+      include: { uploadedBy: { select: { name: true } }, supersededBy: { select: { id: true } } },
+    }),
+    db.riskException.findMany({ where: scope, orderBy: { createdAt: 'asc' } }),
+    db.auditEvent.findFirst({
+      where: { organizationId: actor.organizationId },
+      orderBy: { seq: 'desc' },
+      select: { seq: true, hash: true },
+    }),
+  ])
+  const approvers = await db.user.findMany({
+    where: { id: { in: exceptions.flatMap((x) => (x.approvedById ? [x.approvedById] : [])) } },
+    select: { id: true, name: true },
+  })
+  return { ws, organization, decidedBy, evidence, exceptions, approvers, head }
+}
+
+export async function buildReadinessReport(actor: Actor, reviewId: string, now = new Date()): Promise<ReadinessReport> {
+  return readinessReportFrom(await loadReportRows(actor, reviewId, now), now)
+}

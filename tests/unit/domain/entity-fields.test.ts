@@ -1,0 +1,108 @@
+// The inventory's field declarations are the one list of each entity's editable fields: every column is
+// declared (or knowingly not editable), and every declared field reaches the fingerprints of its gates.
+import { createHash } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import { Prisma } from '@/lib/generated/prisma/client'
+import { canonicalJson } from '@/lib/audit/canonical'
+import { GATES, type Gate } from '@/lib/domain/enums'
+import { CLOUD_ACCOUNT_FIELDS } from '@/lib/domain/fields/cloud-account'
+import { KEY_FIELDS, keySchema } from '@/lib/domain/fields/key'
+import { LOCATION_FIELDS, locationFieldsSchema } from '@/lib/domain/fields/location'
+import { fieldNames, type FieldSpec, type Fields } from '@/lib/domain/fields/spec'
+import { gateBasis, type BasisInput } from '@/lib/domain/gate-basis'
+
+// Columns no one edits through a form, CSV or API: identity, tenancy, bookkeeping, and template facts.
+const NOT_EDITABLE = {
+  location: ['id', 'organizationId', 'reviewId', 'createdAt', 'updatedAt', 'version', 'cmkSupported', 'source'],
+  key: ['id', 'organizationId', 'reviewId', 'createdAt', 'updatedAt', 'version'],
+  cloudAccount: ['id', 'organizationId', 'reviewId', 'createdAt', 'updatedAt', 'version'],
+}
+const ENTITIES = [
+  { name: 'location', columns: Prisma.StorageLocationScalarFieldEnum, fields: LOCATION_FIELDS as Fields },
+  { name: 'key', columns: Prisma.KeyScalarFieldEnum, fields: KEY_FIELDS as Fields },
+  { name: 'cloudAccount', columns: Prisma.CloudAccountScalarFieldEnum, fields: CLOUD_ACCOUNT_FIELDS as Fields },
+] as const
+
+describe('every column of an inventory table is declared once', () => {
+  for (const { name, columns, fields } of ENTITIES) {
+    it(`each ${name} column is a declared field or on the not-editable list`, () => {
+      const undeclared = Object.keys(columns).filter((c) => !(c in fields) && !NOT_EDITABLE[name].includes(c))
+      expect(undeclared, `declare these ${name} columns in lib/domain/fields`).toEqual([])
+    })
+    it(`each declared ${name} field is a column`, () => {
+      expect(fieldNames(fields).filter((f) => !(f in columns))).toEqual([])
+    })
+  }
+})
+
+const fingerprint = (input: BasisInput, gate: Gate) =>
+  createHash('sha256')
+    .update(canonicalJson(gateBasis(input, gate)))
+    .digest('hex')
+
+const baseLocation = locationFieldsSchema.parse({ kind: 'BLOCK_VOLUME', name: 'Broker volumes', encryption: 'BYOK' })
+const baseKey = keySchema.parse({
+  service: 'AWS_KMS',
+  keyRef: 'arn:aws:kms:eu-west-1:111122223333:key/k1',
+  ownership: 'BYOK',
+  rotation: 'AUTOMATIC',
+})
+
+/** A valid value of the field that differs from `current`. */
+function otherValue(spec: FieldSpec, current: unknown): unknown {
+  switch (spec.input) {
+    case 'select':
+      return Object.keys(spec.options!).find((v) => v !== current)
+    case 'checkboxes':
+      return Object.keys(spec.options!).slice(0, 2)
+    case 'checkbox':
+      return !current
+    case 'number':
+      return current === 30 ? 60 : 30
+    case 'date':
+      return new Date('2026-06-01T00:00:00Z')
+    case 'reference':
+      return 'other-row-id'
+    default:
+      return `${String(current ?? '')} changed`
+  }
+}
+
+function basisWith(location: object, key: object): BasisInput {
+  return {
+    review: {
+      keyRequirement: 'BYOK',
+      deploymentModel: 'BYOC',
+      allowedJurisdictions: ['EU'],
+      regions: [],
+      templateId: null,
+    },
+    requests: [],
+    evidence: [],
+    locations: [{ id: 'loc1', ...baseLocation, ...location } as BasisInput['locations'][number]],
+    keys: [{ id: 'key1', ...baseKey, ...key } as BasisInput['keys'][number]],
+    records: [],
+    liveExceptions: [],
+  }
+}
+
+describe('a change to a declared field makes exactly its gates’ sign-offs stale', () => {
+  const before = basisWith({}, {})
+  const cases = [
+    ...fieldNames(LOCATION_FIELDS).map((f) => ({
+      entity: 'location',
+      field: f,
+      spec: LOCATION_FIELDS[f] as FieldSpec,
+    })),
+    ...fieldNames(KEY_FIELDS).map((f) => ({ entity: 'key', field: f, spec: KEY_FIELDS[f] as FieldSpec })),
+  ]
+  for (const { entity, field, spec } of cases) {
+    it(`${entity}.${field} changes the fingerprint of ${spec.gates.join(', ') || 'no gate'} and of no other gate`, () => {
+      const current = (entity === 'location' ? baseLocation : baseKey) as Record<string, unknown>
+      const change = { [field]: otherValue(spec, current[field]) }
+      const after = entity === 'location' ? basisWith(change, {}) : basisWith({}, change)
+      const changedGates = GATES.filter((g) => fingerprint(before, g) !== fingerprint(after, g))
+      expect(changedGates).toEqual(GATES.filter((g) => spec.gates.includes(g)))
+    })
+  }
+})

@@ -1,7 +1,7 @@
 // How far a review's accepted evidence, signed gates and open findings go towards each clause of one
 // framework: the lines an auditor reads ("PCI DSS 3.6.1: covered by KA-02, KA-03 — accepted").
 import { EVIDENCE_EXPIRED_CODES } from '@/lib/rules/finding-codes'
-import type { Gate } from './enums'
+import { GATE_LABELS, type Gate } from './enums'
 import { findCatalogRequest } from './gate-catalog'
 import type { RequestStatus } from './gate-enums'
 import { clauseLabel, clausesOf, type FrameworkId, type FrameworkMapping } from './frameworks'
@@ -76,21 +76,31 @@ export function frameworkCoverage(
       coveredBy,
       status,
       openFindings,
-      line: coverageLine(clauseLabel(mapping, clause), coveredBy, status, accepted, openFindings),
+      line: coverageLine(clauseLabel(mapping, clause), coveredBy, status, openFindings, [
+        ...(accepted < coveredBy.length ? [`${accepted} of ${coveredBy.length} accepted`] : []),
+        ...unsignedGates(clause.maps.gates, state),
+      ]),
     }
   })
+}
+
+function unsignedGates(gates: readonly Gate[], state: CoverageReviewState): string[] {
+  const unsigned = gates.filter((gate) => state.gates[gate] !== 'SIGNED').map((gate) => GATE_LABELS[gate])
+  if (unsigned.length === 0) return []
+  const names = unsigned.length === 1 ? unsigned[0] : `${unsigned.slice(0, -1).join(', ')} and ${unsigned.at(-1)}`
+  return [`${names} ${unsigned.length === 1 ? 'gate' : 'gates'} not signed`]
 }
 
 function coverageLine(
   label: string,
   coveredBy: string[],
   status: ClauseCoverageStatus,
-  accepted: number,
   openFindings: string[],
+  shortfalls: string[],
 ): string {
   if (status === 'NOT_MAPPED') return `${label}: ${STATUS_WORDS.NOT_MAPPED}`
   const by = coveredBy.length > 0 ? `covered by ${coveredBy.join(', ')}` : 'covered by gate sign-off only'
-  const count = status === 'PARTIAL' && coveredBy.length > 0 ? ` (${accepted} of ${coveredBy.length} accepted)` : ''
+  const detail = status === 'PARTIAL' && shortfalls.length > 0 ? ` (${shortfalls.join('; ')})` : ''
   const findings = openFindings.length > 0 ? `; open findings: ${openFindings.join(', ')}` : ''
-  return `${label}: ${by} — ${STATUS_WORDS[status]}${count}${findings}`
+  return `${label}: ${by} — ${STATUS_WORDS[status]}${detail}${findings}`
 }

@@ -134,7 +134,9 @@ describe('frameworkCoverage', () => {
     Object.assign(state.requests, { 'KA-03': 'ACCEPTED', 'FR-02': 'SUBMITTED' })
     const clause = coverageOf(state, '3.7.4')
     expect(clause.status).toBe('PARTIAL')
-    expect(clause.line).toBe('PCI DSS 3.7.4: covered by KA-03, FR-02 — partly accepted (1 of 2 accepted)')
+    expect(clause.line).toBe(
+      'PCI DSS 3.7.4: covered by KA-03, FR-02 — partly accepted (1 of 2 accepted; Key administration and Failure recovery gates not signed)',
+    )
   })
 
   it('holds a clause back while a mapped finding is open, and names the finding', () => {
@@ -152,7 +154,9 @@ describe('frameworkCoverage', () => {
   it('holds a clause back while its gate is stale, even with every request accepted', () => {
     const state = stateWith({ gates: { KEY_ADMINISTRATION: 'STALE' } })
     Object.assign(state.requests, { 'KA-06': 'ACCEPTED' })
-    expect(coverageOf(state, '3.7.8').status).toBe('PARTIAL')
+    const clause = coverageOf(state, '3.7.8')
+    expect(clause.status).toBe('PARTIAL')
+    expect(clause.line).toBe('PCI DSS 3.7.8: covered by KA-06 — partly accepted (Key administration gate not signed)')
   })
 
   it('fails a clause closed when evidence has expired in a gate it draws requests from', () => {

@@ -1,7 +1,8 @@
 // AWS Security Finding Format (ASFF) records: Prowler `--output-formats json-asff` (a JSON array; Prowler 2.x appended
 // one `jq -c` line per finding, prowler-cloud/prowler@e9b09790dacc0d1c0be8e240ffc834f030f5b44d:include/outputs) and
 // the `Findings` of `aws securityhub get-findings`.
-// Fields from boto/botocore@0e6e2404b85dc336dd2889814e089bde7d1a4c55:botocore/data/securityhub/2018-10-26/service-2.json
+// Fields from boto/botocore@0e6e2404b85dc336dd2889814e089bde7d1a4c55:
+// botocore/data/securityhub/2018-10-26/service-2.json
 // (AwsSecurityFinding, Resource, Compliance.Status PASSED|WARNING|FAILED|NOT_AVAILABLE, Compliance.SecurityControlId,
 // ProductFields as a string map). Prowler's use: prowler-cloud/prowler@3e000faa3109230b748e4418a13c11c9e59f5cfb:
 // prowler/lib/outputs/asff/asff.py (GeneratorId `prowler-<CheckID>`, Resources[0].Id is the resource ARN).

@@ -15,7 +15,9 @@ export interface AtRestCheck {
 const PROWLER = 'prowler-cloud/prowler@3e000faa3109230b748e4418a13c11c9e59f5cfb:prowler/providers/aws/services/'
 const CHECKOV = 'bridgecrewio/checkov@03d5fdad8d6154b1565799a7b1fb8070c158866f:checkov/'
 const TRIVY = 'aquasecurity/trivy-checks@80e5382269707262f35cf893bdc0805cb72217e9:checks/cloud/aws/'
-const FSBP = `prowler-cloud/prowler@3e000faa3109230b748e4418a13c11c9e59f5cfb:prowler/compliance/aws/aws_foundational_security_best_practices_aws.json`
+const FSBP =
+  'prowler-cloud/prowler@3e000faa3109230b748e4418a13c11c9e59f5cfb:' +
+  'prowler/compliance/aws/aws_foundational_security_best_practices_aws.json'
 const CONFIG_DOCS = 'https://docs.aws.amazon.com/config/latest/developerguide/'
 
 export const AT_REST_CHECKS: readonly AtRestCheck[] = [
@@ -55,7 +57,7 @@ export const AT_REST_CHECKS: readonly AtRestCheck[] = [
     source: `${PROWLER}ec2/ec2_ebs_snapshots_encrypted/ec2_ebs_snapshots_encrypted.py`,
   },
   {
-    // Prowler 2.x's id (GeneratorId `prowler-extra734` in its json-asff), default encryption or an SSE-enforcing policy.
+    // Prowler 2.x (GeneratorId `prowler-extra734`): default encryption, or a policy that enforces SSE.
     scanner: 'prowler',
     checkId: 'extra734',
     passClaims: 'ENCRYPTED',

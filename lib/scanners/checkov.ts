@@ -1,9 +1,10 @@
 // checkov `-o json`: one report object, or an array of them when several frameworks ran; with nothing scanned,
 // only the summary object. From bridgecrewio/checkov@03d5fdad8d6154b1565799a7b1fb8070c158866f:
-// checkov/common/output/report.py (Report.get_dict: check_type, results.{passed,failed,skipped}_checks; `--quiet`
-// keeps only failed_checks), checkov/common/runners/runner_registry.py (one report → object, several → array, none →
-// Report("").get_summary()), checkov/common/output/record.py (check_id, check_name, resource, file_path,
-// resource_address) and checkov/terraform/base_runner.py (resource_address is the full Terraform address).
+// - checkov/common/output/report.py: Report.get_dict, check_type, results.{passed,failed,skipped}_checks
+//   (`--quiet` keeps only failed_checks);
+// - checkov/common/runners/runner_registry.py: one report → object, several → array, none → the summary;
+// - checkov/common/output/record.py: check_id, check_name, resource, file_path, resource_address;
+// - checkov/terraform/base_runner.py: resource_address is the full Terraform address.
 import { z } from 'zod'
 import { jsonPath } from '@/lib/config-import/json-path'
 import { parseWith, type FindingStatus, type ScanFinding } from './finding'

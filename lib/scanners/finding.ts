@@ -1,6 +1,7 @@
 // The one normalized scanner finding every parser returns, and the error for a file no parser can read.
 // Pure: no I/O. `path` is the JSON path of the finding in its file (for JSON Lines, `$[i]` counts records).
 import { z } from 'zod'
+import { jsonPath } from '@/lib/config-import/json-path'
 
 export const SCANNERS = ['prowler', 'checkov', 'trivy', 'securityhub', 'awsconfig'] as const
 export type Scanner = (typeof SCANNERS)[number]
@@ -59,9 +60,7 @@ export function parseWith<T>(schema: z.ZodType<T>, value: unknown, file: string,
   const result = schema.safeParse(value)
   if (result.success) return result.data
   const issue = result.error.issues[0]
-  const where = issue.path.length
-    ? `$${issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}`
-    : '$'
+  const where = jsonPath('$', ...issue.path.map((p) => (typeof p === 'number' ? p : String(p))))
   throw new ScanParseError(`${file}: looks like ${formatLabel} but is malformed at ${where}: ${issue.message}`)
 }
 

@@ -54,6 +54,6 @@ export function runImportScan(
       path: r.path,
     })),
     summary: summarizeByScanner(results),
-    unmatched: listUnmatched(results) as (RegradedFinding & { file: string })[],
+    unmatched: listUnmatched(results),
   }
 }

@@ -86,7 +86,7 @@ export function regradeFindings(findings: readonly ScanFinding[], facts: readonl
 }
 
 /** At-rest findings whose resource the review does not know: candidates for the inventory. */
-export function listUnmatched(results: readonly RegradedFinding[]): RegradedFinding[] {
+export function listUnmatched<T extends RegradedFinding>(results: readonly T[]): T[] {
   return results.filter((r) => r.atRest && !r.matched)
 }
 

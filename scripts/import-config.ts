@@ -9,7 +9,11 @@ import { parseConfigText } from '../lib/config-import/registry'
 import { ConfigParseError, type ParseResult } from '../lib/config-import/result'
 import { formatSummary } from '../lib/config-import/summary'
 
-const USAGE = 'usage: import-config <file>... [--json]'
+const USAGE = [
+  'usage: import-config <file>... [--json]',
+  'Outputs that do not name their resource (aws kms get-key-policy, aws s3api get-bucket-encryption) are read from',
+  'files named after it following an @: policy@<key id>.json, encryption@<bucket>.json.',
+].join('\n')
 
 function main(): number {
   let args

@@ -2,7 +2,7 @@
 // the references locations and policies make to keys. An AWS KMS key's identity is Region + account + id, so
 // a multi-Region replica never merges into its primary; a reference by bare id or alias is resolved only
 // when the supplied files make it unambiguous.
-import { parseKmsRef, unjoinedWhy, type KmsRef } from './aws/kms-ref'
+import { kmsKeyRef, parseKmsRef, unjoinedWhy, type KmsRef } from './aws/kms-ref'
 import { foreignKeyIdentity } from './key-model'
 import type { ImportedKey, MergedResult } from './result'
 
@@ -17,9 +17,6 @@ export interface JoinedKey {
 }
 export type Resolution = { joined: JoinedKey; alias?: string } | { why: string }
 
-const SCALARS = ['arn', 'region', 'account', 'origin', 'state', 'deletionAt', 'createdAt', 'materialExpiresAt'] as const
-const OPTIONALS = ['multiRegion', 'rotation'] as const
-
 function awsRef(k: Pick<ImportedKey, 'ref' | 'region' | 'account'>): KmsRef | undefined {
   return parseKmsRef(k.ref, { region: k.region, account: k.account })
 }
@@ -31,23 +28,33 @@ function richness(k: ImportedKey): number {
 function join(facts: KeyFact[], warnings: MergedResult['warnings']): JoinedKey {
   const ordered = [...facts].sort((a, b) => richness(b) - richness(a))
   const [first, ...rest] = ordered
-  const key: MergedKey = { ...first }
-  delete (key as Partial<KeyFact>).command
-  for (const f of SCALARS) key[f] ??= rest.find((k) => k[f] !== undefined)?.[f] as never
-  for (const f of OPTIONALS) key[f] ??= rest.find((k) => k[f] !== undefined)?.[f] as never
-  if (key.manager === 'UNKNOWN') key.manager = rest.find((k) => k.manager !== 'UNKNOWN')?.manager ?? 'UNKNOWN'
-  for (const k of rest)
+  const pick = <F extends keyof ImportedKey>(f: F) => ordered.find((k) => k[f] !== undefined)?.[f]
+  const { command: _command, ...primary } = first
+  const aliases = [...new Set(ordered.flatMap((k) => k.aliases ?? []))].sort()
+  const key: MergedKey = {
+    ...primary,
+    arn: pick('arn'),
+    region: pick('region'),
+    account: pick('account'),
+    aliases: aliases.length ? aliases : undefined,
+    manager: ordered.find((k) => k.manager !== 'UNKNOWN')?.manager ?? 'UNKNOWN',
+    origin: pick('origin'),
+    state: pick('state'),
+    rotation: pick('rotation'),
+    multiRegion: pick('multiRegion'),
+    deletionAt: pick('deletionAt'),
+    createdAt: pick('createdAt'),
+    materialExpiresAt: pick('materialExpiresAt'),
+    alsoFrom: rest.length ? rest.map((k) => ({ file: k.file, path: k.path })) : undefined,
+  }
+  const ref = awsRef(key)
+  if (ref?.kind === 'key') key.ref = kmsKeyRef(ref)
+  for (const k of rest) {
     if (k.manager !== 'UNKNOWN' && k.manager !== key.manager)
       warnings.push({ file: k.file, message: `${key.ref}: manager ${k.manager} here, ${key.manager} in ${key.file}` })
-  for (const k of rest)
     if (k.state && key.state && k.state !== key.state)
       warnings.push({ file: k.file, message: `${key.ref}: state ${k.state} here, ${key.state} in ${key.file}` })
-  const aliases = [...new Set(ordered.flatMap((k) => k.aliases ?? []))].sort()
-  key.aliases = aliases.length ? aliases : undefined
-  const ref = awsRef(key)
-  if (ref?.kind === 'key' && ref.region && ref.account)
-    key.ref = `arn:${ref.partition}:kms:${ref.region}:${ref.account}:key/${ref.id}`
-  if (rest.length) key.alsoFrom = rest.map((k) => ({ file: k.file, path: k.path }))
+  }
   return { key, facts: ordered }
 }
 

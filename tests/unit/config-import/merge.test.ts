@@ -2,34 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { KEY_OWNER_UNKNOWN } from '@/lib/config-import/aws/kms-ref'
 import { mergeResults } from '@/lib/config-import/merge'
 import { mergedResultSchema, type ParseResult } from '@/lib/config-import/result'
-import { CLUSTER_ARN, CMK, CMK_ARN, json, parse } from './fixtures'
+import { CLUSTER_ARN, CMK, CMK_ARN, json } from './fixtures'
+import { ALIASES, brokerStorage, clusterWithKey, KEY, keyWith, merge, V2 } from './merge-helpers'
 
-const V2 = 'kafka-describe-cluster-v2.provisioned.json'
-const KEY = 'kms-describe-key.cmk.json'
 const ROTATION = 'kms-get-key-rotation-status.json'
 const POLICY = `kms-get-key-policy@${CMK}.json`
-const ALIASES = 'kms-list-aliases.json'
-const MRK = 'mrk-8f2c4a6e1b3d4f5a9c7e0b2d4f6a8c1e'
-
-const merge = (...files: (string | [string, unknown])[]) =>
-  mergeResults(
-    files.map((f) =>
-      typeof f === 'string' ? { file: f, result: parse(f) } : { file: f[0], result: parse(f[0], f[1]) },
-    ),
-  )
-
-/** The cluster fixture with its at-rest key reference replaced. */
-function clusterWithKey(keyRef: string): [string, unknown] {
-  const doc = json(V2)
-  doc.ClusterInfo.Provisioned.EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId = keyRef
-  return [V2, doc]
-}
-function keyWith(change: (m: any) => void): [string, unknown] {
-  const doc = json(KEY)
-  change(doc.KeyMetadata)
-  return [KEY, doc]
-}
-const brokerStorage = (m: ReturnType<typeof mergeResults>) => m.locations.find((l) => l.ref === CLUSTER_ARN)!
 
 describe('mergeResults: the four-file join', () => {
   const m = merge(V2, KEY, ROTATION, POLICY)
@@ -134,82 +111,6 @@ describe('mergeResults: the model a key gives its locations', () => {
       file: V2,
       message: `Broker data volumes (orders): its key ${CMK_ARN} is PendingDeletion (deletion at 2026-07-26T00:00:00.000Z)`,
     })
-  })
-})
-
-describe('mergeResults: key references', () => {
-  it.each([
-    ['key id', CMK],
-    ['key ARN', CMK_ARN],
-    ['alias name', 'alias/msk-orders'],
-    ['alias ARN', 'arn:aws:kms:eu-west-1:111122223333:alias/msk-orders'],
-  ])('resolves a reference by %s to the same key', (_, ref) => {
-    const m = merge(clusterWithKey(ref), KEY, ALIASES)
-    expect(brokerStorage(m).encryption).toMatchObject({ model: 'CUSTOMER_MANAGED', keyRef: CMK_ARN })
-    expect(m.unresolved.map((u) => u.ref)).not.toContain(ref)
-  })
-
-  it('resolves aliases per Region: an eu-west-1 alias list does not resolve a us-east-1 alias ARN', () => {
-    const ref = 'arn:aws:kms:us-east-1:111122223333:alias/msk-orders'
-    const m = merge(clusterWithKey(ref), KEY, ALIASES)
-    expect(brokerStorage(m).encryption.model).toBe('UNKNOWN')
-    expect(m.unresolved).toContainEqual({
-      ref,
-      why: expect.stringContaining('names no key until list-aliases for us-east-1 / 111122223333'),
-      file: V2,
-    })
-  })
-
-  it('puts an alias that no supplied alias list has in unresolved', () => {
-    const m = merge(clusterWithKey('alias/retired-key'), KEY, ALIASES)
-    expect(m.unresolved).toContainEqual(expect.objectContaining({ ref: 'alias/retired-key', file: V2 }))
-  })
-
-  it('reads an alias/aws/* reference as PROVIDER_MANAGED without any other file, with nothing unresolved', () => {
-    const m = merge(clusterWithKey('alias/aws/kafka'))
-    expect(brokerStorage(m).encryption.model).toBe('PROVIDER_MANAGED')
-    expect(m.unresolved.map((u) => u.ref)).toEqual([`${CLUSTER_ARN}#tiered-storage`])
-  })
-
-  it("resolves an S3 alias (requester's account) only through a supplied alias list, warning about the assumption", () => {
-    const bucket = 's3api-get-bucket-encryption@orders-tiered-archive.json'
-    const without = merge(bucket)
-    expect(without.unresolved).toEqual([expect.objectContaining({ ref: 'alias/data-lake' })])
-    const m = merge(bucket, ALIASES, 'kms-describe-key.imported.json')
-    expect(m.locations[0].encryption).toMatchObject({
-      model: 'BYOK',
-      keyRef: 'arn:aws:kms:eu-west-1:111122223333:key/c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f',
-    })
-    expect(m.warnings).toContainEqual(
-      expect.objectContaining({
-        message: expect.stringContaining('taken to be the alias in eu-west-1 / 111122223333'),
-      }),
-    )
-    expect(m.unresolved).toEqual([])
-  })
-
-  it('keeps a multi-Region replica apart from its primary and joins the reference to the one in its Region', () => {
-    const replica = `arn:aws:kms:eu-west-1:111122223333:key/${MRK}`
-    const m = merge(clusterWithKey(replica), 'kms-describe-key.mrk-primary.json', 'kms-describe-key.mrk-replica.json')
-    expect(m.keys.map((k) => [k.region, k.multiRegion])).toEqual([
-      ['us-east-1', 'PRIMARY'],
-      ['eu-west-1', 'REPLICA'],
-    ])
-    expect(brokerStorage(m).encryption.keyRef).toBe(replica)
-  })
-
-  it('leaves a bare multi-Region key id with no Region unresolved as ambiguous', () => {
-    const doc = json('s3api-get-bucket-encryption@orders-tiered-archive.json')
-    doc.ServerSideEncryptionConfiguration.Rules[0].ApplyServerSideEncryptionByDefault.KMSMasterKeyID = MRK
-    const m = merge(
-      ['s3api-get-bucket-encryption@orders-tiered-archive.json', doc],
-      'kms-describe-key.mrk-primary.json',
-      'kms-describe-key.mrk-replica.json',
-    )
-    expect(m.locations[0].encryption.model).toBe('UNKNOWN')
-    expect(m.unresolved).toContainEqual(
-      expect.objectContaining({ ref: MRK, why: expect.stringContaining('names 2 keys') }),
-    )
   })
 })
 

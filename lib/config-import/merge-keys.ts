@@ -2,7 +2,7 @@
 // the references locations and policies make to keys. An AWS KMS key's identity is Region + account + id, so
 // a multi-Region replica never merges into its primary; a reference by bare id or alias is resolved only
 // when the supplied files make it unambiguous.
-import { kmsKeyRef, parseKmsRef, unjoinedWhy, type KmsRef } from './aws/kms-ref'
+import { kmsKeyRef, parseKmsRef, unjoinedWhy, type KmsKeyRef, type KmsRef, type RefDefaults } from './aws/kms-ref'
 import { foreignKeyIdentity } from './key-model'
 import type { ImportedKey, MergedResult } from './result'
 
@@ -58,56 +58,60 @@ function join(facts: KeyFact[], warnings: MergedResult['warnings']): JoinedKey {
   return { key, facts: ordered }
 }
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
 export function joinKeys(facts: KeyFact[], warnings: MergedResult['warnings']) {
   const full = new Map<string, KeyFact[]>()
-  const partial: { id: string; region?: string; account?: string; fact: KeyFact }[] = []
+  const partial: { ref: KmsKeyRef; fact: KeyFact }[] = []
   for (const k of facts) {
     const ref = awsRef(k)
-    if (ref?.kind !== 'key') full.set(foreignKeyIdentity(k.ref), [...(full.get(foreignKeyIdentity(k.ref)) ?? []), k])
-    else if (ref.region && ref.account) {
-      const id = `${ref.partition}:${ref.region}:${ref.account}:${ref.id}`
-      full.set(id, [...(full.get(id) ?? []), k])
-    } else partial.push({ id: ref.id, region: ref.region, account: ref.account, fact: k })
+    if (ref?.kind !== 'key') push(full, foreignKeyIdentity(k.ref), k)
+    else if (ref.region && ref.account) push(full, kmsKeyRef(ref), k)
+    else partial.push({ ref, fact: k })
   }
   for (const p of partial) {
-    const matches = [...full.entries()].filter(([, group]) => matchesKey(group[0], p))
+    const matches = [...full.entries()].filter(([, group]) => {
+      const have = awsRef(group[0])
+      return have?.kind === 'key' && have.id === p.ref.id && fits(have, p.ref)
+    })
     if (matches.length === 1) matches[0][1].push(p.fact)
     else {
       if (matches.length > 1)
         warnings.push({
           file: p.fact.file,
-          message: `key id ${p.id} names ${matches.length} supplied keys (a multi-Region key); name the Region in the file name`,
+          message: `key id ${p.ref.id} names ${matches.length} supplied keys (a multi-Region key); name the Region in the file name`,
         })
-      const id = `partial:${p.region ?? ''}:${p.account ?? ''}:${p.id}`
-      full.set(id, [...(full.get(id) ?? []), p.fact])
+      push(full, `partial:${kmsKeyRef(p.ref)}`, p.fact)
     }
   }
   const joined = [...full.values()].map((group) => join(group, warnings))
-  return { joined, resolve: (raw: string, at: { region?: string; account?: string }) => resolve(joined, raw, at) }
+  const index = new Map<string, { joined: JoinedKey; ref?: KmsRef }[]>()
+  for (const j of joined) {
+    const ref = awsRef(j.key)
+    if (ref?.kind === 'key') push(index, `key:${ref.id}`, { joined: j, ref })
+    else push(index, `foreign:${foreignKeyIdentity(j.key.ref)}`, { joined: j })
+    for (const name of j.key.aliases ?? []) push(index, `alias:${name}`, { joined: j, ref })
+  }
+  return { joined, resolve: (raw: string, at: RefDefaults) => resolve(index, raw, at) }
 }
 
-function matchesKey(k: ImportedKey, want: { id: string; region?: string; account?: string }): boolean {
-  const ref = awsRef(k)
-  return (
-    ref?.kind === 'key' &&
-    ref.id === want.id &&
-    (!want.region || ref.region === want.region) &&
-    (!want.account || ref.account === want.account)
-  )
+/** Whether a known key `have` is the one `want` names: same id, and the same Region and account where `want` says. */
+function fits(have: KmsRef | undefined, want: Omit<KmsRef, 'kind' | 'id' | 'name'>): boolean {
+  return !!have && (!want.region || have.region === want.region) && (!want.account || have.account === want.account)
 }
 
-function resolve(joined: JoinedKey[], raw: string, at: { region?: string; account?: string }): Resolution {
+function resolve(index: Map<string, { joined: JoinedKey; ref?: KmsRef }[]>, raw: string, at: RefDefaults): Resolution {
   const ref = parseKmsRef(raw, at)
   if (!ref) {
-    const id = foreignKeyIdentity(raw)
-    const hit = joined.find((j) => foreignKeyIdentity(j.key.ref) === id || j.key.arn === raw)
-    return hit ? { joined: hit } : { why: `key ${raw} is not among the supplied files` }
+    const hit = index.get(`foreign:${foreignKeyIdentity(raw)}`)?.[0]
+    return hit ? { joined: hit.joined } : { why: `key ${raw} is not among the supplied files` }
   }
-  const fits = (k: MergedKey) => (!ref.region || k.region === ref.region) && (!ref.account || k.account === ref.account)
-  const hits =
-    ref.kind === 'key'
-      ? joined.filter((j) => matchesKey(j.key, ref))
-      : joined.filter((j) => fits(j.key) && j.key.aliases?.includes(ref.name))
+  const candidates = index.get(ref.kind === 'key' ? `key:${ref.id}` : `alias:${ref.name}`) ?? []
+  const hits = candidates.filter((c) => fits(c.ref, ref)).map((c) => c.joined)
   if (hits.length === 1) return { joined: hits[0], alias: ref.kind === 'alias' ? ref.name : undefined }
   if (hits.length === 0) return { why: unjoinedWhy(raw, at) }
   const where = hits.map((j) => `${j.key.region ?? '?'} / ${j.key.account ?? '?'}`).join(', ')

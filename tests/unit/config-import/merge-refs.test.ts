@@ -63,6 +63,16 @@ describe('mergeResults: key references', () => {
     expect(brokerStorage(m).encryption.keyRef).toBe(replica)
   })
 
+  it('joins a rotation status that names a bare key id (older CLI) onto that key only', () => {
+    const doc = json('kms-get-key-rotation-status.json')
+    doc.KeyId = CMK
+    const m = merge(['kms-get-key-rotation-status.json', doc], 'kms-describe-key.aws-ebs.json', KEY)
+    expect(m.keys.map((k) => [k.ref, k.rotation?.enabled])).toEqual([
+      ['arn:aws:kms:eu-west-1:111122223333:key/3a4b5c6d-7e8f-4a0b-9c1d-2e3f4a5b6c7d', undefined],
+      [CMK_ARN, true],
+    ])
+  })
+
   it('does not attach a rotation status naming a bare multi-Region key id to either the primary or the replica', () => {
     const doc = json('kms-get-key-rotation-status.json')
     doc.KeyId = MRK

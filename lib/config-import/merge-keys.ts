@@ -99,7 +99,7 @@ export function joinKeys(facts: KeyFact[], warnings: MergedResult['warnings']) {
   return { joined, resolve: (raw: string, at: RefDefaults) => resolve(index, raw, at) }
 }
 
-/** Whether a known key `have` is the one `want` names: same id, and the same Region and account where `want` says. */
+/** Whether a known key `have` sits in the Region and account that `want` names (where it names them). */
 function fits(have: KmsRef | undefined, want: Omit<KmsRef, 'kind' | 'id' | 'name'>): boolean {
   return !!have && (!want.region || have.region === want.region) && (!want.account || have.account === want.account)
 }

@@ -27,7 +27,7 @@ function understood(parsers: ConfigParser[]): string {
   return parsers.map((p) => p.command).join(', ')
 }
 
-// `aws kms get-key-policy --output text` prints the Policy string, a tab and the PolicyName (aws/aws-cli
+// `aws kms get-key-policy --output text` prints the Policy string, a tab and the PolicyName (aws/aws-cli@07c4fe3
 // awscli/text.py prints a response's scalar members tab-separated, sorted by name).
 function fromTextOutput(text: string): unknown {
   const m = /^(\s*\{[\s\S]*\})\t[A-Za-z0-9_-]+\s*$/.exec(text)

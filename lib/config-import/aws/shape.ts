@@ -24,7 +24,10 @@ function segment(s: PropertyKey): string | number {
   return typeof s === 'number' ? s : String(s)
 }
 
-/** A KMS timestamp: AWS CLI v1 prints epoch seconds (possibly fractional), v2 ISO 8601. Normalized to ISO 8601. */
+/**
+ * A KMS timestamp: AWS CLI v1 prints epoch seconds, possibly fractional (its default `cli_timestamp_format` is
+ * `wire`: aws/aws-cli@07c4fe3:awscli/customizations/scalarparse.py), v2 ISO 8601. Normalized to ISO 8601.
+ */
 export const awsTime = z
   .custom<number | string>(
     (v) => (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && !Number.isNaN(Date.parse(v))),

@@ -1,0 +1,1 @@
+export const AZURE_PARSERS: import('../parser').ConfigParser[] = []

@@ -1,0 +1,1 @@
+export const CONFLUENT_PARSERS: import('../parser').ConfigParser[] = []

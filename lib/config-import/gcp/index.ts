@@ -1,0 +1,1 @@
+export const GCP_PARSERS: import('../parser').ConfigParser[] = []

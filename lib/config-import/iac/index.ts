@@ -1,0 +1,1 @@
+export const IAC_PARSERS: import('../parser').ConfigParser[] = []

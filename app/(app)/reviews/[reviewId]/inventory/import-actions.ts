@@ -5,9 +5,9 @@ import { requireUser } from '@/lib/auth/session'
 import { importLocationsCsv, type LocationImportResult } from '@/lib/dal/location-import'
 import { toActionState, type ActionState } from '@/lib/action-state'
 import { MAX_CSV_BYTES, NOT_CSV_TEXT_MESSAGE, csvSizeProblem } from '@/lib/domain/location-csv'
+import { plural } from '@/lib/domain/plural'
 
 const refused = (message: string): ActionState<LocationImportResult> => ({ ok: false, code: 'VALIDATION', message })
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
 
 function successMessage(r: LocationImportResult) {
   if (!r.ok) return `${plural(r.rowErrors.length, 'row has', 'rows have')} errors; nothing was imported.`

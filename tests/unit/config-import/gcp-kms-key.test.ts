@@ -54,7 +54,7 @@ describe('gcloud kms keys describe', () => {
   })
 
   it('warns about a key with no primary version and about a key that cannot encrypt storage', () => {
-    const json = { ...load('kms-key-rotating.json'), purpose: 'ASYMMETRIC_SIGN' }
+    const json: Record<string, unknown> = { ...load('kms-key-rotating.json'), purpose: 'ASYMMETRIC_SIGN' }
     delete json.primary
     const { keys, warnings } = run(gcloudKmsKeyParser, json)
     expect(keys[0].state).toBeUndefined()

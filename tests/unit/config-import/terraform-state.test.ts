@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { IAC_PARSERS } from '@/lib/config-import/iac'
 import { terraformPlanParser, terraformStateParser as parser } from '@/lib/config-import/iac/terraform-parser'
+import type { ParseResult } from '@/lib/config-import/result'
 import { fixture, parseError, run } from './fixtures'
 
 type Json = Record<string, any>

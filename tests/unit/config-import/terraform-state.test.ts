@@ -7,8 +7,7 @@ import { fixture, parseError, run } from './fixtures'
 type Json = Record<string, any>
 const load = () => fixture('terraform', 'state-msk-modules.json') as Json
 const KEY_ARN = 'arn:aws:kms:us-east-1:381492076655:key/0e2609e3-a0bf-4f39-aedf-8b1f63b16d81'
-const byName = (result: { locations: { name: string }[] }, name: string) =>
-  result.locations.find((l) => l.name === name)!
+const byName = (result: ParseResult, name: string) => result.locations.find((l) => l.name === name)!
 
 describe('terraform show -json of a state', () => {
   it('resolves a cluster in a child module to the aws_kms_key in the same file: customer-managed', () => {

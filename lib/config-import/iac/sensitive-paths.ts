@@ -31,7 +31,7 @@ class Collector {
   readonly attrsByType = new Map<string, Set<string>>()
 
   masked(value: unknown, mask: unknown, segments: Segment[], why: string) {
-    if (value === undefined || value === null || mask === undefined || mask === false) return
+    if (value === undefined || value === null || value === '' || mask === undefined || mask === false) return
     if (mask === true) {
       this.paths.push({ segments, why })
     } else if (Array.isArray(mask) && Array.isArray(value)) {

@@ -40,9 +40,17 @@ export class TfValues {
       sensitive: marked(res.sensitive, segments),
       unknown: marked(res.unknown, segments),
     }
+    if (field.sensitive) return { raw: undefined, field }
     let raw: unknown = res.values
-    for (const s of segments) raw = step(raw, s)
-    return { raw: field.sensitive ? undefined : raw, field }
+    for (const [i, s] of segments.entries()) {
+      if (raw === undefined || raw === null) break
+      // A container of the wrong kind on the way is malformed input, not a missing value.
+      if (typeof s === 'number' ? !Array.isArray(raw) : !isObject(raw)) {
+        this.r.fail(this.path(res, segments.slice(0, i)), typeof s === 'number' ? 'an array' : 'an object', raw)
+      }
+      raw = step(raw, s)
+    }
+    return { raw, field }
   }
 
   str(res: TfResource, ...segments: Segment[]): TfField<string> {

@@ -18,52 +18,56 @@ export function describeJson(value: unknown): string {
   return typeof value
 }
 
+/** A JSON path, or a function giving it: hot loops pass a function so the path is only built for an error. */
+export type PathArg = string | (() => string)
+
 const INT64 = /^-?\d{1,19}$/
 const DURATION = /^(\d+(?:\.\d{1,9})?)s$/
 
 export class JsonReader {
   constructor(readonly file: string) {}
 
-  fail(path: string, expected: string, found: unknown): never {
-    throw new ConfigParseError(`${this.file}: ${path}: expected ${expected}, found ${describeJson(found)}`)
+  fail(path: PathArg, expected: string, found: unknown): never {
+    const at = typeof path === 'function' ? path() : path
+    throw new ConfigParseError(`${this.file}: ${at}: expected ${expected}, found ${describeJson(found)}`)
   }
 
-  object(value: unknown, path: string): JsonObject {
+  object(value: unknown, path: PathArg): JsonObject {
     return isObject(value) ? value : this.fail(path, 'an object', value)
   }
 
-  optObject(value: unknown, path: string): JsonObject | undefined {
+  optObject(value: unknown, path: PathArg): JsonObject | undefined {
     return value === undefined || value === null ? undefined : this.object(value, path)
   }
 
-  optArray(value: unknown, path: string): unknown[] | undefined {
+  optArray(value: unknown, path: PathArg): unknown[] | undefined {
     if (value === undefined || value === null) return undefined
     return Array.isArray(value) ? value : this.fail(path, 'an array', value)
   }
 
-  string(value: unknown, path: string): string {
+  string(value: unknown, path: PathArg): string {
     return typeof value === 'string' ? value : this.fail(path, 'a string', value)
   }
 
   /** A string, or undefined when absent, null or empty. */
-  optString(value: unknown, path: string): string | undefined {
+  optString(value: unknown, path: PathArg): string | undefined {
     if (value === undefined || value === null) return undefined
     const s = this.string(value, path)
     return s === '' ? undefined : s
   }
 
-  optBool(value: unknown, path: string): boolean | undefined {
+  optBool(value: unknown, path: PathArg): boolean | undefined {
     if (value === undefined || value === null) return undefined
     return typeof value === 'boolean' ? value : this.fail(path, 'a boolean', value)
   }
 
-  optNumber(value: unknown, path: string): number | undefined {
+  optNumber(value: unknown, path: PathArg): number | undefined {
     if (value === undefined || value === null) return undefined
     return typeof value === 'number' && Number.isFinite(value) ? value : this.fail(path, 'a number', value)
   }
 
   /** A protobuf int64, which Google's JSON mapping writes as a decimal string (a safe integer is also accepted). */
-  optInt64(value: unknown, path: string): number | undefined {
+  optInt64(value: unknown, path: PathArg): number | undefined {
     if (value === undefined || value === null) return undefined
     if (typeof value === 'number' && Number.isSafeInteger(value)) return value
     if (typeof value === 'string' && INT64.test(value)) return Number(value)
@@ -71,14 +75,14 @@ export class JsonReader {
   }
 
   /** A protobuf Duration such as "7776000s", in seconds. */
-  optDurationSeconds(value: unknown, path: string): number | undefined {
+  optDurationSeconds(value: unknown, path: PathArg): number | undefined {
     if (value === undefined || value === null || value === '') return undefined
     const m = typeof value === 'string' ? DURATION.exec(value) : null
     return m ? Number(m[1]) : this.fail(path, 'a duration in seconds such as "7776000s"', value)
   }
 
   /** An RFC 3339 timestamp, returned as given. */
-  optTimestamp(value: unknown, path: string): string | undefined {
+  optTimestamp(value: unknown, path: PathArg): string | undefined {
     const s = this.optString(value, path)
     if (s !== undefined && Number.isNaN(Date.parse(s))) this.fail(path, 'an RFC 3339 timestamp', value)
     return s

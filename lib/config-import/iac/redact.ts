@@ -9,17 +9,23 @@ import { terraformDocumentKind } from './terraform-document'
 
 export const REDACTED = '(redacted by Keyproof)'
 
-export function redactTerraformJson(text: string): { text: string; redactedPaths: string[] } {
-  let doc: unknown
-  try {
-    doc = JSON.parse(text)
-  } catch {
-    throw new ConfigParseError('The text is not JSON, so it is not `terraform show -json` output.')
+/**
+ * `parsed` is optional: a caller that has already parsed `text` (to run the parser) passes it to save a second
+ * JSON.parse of a large file. It must be the parse of this very text.
+ */
+export function redactTerraformJson(text: string, parsed?: unknown): { text: string; redactedPaths: string[] } {
+  let doc = parsed
+  if (doc === undefined) {
+    try {
+      doc = JSON.parse(text)
+    } catch {
+      throw new ConfigParseError('The text is not JSON, so it is not `terraform show -json` output.')
+    }
   }
   if (!isObject(doc) || !terraformDocumentKind(doc)) {
     throw new ConfigParseError('The JSON is not `terraform show -json` output of a state or a plan.')
   }
-  const paths = findSensitivePaths(doc).map((p) => p.segments)
+  const paths = findSensitivePaths(doc, text.includes('PRIVATE KEY-----')).map((p) => p.segments)
   const { text: redacted, replaced } = replaceAtPaths(text, paths, JSON.stringify(REDACTED))
   return { text: redacted, redactedPaths: replaced.map((segments) => jsonPath(ROOT, ...segments)) }
 }

@@ -26,6 +26,7 @@ function buildTrie(paths: Segment[][]): Node {
 }
 
 const QUOTE = 34
+const STRUCTURAL = /["{}[\]]/g
 const BACKSLASH = 92
 
 class Scanner {
@@ -71,22 +72,21 @@ class Scanner {
     const c = t.charCodeAt(this.pos)
     if (c === QUOTE) return this.skipString()
     if (c === 123 || c === 91) {
+      // Jump from one structural character to the next: a native regex scan beats a JavaScript loop.
       let depth = 0
       for (;;) {
+        STRUCTURAL.lastIndex = this.pos
+        const m = STRUCTURAL.exec(t)
+        if (!m) this.fail()
+        this.pos = m.index
         const d = t.charCodeAt(this.pos)
         if (d === QUOTE) {
           this.skipString()
           continue
         }
-        if (d === 123 || d === 91) depth++
-        else if (d === 125 || d === 93) {
-          depth--
-          if (depth === 0) {
-            this.pos++
-            return
-          }
-        } else if (Number.isNaN(d)) this.fail()
         this.pos++
+        if (d === 123 || d === 91) depth++
+        else if (--depth === 0) return
       }
     }
     while (this.pos < t.length) {

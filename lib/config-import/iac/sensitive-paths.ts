@@ -160,7 +160,8 @@ function configuration(c: Collector, config: unknown, rootVars: Set<string>) {
   }
 }
 
-export function findSensitivePaths(doc: JsonObject): SensitivePath[] {
+/** `scanPem: false` skips the walk for unmarked PEM keys, for a caller that knows the text holds none. */
+export function findSensitivePaths(doc: JsonObject, scanPem = true): SensitivePath[] {
   const c = new Collector()
   c.stateValues(doc.values, ['values'])
   c.stateValues(doc.planned_values, ['planned_values'])
@@ -183,7 +184,7 @@ export function findSensitivePaths(doc: JsonObject): SensitivePath[] {
       if (isObject(v)) c.masked(v.value, true, ['variables', name, 'value'], WHY.variable)
     }
   }
-  return [...c.paths, ...uncovered(findPemPrivateKeys(doc), c.paths)]
+  return scanPem ? [...c.paths, ...uncovered(findPemPrivateKeys(doc), c.paths)] : c.paths
 }
 
 /** Drops findings at or below a path already listed, so each value appears once. */

@@ -78,7 +78,7 @@ interface Identity {
 
 /** Address, mode, type and name: beside `values` in a state, beside `change` in a resource change. */
 function readIdentity(r: JsonReader, obj: JsonObject, path: Segment[]): Identity {
-  const at = (k: string) => jsonPath('$', ...path, k)
+  const at = (k: string) => () => jsonPath('$', ...path, k)
   const address = r.string(obj.address, at('address'))
   const mode = r.optString(obj.mode, at('mode')) ?? 'managed'
   const type = r.string(obj.type, at('type'))
@@ -100,21 +100,21 @@ function readResource(
   path: Segment[],
   keys: { values: string; sensitive: string },
 ): TfResource {
-  const values = r.optObject(container[keys.values], jsonPath('$', ...path, keys.values)) ?? {}
+  const values = r.optObject(container[keys.values], () => jsonPath('$', ...path, keys.values)) ?? {}
   return { ...id, values, valuesPath: [...path, keys.values], sensitive: container[keys.sensitive], unknown: undefined }
 }
 
 function stateModule(r: JsonReader, mod: unknown, path: Segment[], out: TfResource[], deposed: string[]) {
   if (mod === undefined || mod === null) return
-  const m = r.object(mod, jsonPath('$', ...path))
-  const resources = r.optArray(m.resources, jsonPath('$', ...path, 'resources')) ?? []
+  const m = r.object(mod, () => jsonPath('$', ...path))
+  const resources = r.optArray(m.resources, () => jsonPath('$', ...path, 'resources')) ?? []
   resources.forEach((item, i) => {
     const at = [...path, 'resources', i]
-    const obj = r.object(item, jsonPath('$', ...at))
-    if (obj.deposed_key !== undefined) deposed.push(r.string(obj.address, jsonPath('$', ...at, 'address')))
+    const obj = r.object(item, () => jsonPath('$', ...at))
+    if (obj.deposed_key !== undefined) deposed.push(r.string(obj.address, () => jsonPath('$', ...at, 'address')))
     else out.push(readResource(r, readIdentity(r, obj, at), obj, at, STATE_KEYS))
   })
-  const children = r.optArray(m.child_modules, jsonPath('$', ...path, 'child_modules')) ?? []
+  const children = r.optArray(m.child_modules, () => jsonPath('$', ...path, 'child_modules')) ?? []
   children.forEach((child, i) => stateModule(r, child, [...path, 'child_modules', i], out, deposed))
 }
 
@@ -140,11 +140,14 @@ export function planResources(r: JsonReader, doc: JsonObject): TerraformResource
   const changes = r.optArray(doc.resource_changes, '$.resource_changes') ?? []
   changes.forEach((item, i) => {
     const path: Segment[] = ['resource_changes', i]
-    const obj = r.object(item, jsonPath('$', ...path))
-    const change = r.object(obj.change, jsonPath('$', ...path, 'change'))
-    const actionsPath = jsonPath('$', ...path, 'change', 'actions')
-    const actions = (r.optArray(change.actions, actionsPath) ?? []).map((a, j) => r.string(a, jsonPath(actionsPath, j)))
-    if (obj.deposed !== undefined) return void deposed.push(r.string(obj.address, jsonPath('$', ...path, 'address')))
+    const obj = r.object(item, () => jsonPath('$', ...path))
+    const change = r.object(obj.change, () => jsonPath('$', ...path, 'change'))
+    const actionsPath = () => jsonPath('$', ...path, 'change', 'actions')
+    const actions = (r.optArray(change.actions, actionsPath) ?? []).map((a, j) =>
+      r.string(a, () => jsonPath(actionsPath(), j)),
+    )
+    if (obj.deposed !== undefined)
+      return void deposed.push(r.string(obj.address, () => jsonPath('$', ...path, 'address')))
     if (change.after === undefined || change.after === null || actions.every((a) => GONE.includes(a))) return
     const id = readIdentity(r, obj, path)
     const res = readResource(r, id, change, [...path, 'change'], PLAN_KEYS)

@@ -28,10 +28,13 @@ function marked(mask: unknown, segments: Segment[]): boolean {
 }
 
 export class TfValues {
+  private readonly bases = new WeakMap<TfResource, string>()
   constructor(readonly r: JsonReader) {}
 
   path(res: TfResource, segments: Segment[]): string {
-    return jsonPath(ROOT, ...res.valuesPath, ...segments)
+    let base = this.bases.get(res)
+    if (base === undefined) this.bases.set(res, (base = jsonPath(ROOT, ...res.valuesPath)))
+    return jsonPath(base, ...segments)
   }
 
   private raw(res: TfResource, segments: Segment[]): { raw: unknown; field: TfField<never> } {

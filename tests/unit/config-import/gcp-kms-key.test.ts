@@ -42,8 +42,13 @@ describe('gcloud kms keys describe', () => {
     expect(run(gcloudKmsKeyParser, onlyJob).keys[0].origin).toBe('IMPORTED')
   })
 
-  it('marks EXTERNAL_VPC protection as an external key manager', () => {
-    expect(run(gcloudKmsKeyParser, load('kms-key-external-vpc.json')).keys[0].origin).toBe('EXTERNAL_KEY_MANAGER')
+  it('marks EXTERNAL_VPC and EXTERNAL protection as an external key manager', () => {
+    const vpc = load('kms-key-external-vpc.json')
+    expect(run(gcloudKmsKeyParser, vpc).keys[0].origin).toBe('EXTERNAL_KEY_MANAGER')
+    ;(vpc.primary as Record<string, unknown>).protectionLevel = 'EXTERNAL'
+    expect(run(gcloudKmsKeyParser, vpc).keys[0].origin).toBe('EXTERNAL_KEY_MANAGER')
+    ;(vpc.primary as Record<string, unknown>).protectionLevel = 'HSM_SINGLE_TENANT'
+    expect(run(gcloudKmsKeyParser, vpc).keys[0].origin).toBe('HSM_CUSTOM_STORE')
   })
 
   it('gives the destruction time of a version scheduled for destruction, and a 365-day period', () => {

@@ -108,6 +108,10 @@ describe('redactTerraformJson', () => {
     expect(redactTerraformJson(clean)).toEqual({ text: clean, redactedPaths: [] })
   })
 
+  it('gives the same answer when handed the already parsed document', () => {
+    expect(redactTerraformJson(TEXT, JSON.parse(TEXT))).toEqual(redactTerraformJson(TEXT))
+  })
+
   it('refuses text that is not Terraform JSON with a ConfigParseError', () => {
     expect(() => redactTerraformJson('{"ClusterInfo":{}}')).toThrow(ConfigParseError)
     expect(() => redactTerraformJson('not json')).toThrow(ConfigParseError)

@@ -2,7 +2,7 @@
 // ProtectionLevel values from the Cloud KMS discovery document (CryptoKeyVersion.protectionLevel).
 import type { ImportedKey } from '../result'
 
-export const EXTERNAL_PROTECTION_LEVELS = ['EXTERNAL', 'EXTERNAL_VPC']
+const EXTERNAL_PROTECTION_LEVELS = ['EXTERNAL', 'EXTERNAL_VPC']
 
 export function gcpKeyOrigin(protectionLevel: string | undefined, imported: boolean): ImportedKey['origin'] {
   // An external key never has imported material, so the protection level decides first.

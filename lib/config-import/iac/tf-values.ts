@@ -83,12 +83,6 @@ export class TfValues {
     const { raw, field } = this.raw(res, segments)
     return this.r.optArray(raw, field.path)?.length ?? 0
   }
-
-  /** A nested single object (plugin-framework SingleNestedAttribute): checks its type. */
-  hasObject(res: TfResource, ...segments: Segment[]): boolean {
-    const { raw, field } = this.raw(res, segments)
-    return this.r.optObject(raw, field.path) !== undefined
-  }
 }
 
 /** The value, or the resource's own Terraform address when a plan does not know it yet. */

@@ -96,6 +96,44 @@ describe('terraform show -json of a state', () => {
     expect(result.locations.filter((l) => l.name.startsWith('MSK tiered'))).toHaveLength(1)
   })
 
+  it('calls a key in an external key store HYOK and one with imported material BYOK', () => {
+    const json = load()
+    const key = json.values.root_module.resources[1]
+    key.values.xks_key_id = 'a1b2c3d4-xks-key'
+    key.values.custom_key_store_id = 'cks-1234567890abcdef0'
+    const hyok = run(parser, json)
+    expect(byName(hyok, 'MSK broker storage (orders-prod)').encryption.model).toBe('HYOK')
+    expect(hyok.keys.find((k) => k.ref === KEY_ARN)?.origin).toBe('EXTERNAL_KEY_MANAGER')
+
+    key.type = 'aws_kms_external_key'
+    key.address = 'aws_kms_external_key.kafka'
+    key.values = {
+      arn: KEY_ARN,
+      id: KEY_ARN.split('/')[1],
+      key_state: 'Enabled',
+      key_usage: 'ENCRYPT_DECRYPT',
+      enabled: true,
+    }
+    key.sensitive_values = { key_material_base64: true }
+    const byok = run(parser, json)
+    expect(byName(byok, 'MSK broker storage (orders-prod)').encryption.model).toBe('BYOK')
+    expect(byok.keys.find((k) => k.ref === KEY_ARN)).toMatchObject({ origin: 'IMPORTED', rotation: { enabled: false } })
+  })
+
+  it('reads alias/aws/s3 as the AWS managed key and AES256 as S3-managed keys', () => {
+    const json = load()
+    const rule = json.values.root_module.child_modules[0].child_modules[0].resources[0].values.rule[0]
+    rule.apply_server_side_encryption_by_default[0].kms_master_key_id = 'alias/aws/s3'
+    const bucket = (j: Json) => byName(run(parser, j), 'S3 bucket acme-msk-broker-logs').encryption
+    expect(bucket(json)).toMatchObject({ model: 'PROVIDER_MANAGED', keyRef: 'alias/aws/s3' })
+    rule.apply_server_side_encryption_by_default[0] = { sse_algorithm: 'AES256', kms_master_key_id: '' }
+    expect(bucket(json)).toEqual({
+      state: 'ENCRYPTED',
+      model: 'PROVIDER_MANAGED',
+      note: expect.stringContaining('SSE-S3'),
+    })
+  })
+
   it('reports an unencrypted EBS volume as UNENCRYPTED', () => {
     const volume = byName(run(parser, load()), 'EBS volume kafka-connect-scratch')
     expect(volume.encryption.state).toBe('UNENCRYPTED')

@@ -1,5 +1,6 @@
 // Where a Cloud KMS key's material comes from, in Keyproof's words. Shared by the gcloud and Terraform parsers.
-// ProtectionLevel values from the Cloud KMS discovery document (CryptoKeyVersion.protectionLevel).
+// ProtectionLevel values: googleapis/google-api-go-client@013bd7d92c4dc76d07f5e31509c65e65fca5e51d:cloudkms/v1/
+// cloudkms-api.json (CryptoKeyVersion.protectionLevel: SOFTWARE, HSM, EXTERNAL, EXTERNAL_VPC, HSM_SINGLE_TENANT).
 import type { ImportedKey } from '../result'
 
 const EXTERNAL_PROTECTION_LEVELS = ['EXTERNAL', 'EXTERNAL_VPC']

@@ -74,7 +74,9 @@ function parse(json: unknown, ctx: ParseContext): ParseResult {
         state: 'ENCRYPTED',
         model: 'CUSTOMER_MANAGED',
         keyRef: keyIds[0],
-        note: `encryption.keySource is Microsoft.KeyVault: a Key Vault key wraps the Microsoft-managed data key.${extra}${infra}`,
+        note:
+          'encryption.keySource is Microsoft.KeyVault: a Key Vault key wraps the Microsoft-managed data key.' +
+          `${extra}${infra}`,
       },
       keyChange: { mode: 'CANNOT_REMOVE', note: CMK_CANNOT_REMOVE_NOTE },
       path: jsonPath(encPath, 'keyVaultProperties', 0),
@@ -98,7 +100,9 @@ function parse(json: unknown, ctx: ParseContext): ParseResult {
       encryption: {
         state: 'ENCRYPTED',
         model: 'PROVIDER_MANAGED',
-        note: `No customer-managed key: Event Hubs stores data under Microsoft-managed keys.${tier ? ` Tier: ${tier}.` : ''}`,
+        note:
+          'No customer-managed key: Event Hubs stores data under Microsoft-managed keys.' +
+          (tier ? ` Tier: ${tier}.` : ''),
       },
       keyChange: { mode: 'UNKNOWN', note: CMK_TIERS_NOTE },
       path: encryption ? encPath : ROOT,

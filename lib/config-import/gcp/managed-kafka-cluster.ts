@@ -12,7 +12,8 @@ const COMMAND = 'gcloud managed-kafka clusters describe --format=json'
 const GIB = 1024 ** 3
 
 export const KMS_KEY_IMMUTABLE_NOTE =
-  'The CMEK of a Managed Kafka cluster is set at creation and cannot be changed; a new key means a new cluster (facts G15).'
+  'The CMEK of a Managed Kafka cluster is set at creation and cannot be changed; a new key means a new cluster ' +
+  '(facts G15).'
 
 function detect(json: unknown): boolean {
   return (
@@ -69,7 +70,9 @@ function parse(json: unknown, ctx: ParseContext): ParseResult {
     if (!key) out.warnings.push(`${kmsKeyPath} is not a projects/…/cryptoKeys/… key name.`)
     out.unresolved.push({
       ref: kmsKey,
-      why: 'The key is only named here; import `gcloud kms keys describe` for its state, rotation and protection level.',
+      why:
+        'The key is only named here; import `gcloud kms keys describe` for its state, rotation and ' +
+        'protection level.',
     })
     if (key && key.project !== parts.project) {
       const kind = (p: string) => (isProjectNumber(p) ? 'a project number' : 'a project id')

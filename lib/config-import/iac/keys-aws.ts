@@ -1,10 +1,10 @@
-// AWS KMS keys in Terraform: aws_kms_key and aws_kms_external_key (keys this configuration owns, so
-// customer-managed), data.aws_kms_key (a key read by ARN, id or alias, with the key manager AWS reports) and
-// aws_kms_alias. Attributes: hashicorp/terraform-provider-aws website/docs/r/kms_key.html.markdown
-// @56dec8ba07b08b711c628be8b15fa1087bf9ea98, r/kms_external_key.html.markdown @e4c36bf776f823fe53cd712bb921bec90fc4936f,
-// d/kms_key.html.markdown @c802279dae706db427d221183fb87bcc2fa6c0ea (key_manager, origin, key_state),
-// r/kms_alias.html.markdown @7217911ada9c78a616ce3b705ddb9346d05e278c; newer attributes (rotation_period_in_days,
-// xks_key_id, multi_region_configuration) checked against provider 6.57.1 as rendered in
+// AWS KMS keys in Terraform: aws_kms_key and aws_kms_external_key (keys this configuration owns, so customer-managed),
+// data.aws_kms_key (a key read by ARN, id or alias, with the key manager AWS reports) and aws_kms_alias. Attributes:
+// hashicorp/terraform-provider-aws website/docs/r/kms_key.html.markdown @56dec8ba07b08b711c628be8b15fa1087bf9ea98,
+// r/kms_external_key.html.markdown @e4c36bf776f823fe53cd712bb921bec90fc4936f, d/kms_key.html.markdown
+// @c802279dae706db427d221183fb87bcc2fa6c0ea (key_manager, origin, key_state), r/kms_alias.html.markdown
+// @7217911ada9c78a616ce3b705ddb9346d05e278c; newer attributes (rotation_period_in_days, xks_key_id,
+// multi_region_configuration) checked against provider 6.57.1 as rendered in
 // roman-mazur/cuetf@e330039b50cbf6ee247ed2131e0a9c4e3d7897ee:providers/aws/{res,data}/aws_kms_*_gen.cue.
 import type { ImportedKey } from '../result'
 import { arnPlace } from './aws-arn'

@@ -64,7 +64,9 @@ function mskCluster(ctx: TfContext, res: TfResource) {
       encryption: {
         state: 'UNKNOWN',
         model: 'UNKNOWN',
-        note: 'No AWS source says which key protects MSK tiered storage or whether the cluster key covers it (facts G5).',
+        note:
+          'No AWS source says which key protects MSK tiered storage or whether the cluster key covers it ' +
+          '(facts G5).',
       },
       path: storageMode.path,
     })
@@ -93,7 +95,9 @@ function mskServerless(ctx: TfContext, res: TfResource) {
     encryption: {
       state: 'ENCRYPTED',
       model: 'PROVIDER_OWNED',
-      note: 'The resource has no encryption or KMS argument, so no customer key can be chosen (facts G3, inferred from the schema).',
+      note:
+        'The resource has no encryption or KMS argument, so no customer key can be chosen (facts G3, inferred ' +
+        'from the schema).',
     },
     path: ctx.tf.path(res, []),
   })

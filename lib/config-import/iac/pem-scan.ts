@@ -1,6 +1,7 @@
 // Private keys that a provider forgot to mark sensitive. AutoMQ's automq_kafka_instance takes
-// features.security.private_key as a plain string attribute (AutoMQ/terraform-provider-automq@e147531c5b4ef4d4e1be7b4c7e52da75c817eb32:
-// internal/provider/resource_instance.go, no Sensitive flag), so its PEM lands in state unmarked.
+// features.security.private_key as a plain string attribute
+// (AutoMQ/terraform-provider-automq@e147531c5b4ef4d4e1be7b4c7e52da75c817eb32:internal/provider/resource_instance.go, no
+// Sensitive flag), so its PEM lands in state unmarked.
 import type { SensitivePath, Segment } from './sensitive-paths'
 
 const PEM_PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/

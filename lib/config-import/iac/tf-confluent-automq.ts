@@ -1,12 +1,13 @@
-// Confluent and AutoMQ resources in Terraform.
-// confluent_kafka_cluster and confluent_byok_key: confluentinc/terraform-provider-confluent@e58ae689f09d8395f6aa36319cb91ba6c2b38e50:
-// internal/provider/resource_kafka_cluster.go (basic/standard/dedicated/enterprise/freight blocks, dedicated[0].encryption_key,
-// byok_key[0].id ForceNew, environment[0].id, display_name, cloud, region), internal/provider/resource_byok_key.go and
-// docs/resources/confluent_byok_key.md (aws[0].key_arn, azure[0].key_identifier, gcp[0].key_id).
-// automq_kafka_instance: AutoMQ/terraform-provider-automq@e147531c5b4ef4d4e1be7b4c7e52da75c817eb32:internal/provider/
-// resource_instance.go and docs/resources/kafka_instance.md (features.security.data_encryption_mode OneOf("NONE","CPMK"),
-// RequiresReplace; features.wal_mode EBSWAL/S3WAL/FSWAL; compute_specs.data_buckets[].bucket_name; nested attributes are
-// objects, not one-item lists).
+// Confluent and AutoMQ resources in Terraform. confluent_kafka_cluster and confluent_byok_key:
+// confluentinc/terraform-provider-confluent@e58ae689f09d8395f6aa36319cb91ba6c2b38e50:
+// internal/provider/resource_kafka_cluster.go (basic/standard/dedicated/enterprise/freight blocks,
+// dedicated[0].encryption_key, byok_key[0].id ForceNew, environment[0].id, display_name, cloud, region),
+// internal/provider/resource_byok_key.go and docs/resources/confluent_byok_key.md (aws[0].key_arn,
+// azure[0].key_identifier, gcp[0].key_id). automq_kafka_instance:
+// AutoMQ/terraform-provider-automq@e147531c5b4ef4d4e1be7b4c7e52da75c817eb32:internal/provider/resource_instance.go and
+// docs/resources/kafka_instance.md (features.security.data_encryption_mode OneOf("NONE","CPMK"), RequiresReplace;
+// features.wal_mode EBSWAL/S3WAL/FSWAL; compute_specs.data_buckets[].bucket_name; nested attributes are objects, not
+// one-item lists).
 import {
   BASIC_STANDARD_NOTE,
   BYOK_MEANS_CMK,
@@ -143,7 +144,9 @@ function automqInstance(ctx: TfContext, res: TfResource): ImportedLocation[] {
     encryption = {
       state: 'UNKNOWN',
       model: 'UNKNOWN',
-      note: `Mode NONE: AutoMQ adds no storage encryption; the bucket’s own default encryption decides. ${AUTOMQ_NO_BYOK}`,
+      note:
+        'Mode NONE: AutoMQ adds no storage encryption of its own; the bucket’s default encryption decides. ' +
+        AUTOMQ_NO_BYOK,
     }
   } else {
     encryption = { state: 'UNKNOWN', model: 'UNKNOWN', note: `Data encryption mode ${mode.value ?? 'not known yet'}.` }

@@ -1,1 +1,5 @@
-export const AZURE_PARSERS: import('../parser').ConfigParser[] = []
+// Parsers for Azure CLI output.
+import type { ConfigParser } from '../parser'
+import { azEventHubsNamespaceParser } from './eventhubs-namespace'
+
+export const AZURE_PARSERS: ConfigParser[] = [azEventHubsNamespaceParser]

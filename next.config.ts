@@ -30,6 +30,10 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The CSV import sends up to 1 MiB of file plus form overhead through a server action.
   experimental: { serverActions: { bodySizeLimit: '2mb' } },
+  // Browsers still ask for /favicon.ico; answer with the SVG icon rather than a 404.
+  async rewrites() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg' }]
+  },
   async headers() {
     return [
       {

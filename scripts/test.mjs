@@ -52,7 +52,7 @@ const env = {
   AUTH_SECRET: 'keyproof-test-secret-0123456789abcdef',
   KEYPROOF_TEST: '1',
 }
-let ok = true
+let ok
 try {
   ok =
     run('migrate', ['node_modules/prisma/build/index.js', 'migrate', 'deploy'], env) &&

@@ -41,7 +41,9 @@ export function parseConfigText(fileName: string, text: string, parsers = CONFIG
   } catch (e) {
     try {
       json = fromTextOutput(text)
-    } catch {}
+    } catch {
+      // not the text form either: the message below says what was expected
+    }
     if (json === undefined)
       throw new ConfigParseError(
         `${fileName}: not JSON (${(e as Error).message}); expected the JSON output of one of: ${understood(parsers)}`,

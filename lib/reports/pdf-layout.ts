@@ -1,7 +1,6 @@
 // A small flow layout on top of PDFKit: a cursor that moves down A4 pages, styled wrapped text that
 // breaks between lines, and page geometry. Tables live in pdf-table.ts. All drawing uses the 14
 // standard fonts (no font files), and text is always wrapped by us, so nothing is ever clipped.
-import type PDFDocument from 'pdfkit'
 import { wrapText } from './pdf-text'
 
 export const PAGE = { width: 595.28, height: 841.89, marginX: 40, top: 60, bottom: 56 }

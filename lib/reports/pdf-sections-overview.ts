@@ -1,5 +1,5 @@
 // The report's opening: title block with status and decision, scope and boundaries, coverage.
-import { COLOR, STYLE, heightOf, type Line, type PdfLayout, type Rich } from './pdf-layout'
+import { COLOR, heightOf, type Line, type PdfLayout, type Rich } from './pdf-layout'
 import { GATE_STATUS_WORDS, formatDate, formatDateTime, label, listWords, plural } from './pdf-format'
 import type { ReadinessReport } from './report-types'
 

@@ -34,7 +34,7 @@ export function checkMutations(parser: ConfigParser, doc: unknown, keep: (path: 
         parser.parse(json, { fileName: 'mutated.json' })
       } catch (e) {
         if (!(e instanceof ConfigParseError))
-          throw new Error(`${path.join('.')} = ${JSON.stringify(value)}: ${String(e)}`)
+          throw new Error(`${path.join('.')} = ${JSON.stringify(value)}: ${String(e)}`, { cause: e })
         expect(e.message.startsWith('mutated.json: $')).toBe(true)
         rejected++
       }

@@ -16,7 +16,6 @@ export const ENCRYPTION_TONE: Record<Encryption, Tone> = {
 }
 export const formatDate = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : '—')
 
-
 export const GATE_STATUS_LABEL: Record<GateStatus, string> = {
   SIGNED: 'Signed',
   STALE: 'Stale — changed since signed',

@@ -24,6 +24,8 @@ const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ')
 
+export const EVIDENCE_CSP = "default-src 'none'; sandbox"
+
 const nextConfig: NextConfig = {
   // The container image runs .next/standalone/server.js (Dockerfile); `next start` and the tests use the usual output.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
@@ -37,14 +39,23 @@ const nextConfig: NextConfig = {
     return [{ source: '/favicon.ico', destination: '/icon.svg' }]
   },
   async headers() {
+    const common = [
+      { key: 'X-Content-Type-Options', value: 'nosniff' },
+      { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+      // Browsers keep to https once they have seen it; only sent when the app is served over https.
+      ...(process.env.NEXTAUTH_URL?.startsWith('https://')
+        ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }]
+        : []),
+    ]
     return [
+      // Evidence downloads keep their own, stricter policy (set by the route): a file never runs as a page.
+      { source: '/api/evidence/:path*', headers: [...common, { key: 'Content-Security-Policy', value: EVIDENCE_CSP }] },
       {
-        source: '/:path*',
+        source: '/((?!api/evidence/).*)',
         headers: [
+          ...common,
           { key: 'Content-Security-Policy', value: contentSecurityPolicy },
           { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
           { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
         ],

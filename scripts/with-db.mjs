@@ -31,7 +31,8 @@ if (!process.env.DATABASE_URL) {
 }
 
 function run(cmd, cmdArgs) {
-  const r = spawnSync(cmd, cmdArgs, { stdio: 'inherit', env: process.env })
+  // Their output goes to stderr, so a command's stdout (e.g. a migration diff) stays its own.
+  const r = spawnSync(cmd, cmdArgs, { stdio: ['inherit', 2, 'inherit'], env: process.env })
   if (r.status !== 0) throw new Error(`${cmd} ${cmdArgs.join(' ')} failed with exit code ${r.status}`)
 }
 

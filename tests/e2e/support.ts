@@ -57,14 +57,25 @@ export async function replayServerAction(
   return { status: res.status(), text: await res.text() }
 }
 
-/** As an admin on /members: adds a member with the given roles and returns the one-time temporary password. */
+/**
+ * As an admin on /members: invites someone with the given roles; the invitee opens the link in a fresh browser
+ * context, creates their account and joins. Returns the password they chose.
+ */
 export async function addMember(admin: Page, email: string, name: string, roles: string[]) {
   await admin.goto('/members')
   await admin.getByLabel('Email').fill(email)
   await admin.getByLabel('Name').fill(name)
   for (const role of roles) await admin.getByRole('group', { name: 'Roles' }).getByLabel(role, { exact: true }).check()
-  await admin.getByRole('button', { name: 'Add member' }).click()
-  const message = admin.getByRole('status').filter({ hasText: 'Temporary password' })
-  await expect(message).toBeVisible()
-  return (await message.innerText()).match(/: (\S+)$/)![1]
+  await admin.getByRole('button', { name: 'Invite member' }).click()
+  const link = await admin.getByLabel('Invitation link').inputValue()
+  const password = `pw-${Math.random().toString(36).slice(2)}-long`
+  const context = await admin.context().browser()!.newContext()
+  const invitee = await context.newPage()
+  await invitee.goto(link)
+  await invitee.getByLabel('Choose a password').fill(password)
+  await invitee.getByLabel('Password again').fill(password)
+  await invitee.getByRole('button', { name: 'Create my account and join' }).click()
+  await expect(invitee.getByRole('status')).toHaveText('Your account is ready. Sign in to start.')
+  await context.close()
+  return password
 }

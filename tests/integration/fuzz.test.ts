@@ -100,7 +100,6 @@ afterAll(() => {
 })
 
 const version = async (table: 'storageLocation' | 'key' | 'evidenceRequest' | 'riskException', id: string) =>
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   ((await (db[table] as any).findUnique({ where: { id } })) as { version: number }).version
 
 function targets(): Target[] {

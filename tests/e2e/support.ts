@@ -3,8 +3,8 @@ import { expect, type Browser, type Page } from '@playwright/test'
 export const DEMO_PASSWORD = 'keyproof-demo'
 export const stateFile = (email: string) => `.data/auth/${email}.json`
 
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
-  await page.goto('/signin')
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, { navigate = true } = {}) {
+  if (navigate) await page.goto('/signin')
   await page.getByLabel('Email').fill(email)
   await page.getByLabel('Password').fill(password)
   await page.getByRole('button', { name: 'Sign in', exact: true }).click()

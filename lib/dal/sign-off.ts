@@ -4,6 +4,7 @@ import 'server-only'
 // they uploaded or accepted evidence.
 import { z } from 'zod'
 import { db } from '@/lib/db'
+import { HASH_VERSION } from '@/lib/audit/canonical'
 import { AppError, forbidden } from '@/lib/errors'
 import { GATES, GATE_LABELS } from '@/lib/domain/enums'
 import { openBlockersForGate } from '@/lib/rules'
@@ -71,6 +72,7 @@ export async function signGate(actor: Actor, input: unknown, now = new Date()) {
           signerId: actor.userId,
           statement,
           fingerprint: state.fingerprint,
+          hashVersion: HASH_VERSION,
           basis: state.basis as object,
         },
         select: { id: true, fingerprint: true },

@@ -1,12 +1,9 @@
 'use server'
 import { requireUser } from '@/lib/auth/session'
-import { verifyOrganizationChain } from '@/lib/dal/audit'
+import { verifyOrganizationChain, type ChainCheck } from '@/lib/dal/audit'
 import { toActionState, type ActionState } from '@/lib/action-state'
-import type { ChainVerification } from '@/lib/audit/chain'
 
-export async function verifyChainAction(
-  _prev: ActionState<ChainVerification> | null,
-): Promise<ActionState<ChainVerification>> {
+export async function verifyChainAction(_prev: ActionState<ChainCheck> | null): Promise<ActionState<ChainCheck>> {
   const actor = await requireUser()
   return toActionState(() => verifyOrganizationChain(actor))
 }

@@ -1,9 +1,9 @@
 import 'server-only'
 // Each gate's basis and fingerprint now, its sign-offs marked current or stale (with what changed), and
 // its derived status. Nothing here is stored: it is recomputed from the rows and `now` every time.
-import { createHash } from 'node:crypto'
 import { db, type Tx } from '@/lib/db'
-import { HASH_VERSION, canonicalJson, canonicalJsonV1, isHashVersion, type HashVersion } from '@/lib/audit/canonical'
+import { HASH_VERSION, canonicalJsonV1, type HashVersion } from '@/lib/audit/canonical'
+import { fingerprint as fingerprintUnder, isFingerprintCurrent } from '@/lib/audit/fingerprint'
 import { GATES, type Gate } from '@/lib/domain/enums'
 import { FINDING_CODES, isFindingCode } from '@/lib/rules'
 import { diffBasis, gateBasis, type BasisInput, type GateBasis } from '@/lib/domain/gate-basis'
@@ -12,8 +12,7 @@ import type { SignOffStatus } from '@/lib/domain/gate-status'
 import { KEY_BASIS_SELECT, LOCATION_BASIS_SELECT, asValues } from './inventory-fields'
 
 /** SHA-256 of the basis's canonical JSON under `version`: a sign-off is compared under the version it recorded. */
-export const fingerprintOf = (basis: GateBasis, version: HashVersion = HASH_VERSION) =>
-  createHash('sha256').update(canonicalJson(basis, version)).digest('hex')
+export const fingerprintOf = (basis: GateBasis, version: HashVersion = HASH_VERSION) => fingerprintUnder(basis, version)
 
 const RECORD_GATES = {
   drill: 'FAILURE_RECOVERY',
@@ -233,9 +232,7 @@ export async function loadGateStates(
     const basis = gateBasis(input, gate)
     const fingerprint = fingerprintOf(basis)
     const signOffs = row.signOffs.map((s) => {
-      const isCurrent =
-        isHashVersion(s.hashVersion) &&
-        s.fingerprint === (s.hashVersion === HASH_VERSION ? fingerprint : fingerprintOf(basis, s.hashVersion))
+      const isCurrent = isFingerprintCurrent(s, basis, fingerprint)
       return { ...s, isCurrent, changed: isCurrent ? [] : diffBasis(s.basis as unknown as GateBasis, basis) }
     })
     const currentSigners = [...new Set(signOffs.filter((s) => s.isCurrent).map((s) => s.signer.id))]

@@ -34,8 +34,12 @@ const bash = (dir: string, script = recipe) =>
   spawnSync('bash', ['-e', '-o', 'pipefail', '-c', script], { cwd: dir, encoding: 'utf8' })
 
 describe.skipIf(!has('openssl') || !has('jq'))('the stock OpenSSL recipe in the pack README', () => {
-  it('is printed in README.txt exactly as tested', () => {
-    for (const line of OPENSSL_RECIPE) expect(packReadme('k', 'c')).toContain(`  ${line}\n`)
+  it('is printed in the pack’s README.txt and in the project README exactly as tested', () => {
+    const projectReadme = fs.readFileSync(path.resolve(import.meta.dirname, '../../../README.md'), 'utf8')
+    for (const line of OPENSSL_RECIPE.filter((l) => !l.startsWith('#'))) {
+      expect(packReadme('k', 'c')).toContain(`  ${line}\n`)
+      expect(projectReadme).toContain(`\n${line}\n`)
+    }
   })
 
   it('verifies the manifest and a checkpoint ("Signature Verified Successfully"), every file hash, and the chain hash', async () => {

@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import { startEmbeddedPostgres } from './embedded-pg.mjs'
+import { applyGrants } from './db-roles.mjs'
 import { resolveChromium } from '../tests/support/chromium-path.mjs'
 
 const LAYERS = ['lint', 'unit', 'integration', 'e2e']
@@ -46,6 +47,8 @@ if (want('lint')) {
 const needsDatabase = layers.some((l) => l !== 'lint')
 let stop = async () => {}
 let databaseUrl = process.env.TEST_DATABASE_URL
+// The suite runs as the least-privilege app role; migrations, grants and tamper tests as the owner.
+let ownerUrl = process.env.TEST_DATABASE_OWNER_URL
 if (!databaseUrl && needsDatabase) {
   const dataDir = process.env.KEYPROOF_TEST_PG_DIR || '.data/test-pg'
   fs.rmSync(dataDir, { recursive: true, force: true })
@@ -54,11 +57,14 @@ if (!databaseUrl && needsDatabase) {
     port: Number(process.env.KEYPROOF_TEST_PG_PORT || 54339),
     database: 'keyproof_test',
   })
-  databaseUrl = db.url
+  databaseUrl = db.appUrl
+  ownerUrl = db.ownerUrl
   stop = db.stop
 }
 const env = {
   DATABASE_URL: databaseUrl,
+  DATABASE_OWNER_URL: ownerUrl ?? databaseUrl,
+  KEYPROOF_CHECKPOINT_DIR: process.env.KEYPROOF_CHECKPOINT_DIR || `.data/test-checkpoints-${process.pid}`,
   NEXT_TELEMETRY_DISABLED: '1',
   AUTH_SECRET: 'keyproof-test-secret-0123456789abcdef',
   KEYPROOF_TEST: '1',
@@ -68,6 +74,7 @@ try {
   ok =
     !needsDatabase ||
     (run('migrate', ['node_modules/prisma/build/index.js', 'migrate', 'deploy'], env) &&
+      (!ownerUrl || (await applyGrants(ownerUrl, databaseUrl).then(() => true))) &&
       run('seed', ['node_modules/tsx/dist/cli.mjs', '--tsconfig', 'tsconfig.scripts.json', 'prisma/seed.ts'], env))
   if (ok && (want('unit') || want('integration'))) {
     const projects = layers.filter((l) => l !== 'e2e').flatMap((l) => ['--project', l])
@@ -100,6 +107,7 @@ try {
   }
 } finally {
   await stop().catch(() => {})
+  if (!process.env.KEYPROOF_CHECKPOINT_DIR) fs.rmSync(env.KEYPROOF_CHECKPOINT_DIR, { recursive: true, force: true })
 }
 
 function readVitest(passed) {

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // Runs a command against PostgreSQL: DATABASE_URL if set, else the embedded server under .data/pg.
-// Migrates first (prisma migrate deploy), seeds an empty database, forwards signals, stops the server on exit.
+// Migrates first (prisma migrate deploy, as DATABASE_OWNER_URL when set), grants the app role its privileges,
+// seeds an empty database, forwards signals, stops the server on exit. The embedded server's app runs as
+// keyproof_app and migrates as keyproof_owner (scripts/db-roles.mjs).
 //   node scripts/with-db.mjs [--no-seed] -- <command...>
 import { spawn, spawnSync } from 'node:child_process'
 import { startEmbeddedPostgres } from './embedded-pg.mjs'
+import { applyGrants, warnIfPrivileged } from './db-roles.mjs'
 
 const args = process.argv.slice(2)
 const sep = args.indexOf('--')
@@ -25,7 +28,8 @@ let stop = async () => {}
 if (!process.env.DATABASE_URL) {
   const port = Number(process.env.KEYPROOF_PG_PORT || 54329)
   const db = await startEmbeddedPostgres({ dataDir: process.env.KEYPROOF_PG_DIR || '.data/pg', port })
-  process.env.DATABASE_URL = db.url
+  process.env.DATABASE_URL = db.appUrl
+  process.env.DATABASE_OWNER_URL = db.ownerUrl
   stop = db.stop
   console.error(`[keyproof] embedded PostgreSQL 17 on port ${port} (data in .data/pg)`)
 }
@@ -46,6 +50,8 @@ async function shutdown(code) {
 
 try {
   run(process.execPath, ['node_modules/prisma/build/index.js', 'migrate', 'deploy'])
+  if (process.env.DATABASE_OWNER_URL) await applyGrants(process.env.DATABASE_OWNER_URL, process.env.DATABASE_URL)
+  await warnIfPrivileged(process.env.DATABASE_URL)
   if (!flags.includes('--no-seed'))
     run(process.execPath, [
       'node_modules/tsx/dist/cli.mjs',

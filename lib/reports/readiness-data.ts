@@ -146,6 +146,7 @@ export function readinessReportFrom(rows: ReportRows, now: Date): ReadinessRepor
           signedAt: s.signedAt.toISOString(),
           statement: s.statement,
           fingerprint: s.fingerprint,
+          hashVersion: s.hashVersion,
           isCurrent: s.isCurrent,
           changed: s.changed,
         })),

@@ -11,6 +11,7 @@ export interface ReportSignOff {
   signedAt: string // ISO
   statement: string
   fingerprint: string // SHA-256 hex of the gate's basis when signed
+  hashVersion: number // the canonical JSON it was computed with: 1 the original, 2 RFC 8785 (JCS)
   isCurrent: boolean // fingerprint equals the gate's fingerprint now
   changed: string[] // when stale: what changed since signing, in words (e.g. "location “Broker volumes” edited")
 }

@@ -27,6 +27,7 @@ try {
   const readers = (until: number, latencies: number[]) =>
     Promise.all(Array.from({ length: 30 }, () => browse(until, latencies)))
 
+  await readers(Date.now() + 2000, []) // warm-up: connections, query plans, JIT
   const before: number[] = []
   await readers(Date.now() + seconds * 1000, before)
 

@@ -49,7 +49,6 @@ export function wrapLabel(
       continue
     }
     if (line) lines.push(line)
-    line = ''
     while (!fits(word)) {
       let cut = word.length - 1
       while (cut > 1 && !fits(word.slice(0, cut))) cut--

@@ -10,6 +10,7 @@ export interface MapLine {
   text: string
   size: number
   bold: boolean
+  role: 'title' | 'detail' | 'status'
   /** Baseline offset from the node's top. */
   dy: number
 }
@@ -88,16 +89,16 @@ export function layoutBoundaryMap(graph: BoundaryGraph, options: LayoutOptions):
     const inner = w - 2 * PAD - (node.kind === 'location' || node.kind === 'key' ? 4 : 0)
     const lines: MapLine[] = []
     let dy = PAD
-    const add = (texts: string[], s: number, bold: boolean) => {
+    const add = (texts: string[], s: number, role: MapLine['role']) => {
       for (const text of texts) {
         dy += lead(s)
-        lines.push({ text, size: s, bold, dy: dy - lead(s) * 0.28 })
+        lines.push({ text, size: s, bold: role !== 'detail', role, dy: dy - lead(s) * 0.28 })
       }
     }
-    add(wrapLabel(node.title, inner, size, measure, { bold: true, maxLines: 2 }), size, true)
-    if (node.detail) add(wrapLabel(node.detail, inner, small, measure, { maxLines: 2 }), small, false)
+    add(wrapLabel(node.title, inner, size, measure, { bold: true, maxLines: 2 }), size, 'title')
+    if (node.detail) add(wrapLabel(node.detail, inner, small, measure, { maxLines: 2 }), small, 'detail')
     const status = statusLine(node)
-    if (status) add(wrapLabel(status, inner, small, measure, { bold: true, maxLines: 2 }), small, true)
+    if (status) add(wrapLabel(status, inner, small, measure, { bold: true, maxLines: 2 }), small, 'status')
     return { ...node, x: col.x + inset, y, w, h: dy + PAD, lines }
   }
 

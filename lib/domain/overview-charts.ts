@@ -20,6 +20,9 @@ export const COVERAGE_MODEL_LABELS: Record<CoverageModel, string> = {
   UNENCRYPTED: 'Unencrypted',
 }
 
+export const isCoverageModel = (value: unknown): value is CoverageModel =>
+  typeof value === 'string' && (COVERAGE_MODELS as readonly string[]).includes(value)
+
 export const FRESHNESS = ['CURRENT', 'EXPIRING', 'EXPIRED'] as const
 export type Freshness = (typeof FRESHNESS)[number]
 export const FRESHNESS_LABELS: Record<Freshness, string> = {

@@ -26,9 +26,21 @@ export interface OverviewLinks {
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
 
-function ChartCard({ title, note, children }: { title: string; note?: React.ReactNode; children: React.ReactNode }) {
+function ChartCard({
+  title,
+  note,
+  wide = false,
+  children,
+}: {
+  title: string
+  note?: React.ReactNode
+  wide?: boolean
+  children: React.ReactNode
+}) {
   return (
-    <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-xs break-inside-avoid">
+    <section
+      className={`rounded-lg border border-slate-200 bg-white p-4 shadow-xs break-inside-avoid ${wide ? 'lg:col-span-2' : ''}`}
+    >
       <header className="mb-3 flex items-baseline justify-between gap-3">
         <h2 className="text-sm font-semibold text-slate-900">{title}</h2>
         {note && <p className="text-xs text-slate-500">{note}</p>}
@@ -68,10 +80,10 @@ export function OverviewChartsView({ charts, links }: { charts: OverviewCharts; 
     color: SEVERITY_COLOR[s],
   }))
   return (
-    <div className="grid gap-4 lg:grid-cols-2" data-testid="overview-charts">
-      <ChartCard title="Gates" note={`${charts.gateStatusCounts.SIGNED} of 7 signed`}>
-        <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
-          <div className="flex flex-col items-center gap-2">
+    <div className="grid items-start gap-4 lg:grid-cols-2" data-testid="overview-charts">
+      <ChartCard title="Gates" note={`${charts.gateStatusCounts.SIGNED} of 7 signed`} wide>
+        <div className="flex flex-col gap-5 md:flex-row md:items-center">
+          <div className="flex w-44 shrink-0 flex-col items-center gap-2">
             <Donut
               title="Gates"
               label={`Gates: ${describeSegments(statusSegments)}`}
@@ -89,13 +101,18 @@ export function OverviewChartsView({ charts, links }: { charts: OverviewCharts; 
           </div>
           <ol className="min-w-0 flex-1 divide-y divide-slate-100 text-xs">
             {charts.gates.map((g) => (
-              <li key={g.gate} className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-2 gap-y-0.5 py-1.5">
+              <li
+                key={g.gate}
+                className="grid grid-cols-[minmax(8rem,11rem)_10rem_minmax(0,1fr)_auto] items-center gap-x-3 py-1.5"
+              >
                 <Link href={links.gate(g.gate)} className="truncate font-medium text-sky-800 hover:underline">
                   {GATE_LABELS[g.gate]}
                 </Link>
-                <StatusPill tone={GATE_STATUS_TONE[g.status]}>{GATE_STATUS_LABEL[g.status]}</StatusPill>
+                <span>
+                  <StatusPill tone={GATE_STATUS_TONE[g.status]}>{GATE_STATUS_LABEL[g.status]}</StatusPill>
+                </span>
                 <span className="flex items-center gap-2 text-slate-600">
-                  <svg aria-hidden viewBox="0 0 100 6" preserveAspectRatio="none" className="h-1.5 w-20 shrink-0">
+                  <svg aria-hidden viewBox="0 0 100 6" preserveAspectRatio="none" className="h-2 w-28 shrink-0">
                     <rect width={100} height={6} rx={2} fill="#f1f5f9" />
                     <rect
                       width={(g.openBlockers / maxBlockers) * 100}
@@ -144,6 +161,7 @@ export function OverviewChartsView({ charts, links }: { charts: OverviewCharts; 
         />
       </ChartCard>
       <ChartCard
+        wide
         title="Findings by severity"
         note={charts.findings.acceptedRisks ? `${plural(charts.findings.acceptedRisks, 'accepted risk')}` : undefined}
       >

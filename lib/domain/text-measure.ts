@@ -52,6 +52,9 @@ export function wrapLabel(
     while (!fits(word)) {
       let cut = word.length - 1
       while (cut > 1 && !fits(word.slice(0, cut))) cut--
+      // Prefer to break an ARN or alias after its punctuation.
+      const soft = Math.max(...[...'/:-_.@'].map((p) => word.lastIndexOf(p, cut - 1)))
+      if (soft >= cut * 0.5) cut = soft + 1
       lines.push(word.slice(0, cut))
       word = word.slice(cut)
     }

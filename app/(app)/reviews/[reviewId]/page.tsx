@@ -4,7 +4,7 @@ import { getWorkspace } from '@/lib/dal/loaders'
 import { overviewCharts } from '@/lib/domain/overview-charts'
 import { gateSlug } from '@/components/gates/gate-slug'
 import { OverviewChartsView } from '@/components/charts/overview-charts-view'
-import { overviewInputOf } from '@/components/charts/overview-input'
+import { overviewInputOf } from '@/lib/reports/workspace-visuals'
 
 export const metadata: Metadata = { title: 'Overview' }
 

@@ -7,7 +7,7 @@ import { Card } from '@/components/ui/card'
 import { BoundaryMapSvg } from '@/components/map/boundary-map-svg'
 import { BoundaryMapTable } from '@/components/map/boundary-map-table'
 import { MapLegend } from '@/components/map/map-legend'
-import { boundaryMapInputOf } from '@/components/map/map-input'
+import { boundaryMapInputOf } from '@/lib/reports/workspace-visuals'
 
 export const metadata: Metadata = { title: 'Storage-boundary map' }
 

@@ -1,7 +1,8 @@
-// The readiness report as a PDF, rendered on the server with no browser (pdfkit, standard fonts).
+// The readiness report as a PDF, rendered on the server with no browser (pdfkit, embedded Noto fonts).
 import { getActor } from '@/lib/auth/session'
 import { buildReadinessReport } from '@/lib/dal/report'
 import { renderReadinessPdf } from '@/lib/reports/readiness-pdf'
+import { loadPdfFonts } from '@/lib/reports/pdf-font-files'
 import { contentDisposition } from '@/lib/storage/content-type'
 import { AppError } from '@/lib/errors'
 import { errorResponse } from '@/lib/api-response'
@@ -14,7 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ rev
     const actor = await getActor()
     if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in to download the report.')
     const report = await buildReadinessReport(actor, (await params).reviewId)
-    const pdf = await renderReadinessPdf(report)
+    const pdf = await renderReadinessPdf(report, loadPdfFonts())
     return new Response(new Uint8Array(pdf), {
       headers: {
         'Content-Type': 'application/pdf',

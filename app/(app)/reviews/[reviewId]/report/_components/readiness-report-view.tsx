@@ -2,6 +2,7 @@
 import type { ReadinessReport } from '@/lib/reports/report-types'
 import { StatusPill } from '@/components/ui/status-pill'
 import { GATE_STATUS_LABEL, GATE_STATUS_TONE } from '@/components/sign-off/gate-status'
+import { ReportPictures } from './report-pictures'
 
 const Section = ({ title, children }: { title: string; children: React.ReactNode }) => (
   <section className="break-inside-avoid-page border-t border-slate-200 pt-4">
@@ -78,6 +79,9 @@ export function ReadinessReportView({ report: r }: { report: ReadinessReport }) 
           {r.coverage.inScopeWithKey} mapped to a key, {r.coverage.customerControlled} under a customer-controlled key,{' '}
           {r.coverage.unknownOrNone} unencrypted or unknown.
         </p>
+      </Section>
+      <Section title="Status at a glance">
+        <ReportPictures report={r} />
       </Section>
       <Section title={`Inventory (${r.locations.length})`}>
         <table className="w-full">

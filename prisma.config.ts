@@ -2,7 +2,7 @@
 import 'dotenv/config'
 import { defineConfig } from 'prisma/config'
 import { PrismaPg } from '@prisma/adapter-pg'
-// @ts-ignore -- pg's internal Result class has no type declarations
+// @ts-expect-error -- pg's internal Result class has no type declarations
 import Result from 'pg/lib/result.js'
 
 // (1) adapter-pg 6.x cannot map some catalog types during introspection: read them as text

@@ -14,4 +14,5 @@ export function proxy(request: NextRequest) {
 }
 
 // API routes authenticate themselves; keeping them out of the proxy also keeps upload bodies unbuffered.
-export const config = { matcher: ['/((?!api/|_next/static|_next/image|favicon.ico).*)'] }
+// The icon is public: the sign-in page shows it.
+export const config = { matcher: ['/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)'] }

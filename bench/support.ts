@@ -2,7 +2,7 @@
 // Next server, and a signed-in cookie. Everything runs on loopback and stops by itself.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-// @ts-ignore -- plain ESM helper shared with the npm scripts
+// @ts-expect-error -- plain ESM helper shared with the npm scripts
 import { startEmbeddedPostgres } from '../scripts/embedded-pg.mjs'
 
 export const percentile = (xs: number[], p: number) => {

@@ -19,7 +19,7 @@ const ENCRYPTIONS = ['CUSTOMER_MANAGED', 'CUSTOMER_MANAGED', 'BYOK', 'PROVIDER_M
 const pg = await startBenchDatabase('workspace', 54379)
 let server: Awaited<ReturnType<typeof startServer>> | undefined
 try {
-  const { createPrismaClient } = await import('../lib/db') // after DATABASE_URL is set: lib/db connects on import
+  const { createPrismaClient } = await import('../lib/db')
   const db = createPrismaClient(pg.url)
   const owner = await db.membership.findFirstOrThrow({ where: { user: { email: 'owner@acme.test' } } })
   const review = await db.review.create({

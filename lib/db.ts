@@ -1,4 +1,5 @@
 // The one Prisma client of the process. Only lib/dal, lib/audit's callers in the DAL, the seed and tests use it.
+// It is created on first use, not at import, so `next build` (which loads every route's modules) needs no database.
 import pg from 'pg'
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient } from '@/lib/generated/prisma/client'
@@ -13,10 +14,25 @@ export function createPrismaClient(connectionString = process.env.DATABASE_URL) 
   return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) })
 }
 
+// On globalThis so dev's module reloads and several server chunks share one client and one pool.
 const globalForPrisma = globalThis as unknown as { keyproofPrisma?: PrismaClient }
 
-export const db: PrismaClient = globalForPrisma.keyproofPrisma ?? createPrismaClient()
-if (process.env.NODE_ENV !== 'production') globalForPrisma.keyproofPrisma = db
+/** The process's client, created from DATABASE_URL on the first call. */
+export function getDb(): PrismaClient {
+  return (globalForPrisma.keyproofPrisma ??= createPrismaClient())
+}
+
+// `db.user.findMany(...)` works as before; the first property read creates the client. Methods are bound
+// to the real client so Prisma's own `this` (and any private fields) are never the proxy.
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_, prop) {
+    const client = getDb()
+    const value: unknown = Reflect.get(client, prop, client)
+    return typeof value === 'function' ? value.bind(client) : value
+  },
+  has: (_, prop) => Reflect.has(getDb(), prop),
+  set: (_, prop, value) => Reflect.set(getDb(), prop, value),
+})
 
 export type Db = PrismaClient
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]

@@ -2,15 +2,23 @@
 // `npm test`: unit, integration (real PostgreSQL) and end-to-end (real Chromium) tests, needing nothing
 // installed by hand. Starts its own embedded PostgreSQL (fresh, .data/test-pg, port 54339) unless
 // TEST_DATABASE_URL is given, builds the app, and prints one closing "N passed, N failed" line.
-//   npm test                 everything
-//   npm test -- unit|integration|e2e [more args for that runner]
+//   npm test                 everything: lint (ESLint + Prettier check) first, then the three layers
+//   npm test -- lint|unit|integration|e2e [more args for that runner]
+//   npm test -- unit,integration     several layers (.ci/run does this under Node 24)
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import { startEmbeddedPostgres } from './embedded-pg.mjs'
 import { resolveChromium } from '../tests/support/chromium-path.mjs'
 
+const LAYERS = ['lint', 'unit', 'integration', 'e2e']
 const [only, ...rest] = process.argv.slice(2)
-const want = (s) => !only || only === s
+const layers = only ? only.split(',') : LAYERS
+const unknown = layers.filter((l) => !LAYERS.includes(l))
+if (unknown.length) {
+  console.error(`[test] unknown layer ${unknown.join(', ')}: use ${LAYERS.join(', ')}, or several joined by commas`)
+  process.exit(2)
+}
+const want = (s) => layers.includes(s)
 const node = process.execPath
 const started = Date.now()
 const results = []
@@ -25,9 +33,20 @@ function run(label, args, env = {}) {
 }
 
 fs.mkdirSync('.data', { recursive: true })
+if (want('lint')) {
+  const eslint = run('eslint', ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings=0'])
+  const prettier = run('prettier --check', [
+    'node_modules/prettier/bin/prettier.cjs',
+    '--check',
+    '--log-level=warn',
+    '.',
+  ])
+  results.push({ name: 'lint', passed: eslint && prettier ? 1 : 0, failed: eslint && prettier ? 0 : 1 })
+}
+const needsDatabase = layers.some((l) => l !== 'lint')
 let stop = async () => {}
 let databaseUrl = process.env.TEST_DATABASE_URL
-if (!databaseUrl) {
+if (!databaseUrl && needsDatabase) {
   const dataDir = process.env.KEYPROOF_TEST_PG_DIR || '.data/test-pg'
   fs.rmSync(dataDir, { recursive: true, force: true })
   const db = await startEmbeddedPostgres({
@@ -44,13 +63,14 @@ const env = {
   AUTH_SECRET: 'keyproof-test-secret-0123456789abcdef',
   KEYPROOF_TEST: '1',
 }
-let ok = true
+let ok
 try {
   ok =
-    run('migrate', ['node_modules/prisma/build/index.js', 'migrate', 'deploy'], env) &&
-    run('seed', ['node_modules/tsx/dist/cli.mjs', '--tsconfig', 'tsconfig.scripts.json', 'prisma/seed.ts'], env)
+    !needsDatabase ||
+    (run('migrate', ['node_modules/prisma/build/index.js', 'migrate', 'deploy'], env) &&
+      run('seed', ['node_modules/tsx/dist/cli.mjs', '--tsconfig', 'tsconfig.scripts.json', 'prisma/seed.ts'], env))
   if (ok && (want('unit') || want('integration'))) {
-    const projects = only ? ['--project', only] : ['--project', 'unit', '--project', 'integration']
+    const projects = layers.filter((l) => l !== 'e2e').flatMap((l) => ['--project', l])
     const passed = run(
       'vitest',
       [

@@ -12,7 +12,7 @@ import {
   type OverviewCharts,
 } from '@/lib/domain/overview-charts'
 import { COVERAGE_COLOR, FRESHNESS_COLOR, GATE_STATUS_COLOR, SEVERITY_COLOR } from '@/lib/reports/chart-palette'
-import { GATE_STATUS_LABEL, GATE_STATUS_TONE } from '@/components/sign-off/gate-status'
+import { GATE_STATUS_LABEL, GATE_STATUS_TONE } from '@/components/review/labels'
 import { StatusPill } from '@/components/ui/status-pill'
 import { Donut } from './donut'
 import { Legend, describeSegments, type ChartSegment } from './legend'

@@ -6,6 +6,7 @@ import { db } from '@/lib/db'
 import { verifyAgainstDummy, verifyPassword } from './password'
 import { lockedUntil, normalizeEmail, recordAttempt } from './throttle'
 import { SIGNIN_ERRORS } from './signin-errors'
+import { authSecret } from './secret'
 
 export const SESSION_MAX_AGE_S = 8 * 60 * 60
 
@@ -82,17 +83,11 @@ function providers(): NextAuthOptions['providers'] {
   return list
 }
 
-function secret() {
-  const s = process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET
-  if (s) return s
-  // `next build` loads this module too; the secret is only required where requests are served.
-  if (process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build')
-    throw new Error('AUTH_SECRET is not set')
-  return 'keyproof-development-secret-not-for-production'
-}
-
 export const authOptions: NextAuthOptions = {
-  secret: secret(),
+  // A getter: next-auth reads it per request, so importing this module needs no secret.
+  get secret() {
+    return authSecret()
+  },
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S },
   jwt: { maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: '/signin', error: '/signin', signOut: '/signout' },

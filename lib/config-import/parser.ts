@@ -5,6 +5,11 @@ import type { ParseResult } from './result'
 export interface ParseContext {
   /** The file's name, for messages only. */
   fileName: string
+  /**
+   * The resource the command was run for, when its output does not name it (`aws kms get-key-policy`,
+   * `aws s3api get-bucket-encryption`): the part of the file name after its last `@`, e.g. `policy@<key id>.json`.
+   */
+  subject?: string
 }
 
 export interface ConfigParser {

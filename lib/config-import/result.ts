@@ -72,6 +72,10 @@ export const importedKeySchema = z.object({
   multiRegion: z.enum(['PRIMARY', 'REPLICA']).optional(),
   /** ISO 8601; set when the key is pending deletion. */
   deletionAt: z.string().optional(),
+  /** ISO 8601: when the key was created. */
+  createdAt: z.string().optional(),
+  /** ISO 8601: when imported key material expires and the key becomes unusable (AWS KMS `ValidTo`). */
+  materialExpiresAt: z.string().optional(),
   path: z.string(),
 })
 
@@ -104,11 +108,13 @@ export const parseResultSchema = z.object({
 })
 
 const fromFile = { file: z.string() }
+/** Other files that stated facts about the same item (a key's rotation status, a second copy of a cluster). */
+const alsoFrom = { alsoFrom: z.array(z.object({ file: z.string(), path: z.string() })).optional() }
 /** The merged result of several files, references across files resolved; every item names its file. */
 export const mergedResultSchema = z.object({
   files: z.array(z.object({ file: z.string(), source: sourceSchema })),
-  locations: z.array(importedLocationSchema.extend(fromFile)),
-  keys: z.array(importedKeySchema.extend(fromFile)),
+  locations: z.array(importedLocationSchema.extend(fromFile).extend(alsoFrom)),
+  keys: z.array(importedKeySchema.extend(fromFile).extend(alsoFrom)),
   principals: z.array(importedPrincipalSchema.extend(fromFile)),
   unresolved: z.array(unresolvedSchema.extend(fromFile)),
   dropped: z.array(droppedSchema.extend(fromFile)),

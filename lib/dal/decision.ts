@@ -2,14 +2,11 @@ import 'server-only'
 // The review's decision (compliance), the read-only state it leaves, and re-reviews that start from it.
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
-import { db } from '@/lib/db'
-import { AppError, notFound } from '@/lib/errors'
+import { AppError } from '@/lib/errors'
 import { GATE_LABELS } from '@/lib/domain/enums'
-import { assertCan, type Actor } from './actor'
+import type { Actor } from './actor'
 import { parseInput } from './validate'
-import { findEditableReview } from './review-access'
-import { recordEvent } from './record-event'
-import { loadWorkspace } from './workspace'
+import { withReviewChange } from './review-change'
 import { instantiateGates } from './gates'
 
 export const decideSchema = z.discriminatedUnion(
@@ -30,12 +27,13 @@ export const decideSchema = z.discriminatedUnion(
 )
 
 export async function decideReview(actor: Actor, input: unknown, now = new Date()) {
-  assertCan(actor, 'review:decide')
   const m = parseInput(decideSchema, input)
-  return db.$transaction(
-    async (tx) => {
-      await findEditableReview(tx, actor, m.reviewId)
-      const ws = await loadWorkspace(actor, m.reviewId, now, { fresh: true })
+  return withReviewChange(
+    actor,
+    m.reviewId,
+    'review:decide',
+    async ({ tx, audit, evaluate }) => {
+      const ws = await evaluate()
       if (m.outcome !== 'REJECTED') {
         const unsigned = ws.gateStates.filter((g) => g.status !== 'SIGNED')
         if (unsigned.length)
@@ -67,7 +65,7 @@ export async function decideReview(actor: Actor, input: unknown, now = new Date(
           version: { increment: 1 },
         },
       })
-      await recordEvent(tx, actor, 'review.decided', 'Review', m.reviewId, {
+      await audit('review.decided', 'Review', m.reviewId, {
         outcome: m.outcome,
         reason: m.reason,
         decisionFingerprint,
@@ -75,22 +73,26 @@ export async function decideReview(actor: Actor, input: unknown, now = new Date(
       })
       return { decisionFingerprint }
     },
-    { timeout: 30_000 },
+    { now, timeoutMs: 30_000 },
   )
 }
 
 /** A new review linked to a decided one, with its scope, cloud accounts, locations and keys copied; gates start fresh. */
 export async function startReReview(actor: Actor, input: unknown) {
-  assertCan(actor, 'review:create')
   const { reviewId } = parseInput(z.object({ reviewId: z.string().min(1) }), input)
-  return db.$transaction(
-    async (tx) => {
-      const old = await tx.review.findFirst({
-        where: { id: reviewId, organizationId: actor.organizationId },
-        include: { cloudAccounts: true, keys: true, locations: true },
+  // Locks the decided review (nothing of it changes) so two people starting a re-review get one.
+  return withReviewChange(
+    actor,
+    reviewId,
+    'review:create',
+    async ({ tx, audit }) => {
+      const old = await tx.review.findUniqueOrThrow({
+        where: { id: reviewId },
+        include: { cloudAccounts: true, keys: true, locations: true, nextReviews: { select: { title: true } } },
       })
-      if (!old) throw notFound('Review')
       if (old.status !== 'DECIDED') throw new AppError('CONFLICT', 'Only a decided review can be re-reviewed.')
+      if (old.nextReviews.length)
+        throw new AppError('CONFLICT', `This review already has a re-review: “${old.nextReviews[0].title}”.`)
       const {
         id: _id,
         createdAt: _c,
@@ -105,6 +107,7 @@ export async function startReReview(actor: Actor, input: unknown) {
         decidedAt: _a,
         decisionFingerprint: _f,
         inventoryRevision: _i,
+        nextReviews: _n,
         ...scope
       } = old
       const review = await tx.review.create({
@@ -135,12 +138,12 @@ export async function startReReview(actor: Actor, input: unknown) {
         })),
       })
       await instantiateGates(tx, actor.organizationId, review.id)
-      await recordEvent(tx, actor, 'review.re_review_started', 'Review', review.id, {
+      await audit('review.re_review_started', 'Review', review.id, {
         previousReviewId: old.id,
         copied: { cloudAccounts: cloudAccounts.length, keys: keys.length, locations: locations.length },
       })
       return review
     },
-    { timeout: 30_000 },
+    { allowDecided: true, timeoutMs: 30_000 },
   )
 }

@@ -7,8 +7,8 @@ import { getBlobStore, evidenceLimits, sealUpload } from '@/lib/storage'
 import { assertAllowedType, safeFileName } from '@/lib/storage/content-type'
 import { assertCan, type Actor } from './actor'
 import { parseInput } from './validate'
-import { findEditableReview, findReviewForActor } from './review-access'
-import { recordEvent } from './record-event'
+import { findReviewForActor } from './review-access'
+import { applyReviewChange, withReviewChange, type ReviewChange } from './review-change'
 import { z } from 'zod'
 import { evidenceLinksSchema, fileEvidenceSchema, linkEvidenceSchema, type EvidenceLinks } from './schemas/evidence'
 
@@ -92,8 +92,7 @@ async function resolveLinks(
 }
 
 async function writeEvidence(
-  tx: Tx,
-  actor: Actor,
+  { tx, actor, audit }: ReviewChange,
   reviewId: string,
   data: Parameters<Tx['evidence']['create']>[0]['data'],
   targets: LinkTarget[],
@@ -108,7 +107,7 @@ async function writeEvidence(
         createdById: actor.userId,
       })),
     })
-  await recordEvent(tx, actor, 'evidence.added', 'Evidence', evidence.id, {
+  await audit('evidence.added', 'Evidence', evidence.id, {
     reviewId,
     kind: data.kind,
     title: data.title,
@@ -122,14 +121,11 @@ async function writeEvidence(
 }
 
 export async function addLinkEvidence(actor: Actor, input: unknown) {
-  assertCan(actor, 'evidence:upload')
   const m = parseInput(linkEvidenceSchema, input)
-  return db.$transaction(async (tx) => {
-    await findEditableReview(tx, actor, m.reviewId)
-    const targets = await resolveLinks(tx, m.reviewId, m, m.supersedesId)
+  return withReviewChange(actor, m.reviewId, 'evidence:upload', async (change) => {
+    const targets = await resolveLinks(change.tx, m.reviewId, m, m.supersedesId)
     return writeEvidence(
-      tx,
-      actor,
+      change,
       m.reviewId,
       {
         organizationId: actor.organizationId,
@@ -169,33 +165,33 @@ export async function uploadFileEvidence(actor: Actor, input: unknown, body: Rea
   const inspect = (head: Uint8Array) => {
     contentType = assertAllowedType(head, fileName, allowedTypes)
   }
-  const finish = async (tx: Tx, blob: { storageKey: string; sizeBytes: number; sha256: string }) => {
-    await findEditableReview(tx, actor, m.reviewId) // locks the review only for the final, short step
-    const targets = await resolveLinks(tx, m.reviewId, m, m.supersedesId)
-    return writeEvidence(
-      tx,
-      actor,
-      m.reviewId,
-      {
-        organizationId: actor.organizationId,
-        reviewId: m.reviewId,
-        kind: 'FILE',
-        title: m.title,
-        note: m.note,
-        fileName,
-        contentType,
-        sizeBytes: BigInt(blob.sizeBytes),
-        sha256: blob.sha256,
-        storageBackend: store.backend,
-        storageKey: blob.storageKey,
-        effectiveDate: m.effectiveDate,
-        expiresAt: m.expiresAt,
-        supersedesId: m.supersedesId,
-        uploadedById: actor.userId,
-      },
-      targets,
-    )
-  }
+  // Locks the review only for the final, short step, after the bytes are stored.
+  const finish = (tx: Tx, blob: { storageKey: string; sizeBytes: number; sha256: string }) =>
+    applyReviewChange(tx, actor, m.reviewId, 'evidence:upload', async (change) => {
+      const targets = await resolveLinks(tx, m.reviewId, m, m.supersedesId)
+      return writeEvidence(
+        change,
+        m.reviewId,
+        {
+          organizationId: actor.organizationId,
+          reviewId: m.reviewId,
+          kind: 'FILE',
+          title: m.title,
+          note: m.note,
+          fileName,
+          contentType,
+          sizeBytes: BigInt(blob.sizeBytes),
+          sha256: blob.sha256,
+          storageBackend: store.backend,
+          storageKey: blob.storageKey,
+          effectiveDate: m.effectiveDate,
+          expiresAt: m.expiresAt,
+          supersedesId: m.supersedesId,
+          uploadedById: actor.userId,
+        },
+        targets,
+      )
+    })
 
   if (store.backend === 'POSTGRES') {
     return db.$transaction(
@@ -246,10 +242,8 @@ const linkExistingSchema = evidenceLinksSchema.and(
 
 /** Links an existing, current piece of evidence to more requests, locations, keys or records. */
 export async function linkExistingEvidence(actor: Actor, input: unknown) {
-  assertCan(actor, 'evidence:upload')
   const m = parseInput(linkExistingSchema, input)
-  return db.$transaction(async (tx) => {
-    await findEditableReview(tx, actor, m.reviewId)
+  return withReviewChange(actor, m.reviewId, 'evidence:upload', async ({ tx, audit }) => {
     const evidence = await tx.evidence.findFirst({
       where: { id: m.evidenceId, reviewId: m.reviewId, organizationId: actor.organizationId },
       include: { supersededBy: { select: { id: true } }, links: true },
@@ -269,7 +263,7 @@ export async function linkExistingEvidence(actor: Actor, input: unknown) {
         createdById: actor.userId,
       })),
     })
-    await recordEvent(tx, actor, 'evidence.linked', 'Evidence', evidence.id, { reviewId: m.reviewId, links: targets })
+    await audit('evidence.linked', 'Evidence', evidence.id, { reviewId: m.reviewId, links: targets })
     return { linked: targets.length }
   })
 }

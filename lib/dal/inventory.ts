@@ -1,13 +1,16 @@
 import 'server-only'
 // The storage-boundary inventory of a review: cloud accounts, storage locations, keys. Platform owners edit.
 import { z } from 'zod'
-import { db, type Tx } from '@/lib/db'
-import { recordEvent as audit } from './record-event'
-import { AppError } from '@/lib/errors'
-import { assertCan, type Actor } from './actor'
+import type { Tx } from '@/lib/db'
+import { AppError, notFound } from '@/lib/errors'
+import { KEY_FIELDS } from '@/lib/domain/fields/key'
+import { LOCATION_FIELDS } from '@/lib/domain/fields/location'
+import { changedFields, fieldNames, type Fields } from '@/lib/domain/fields/spec'
+import type { Actor } from './actor'
 import { parseInput } from './validate'
 import { cloudAccountSchema, keySchema, locationFieldsSchema, refSchema } from './schemas/inventory'
-import { assertVersionedUpdate, findEditableReview } from './review-access'
+import { assertVersionedUpdate } from './review-access'
+import { withReviewChange } from './review-change'
 
 const reviewIdSchema = z.object({ reviewId: z.string().min(1) })
 
@@ -28,43 +31,55 @@ async function assertRefsInReview(
     throw new AppError('VALIDATION', 'That key is not part of this review.', { keyId: ['Unknown key.'] })
 }
 
+/** Another key of the review already has this reference: a clear conflict, never a database error. */
+async function assertKeyRefFree(tx: Tx, reviewId: string, keyRef: string, exceptId?: string) {
+  const other = await tx.key.findFirst({
+    where: { reviewId, keyRef, ...(exceptId && { id: { not: exceptId } }) },
+    select: { id: true },
+  })
+  if (other)
+    throw new AppError('CONFLICT', 'This review already has a key with that reference.', {
+      keyRef: ['Already registered.'],
+    })
+}
+
+/** The declared fields that differ, as `{ field: { from, to } }` for the audit event. */
+function changesOf(fields: Fields, before: Record<string, unknown>, after: Record<string, unknown>) {
+  const names = changedFields(fields, fieldNames(fields), before, after)
+  return Object.fromEntries(names.map((n) => [n, { from: before[n] ?? null, to: after[n] ?? null }]))
+}
+
 export async function addCloudAccount(actor: Actor, input: unknown) {
-  assertCan(actor, 'inventory:edit')
   const { reviewId } = parseInput(reviewIdSchema, input)
   const data = parseInput(cloudAccountSchema, input)
-  return db.$transaction(async (tx) => {
-    await findEditableReview(tx, actor, reviewId)
+  return withReviewChange(actor, reviewId, 'inventory:edit', async ({ tx, audit }) => {
     const account = await tx.cloudAccount.create({
       data: { ...data, reviewId, organizationId: actor.organizationId },
       select: { id: true },
     })
-    await audit(tx, actor, 'cloud_account.added', 'CloudAccount', account.id, { reviewId, ...data })
+    await audit('cloud_account.added', 'CloudAccount', account.id, { reviewId, ...data })
     return account
   })
 }
 
 export async function addLocation(actor: Actor, input: unknown) {
-  assertCan(actor, 'inventory:edit')
   const { reviewId } = parseInput(reviewIdSchema, input)
   const data = parseInput(locationFieldsSchema, input)
-  return db.$transaction(async (tx) => {
-    await findEditableReview(tx, actor, reviewId)
+  return withReviewChange(actor, reviewId, 'inventory:edit', async ({ tx, audit }) => {
     await assertRefsInReview(tx, reviewId, data)
     const location = await tx.storageLocation.create({
       data: { ...data, reviewId, organizationId: actor.organizationId },
       select: { id: true },
     })
-    await audit(tx, actor, 'location.added', 'StorageLocation', location.id, { reviewId, ...data })
+    await audit('location.added', 'StorageLocation', location.id, { reviewId, ...data })
     return location
   })
 }
 
 export async function updateLocation(actor: Actor, input: unknown) {
-  assertCan(actor, 'inventory:edit')
   const ref = parseInput(refSchema, input)
   const data = parseInput(locationFieldsSchema, input)
-  return db.$transaction(async (tx) => {
-    await findEditableReview(tx, actor, ref.reviewId)
+  return withReviewChange(actor, ref.reviewId, 'inventory:edit', async ({ tx, audit }) => {
     await assertRefsInReview(tx, ref.reviewId, data)
     const where = { id: ref.id, reviewId: ref.reviewId, organizationId: actor.organizationId }
     const before = await tx.storageLocation.findFirst({ where })
@@ -73,9 +88,9 @@ export async function updateLocation(actor: Actor, input: unknown) {
       data: { ...data, version: { increment: 1 } },
     })
     await assertVersionedUpdate(count, async () => before, 'location')
-    await audit(tx, actor, 'location.updated', 'StorageLocation', ref.id, {
+    await audit('location.updated', 'StorageLocation', ref.id, {
       reviewId: ref.reviewId,
-      changes: diff(before!, data),
+      changes: changesOf(LOCATION_FIELDS, before!, data),
     })
   })
 }
@@ -88,10 +103,8 @@ const bulkAssignSchema = z.object({
 
 /** Maps one key to many locations at once; refuses the whole batch if any id is foreign. */
 export async function assignKeyToLocations(actor: Actor, input: unknown) {
-  assertCan(actor, 'inventory:edit')
   const data = parseInput(bulkAssignSchema, input)
-  return db.$transaction(async (tx) => {
-    await findEditableReview(tx, actor, data.reviewId)
+  return withReviewChange(actor, data.reviewId, 'inventory:edit', async ({ tx, audit }) => {
     await assertRefsInReview(tx, data.reviewId, { keyId: data.keyId })
     const ids = [...new Set(data.locationIds)]
     const { count } = await tx.storageLocation.updateMany({
@@ -100,54 +113,38 @@ export async function assignKeyToLocations(actor: Actor, input: unknown) {
     })
     if (count !== ids.length)
       throw new AppError('NOT_FOUND', 'Some selected locations were not found in this review; nothing was changed.')
-    await audit(tx, actor, 'location.key_assigned', 'Review', data.reviewId, { keyId: data.keyId, locationIds: ids })
+    await audit('location.key_assigned', 'Review', data.reviewId, { keyId: data.keyId, locationIds: ids })
     return { count }
   })
 }
 
 export async function addKey(actor: Actor, input: unknown) {
-  assertCan(actor, 'inventory:edit')
   const { reviewId } = parseInput(reviewIdSchema, input)
   const data = parseInput(keySchema, input)
-  return db.$transaction(async (tx) => {
-    await findEditableReview(tx, actor, reviewId)
-    if (await tx.key.findFirst({ where: { reviewId, keyRef: data.keyRef }, select: { id: true } }))
-      throw new AppError('CONFLICT', 'This review already has a key with that reference.', {
-        keyRef: ['Already registered.'],
-      })
+  return withReviewChange(actor, reviewId, 'inventory:edit', async ({ tx, audit }) => {
+    await assertKeyRefFree(tx, reviewId, data.keyRef)
     const key = await tx.key.create({
       data: { ...data, reviewId, organizationId: actor.organizationId },
       select: { id: true },
     })
-    await audit(tx, actor, 'key.added', 'Key', key.id, { reviewId, ...data })
+    await audit('key.added', 'Key', key.id, { reviewId, ...data })
     return key
   })
 }
 
 export async function updateKey(actor: Actor, input: unknown) {
-  assertCan(actor, 'inventory:edit')
   const ref = parseInput(refSchema, input)
   const data = parseInput(keySchema, input)
-  return db.$transaction(async (tx) => {
-    await findEditableReview(tx, actor, ref.reviewId)
+  return withReviewChange(actor, ref.reviewId, 'inventory:edit', async ({ tx, audit }) => {
     const where = { id: ref.id, reviewId: ref.reviewId, organizationId: actor.organizationId }
     const before = await tx.key.findFirst({ where })
+    if (!before) throw notFound('Key')
+    await assertKeyRefFree(tx, ref.reviewId, data.keyRef, ref.id)
     const { count } = await tx.key.updateMany({
       where: { ...where, version: ref.version },
       data: { ...data, version: { increment: 1 } },
     })
     await assertVersionedUpdate(count, async () => before, 'key')
-    await audit(tx, actor, 'key.updated', 'Key', ref.id, { reviewId: ref.reviewId, changes: diff(before!, data) })
+    await audit('key.updated', 'Key', ref.id, { reviewId: ref.reviewId, changes: changesOf(KEY_FIELDS, before, data) })
   })
-}
-
-function diff(before: Record<string, unknown>, after: Record<string, unknown>) {
-  const out: Record<string, { from: unknown; to: unknown }> = {}
-  for (const [k, v] of Object.entries(after)) {
-    const b = before[k]
-    const same =
-      b instanceof Date && v instanceof Date ? b.getTime() === v.getTime() : JSON.stringify(b) === JSON.stringify(v)
-    if (!same) out[k] = { from: b ?? null, to: v ?? null }
-  }
-  return out
 }

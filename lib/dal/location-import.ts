@@ -1,8 +1,7 @@
 import 'server-only'
 // CSV import of a review's storage locations: every row is validated first, and the file is written all or nothing.
 import { z } from 'zod'
-import { db, type Tx } from '@/lib/db'
-import { appendAuditEvent } from '@/lib/audit/chain'
+import type { Tx } from '@/lib/db'
 import { AppError, conflict } from '@/lib/errors'
 import {
   LOCATION_CSV_FIELDS,
@@ -14,11 +13,11 @@ import {
   type ParsedCsvRow,
 } from '@/lib/domain/location-csv'
 import { assertCan, type Actor } from './actor'
+import { withReviewChange } from './review-change'
 import { parseInput } from './validate'
 import { locationFieldsSchema } from './schemas/inventory'
 import { LOCATION_FIELDS } from '@/lib/domain/fields/location'
 import { selectOf, type FieldSpec } from '@/lib/domain/fields/spec'
-import { findEditableReview } from './review-access'
 
 export interface CsvRowError {
   line: number
@@ -28,6 +27,13 @@ export type LocationImportResult =
   { ok: true; created: number; updated: number; unchanged: number } | { ok: false; rowErrors: CsvRowError[] }
 
 const CREATE_BATCH = 1000
+
+/** Rows that failed validation: the transaction rolls back (nothing was written) and the caller gets the list. */
+class RowErrors extends Error {
+  constructor(readonly rows: CsvRowError[]) {
+    super('CSV rows failed validation')
+  }
+}
 const importInputSchema = z.object({ reviewId: z.string().min(1), csv: z.string() })
 
 type LocationFields = z.output<typeof locationFieldsSchema>
@@ -162,9 +168,11 @@ export async function importLocationsCsv(actor: Actor, input: unknown): Promise<
   const parsed = parseLocationCsv(csv, { maxRows: MAX_CSV_ROWS })
   if ('fileError' in parsed) throw new AppError('VALIDATION', parsed.fileError)
 
-  return db.$transaction(
-    async (tx) => {
-      await findEditableReview(tx, actor, reviewId)
+  return withReviewChange<LocationImportResult>(
+    actor,
+    reviewId,
+    'inventory:edit',
+    async ({ tx, audit }) => {
       const scope = { reviewId, organizationId: actor.organizationId }
       const ids = [...new Set(parsed.rows.map((r) => r.values.id?.trim()).filter((id): id is string => !!id))]
       // One connection per transaction: read in turn, not in parallel.
@@ -177,20 +185,16 @@ export async function importLocationsCsv(actor: Actor, input: unknown): Promise<
       const firstLineOfId = new Map<string, number>()
       const results = parsed.rows.map((row) => validateRow(row, existingById, keyIdByRef, firstLineOfId))
       const rowErrors = results.filter(isError)
-      if (rowErrors.length) return { ok: false as const, rowErrors }
+      if (rowErrors.length) throw new RowErrors(rowErrors)
 
       const valid = results as ValidRow[]
       const written = await writeRows(tx, actor, reviewId, valid, existingById)
-      if (written.created.length || written.updated.length) {
-        await appendAuditEvent(tx, {
-          organizationId: actor.organizationId,
-          actorId: actor.userId,
-          action: 'location.csv_imported',
-          entityType: 'Review',
-          entityId: reviewId,
-          data: { reviewId, created: written.created, updated: written.updated, rows: valid.length },
-        })
-      }
+      await audit('location.csv_imported', 'Review', reviewId, {
+        reviewId,
+        created: written.created,
+        updated: written.updated,
+        rows: valid.length,
+      })
       return {
         ok: true as const,
         created: written.created.length,
@@ -198,6 +202,9 @@ export async function importLocationsCsv(actor: Actor, input: unknown): Promise<
         unchanged: valid.length - written.created.length - written.updated.length,
       }
     },
-    { timeout: 60_000, maxWait: 10_000 },
-  )
+    { timeoutMs: 60_000 },
+  ).catch((e: unknown) => {
+    if (e instanceof RowErrors) return { ok: false as const, rowErrors: e.rows }
+    throw e
+  })
 }

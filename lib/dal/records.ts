@@ -1,11 +1,11 @@
 import 'server-only'
 // Structured gate records kept by platform owners: recovery drills, cost lines, compatibility checks, migration steps.
 import { z } from 'zod'
-import { db, type Tx } from '@/lib/db'
-import { assertCan, type Actor } from './actor'
+import type { Tx } from '@/lib/db'
+import type { Actor } from './actor'
 import { parseInput } from './validate'
-import { assertVersionedUpdate, findEditableReview } from './review-access'
-import { recordEvent } from './record-event'
+import { assertVersionedUpdate } from './review-access'
+import { withReviewChange } from './review-change'
 import {
   compatibilityCheckSchema,
   costLineSchema,
@@ -43,28 +43,24 @@ type AnyDelegate = {
 }
 
 export async function addRecord(actor: Actor, type: RecordType, input: unknown) {
-  assertCan(actor, 'inventory:edit')
   const spec = RECORDS[type]
   const { reviewId } = parseInput(reviewIdSchema, input)
   const data = parseInput(spec.schema, input) as Record<string, unknown>
-  return db.$transaction(async (tx) => {
-    await findEditableReview(tx, actor, reviewId)
+  return withReviewChange(actor, reviewId, 'inventory:edit', async ({ tx, audit }) => {
     const row = await (spec.delegate(tx) as unknown as AnyDelegate).create({
       data: { ...data, reviewId, organizationId: actor.organizationId },
       select: { id: true },
     })
-    await recordEvent(tx, actor, `${type}.added`, spec.entity, row.id, { reviewId, ...data })
+    await audit(`${type}.added`, spec.entity, row.id, { reviewId, ...data })
     return row
   })
 }
 
 export async function updateRecord(actor: Actor, type: RecordType, input: unknown) {
-  assertCan(actor, 'inventory:edit')
   const spec = RECORDS[type]
   const ref = parseInput(recordRefSchema, input)
   const data = parseInput(spec.schema, input) as Record<string, unknown>
-  return db.$transaction(async (tx) => {
-    await findEditableReview(tx, actor, ref.reviewId)
+  return withReviewChange(actor, ref.reviewId, 'inventory:edit', async ({ tx, audit }) => {
     const delegate = spec.delegate(tx) as unknown as AnyDelegate
     const where = { id: ref.id, reviewId: ref.reviewId, organizationId: actor.organizationId }
     const { count } = await delegate.updateMany({
@@ -72,6 +68,6 @@ export async function updateRecord(actor: Actor, type: RecordType, input: unknow
       data: { ...data, version: { increment: 1 } },
     })
     await assertVersionedUpdate(count, () => delegate.findFirst({ where }), spec.label)
-    await recordEvent(tx, actor, `${type}.updated`, spec.entity, ref.id, { reviewId: ref.reviewId, ...data })
+    await audit(`${type}.updated`, spec.entity, ref.id, { reviewId: ref.reviewId, ...data })
   })
 }

@@ -2,13 +2,14 @@ import 'server-only'
 // Evidence requests: OPEN → SUBMITTED → ACCEPTED | CHANGES_REQUESTED, or NOT_APPLICABLE with a reason.
 // Platform owners submit; security reviewers assign, accept, send back. Nobody accepts evidence they uploaded.
 import { z } from 'zod'
-import { db, type Tx } from '@/lib/db'
+import type { Tx } from '@/lib/db'
 import { AppError, conflict, forbidden, notFound } from '@/lib/errors'
+import type { Permission } from '@/lib/auth/permissions'
+import type { EvidenceRequest } from '@/lib/generated/prisma/client'
 import type { RequestStatus } from '@/lib/generated/prisma/enums'
-import { assertCan, type Actor } from './actor'
+import type { Actor } from './actor'
 import { parseInput } from './validate'
-import { findEditableReview } from './review-access'
-import { recordEvent } from './record-event'
+import { withReviewChange, type ReviewChange } from './review-change'
 
 const ref = { requestId: z.string().min(1), version: z.coerce.number().int().min(1) }
 const note = (what: string) => z.string().trim().min(10, `Say ${what} (at least 10 characters).`).max(4000)
@@ -31,43 +32,62 @@ export const commentSchema = z.object({
   body: z.string().trim().min(1, 'Write a comment first.').max(4000),
 })
 
-/** Re-reads the request with tenant scope, locks its review (decided reviews refuse) and checks state and version. */
-async function loadForChange(
-  tx: Tx,
-  actor: Actor,
-  requestId: string,
-  version: number,
-  allowed: RequestStatus[],
-  verb: string,
-) {
-  const request = await tx.evidenceRequest.findFirst({ where: { id: requestId, organizationId: actor.organizationId } })
-  if (!request) throw notFound('Evidence request')
-  await findEditableReview(tx, actor, request.reviewId)
-  if (request.version !== version)
-    throw conflict('This request was changed by someone else — reload to see the change, then try again.')
-  if (!allowed.includes(request.status))
-    throw new AppError(
-      'CONFLICT',
-      `This request is ${request.status.toLowerCase().replace('_', ' ')}; it cannot be ${verb} now.`,
+/** The review a request belongs to (tenant-scoped): the change locks it before reading the request. */
+const reviewOfRequest = (actor: Actor, requestId: string) => async (tx: Tx) => {
+  const row = await tx.evidenceRequest.findFirst({
+    where: { id: requestId, organizationId: actor.organizationId },
+    select: { reviewId: true },
+  })
+  if (!row) throw notFound('Evidence request')
+  return row.reviewId
+}
+
+const STATUS_WORDS: Record<RequestStatus, string> = {
+  OPEN: 'open',
+  SUBMITTED: 'submitted',
+  ACCEPTED: 'accepted',
+  CHANGES_REQUESTED: 'sent back',
+  NOT_APPLICABLE: 'marked not applicable',
+}
+
+/**
+ * Reads the request after the review lock, so what decides the change is what the change writes over. A
+ * request that moved on since the user saw it is a conflict that says who moved it and to what.
+ */
+async function loadForChange(tx: Tx, requestId: string, version: number, allowed: RequestStatus[], verb: string) {
+  const request = await tx.evidenceRequest.findUniqueOrThrow({ where: { id: requestId } })
+  if (request.version !== version) {
+    const decider = request.decidedById
+      ? await tx.user.findUnique({ where: { id: request.decidedById }, select: { name: true } })
+      : null
+    const by = decider && request.status !== 'OPEN' ? ` by ${decider.name}` : ''
+    throw conflict(
+      `This request was ${STATUS_WORDS[request.status]}${by} while you were looking at it — reload to see the change.`,
     )
+  }
+  if (!allowed.includes(request.status))
+    throw new AppError('CONFLICT', `This request is ${STATUS_WORDS[request.status]}; it cannot be ${verb} now.`)
   return request
 }
 
+/** Writes the transition only over the version read above: a concurrent writer makes this a conflict. */
 async function transition(
-  tx: Tx,
-  actor: Actor,
-  id: string,
+  { tx, audit }: ReviewChange,
+  request: { id: string; version: number },
   data: Record<string, unknown>,
   action: string,
   eventData: Record<string, unknown>,
 ) {
-  const updated = await tx.evidenceRequest.update({
-    where: { id },
+  const { count } = await tx.evidenceRequest.updateMany({
+    where: { id: request.id, version: request.version },
     data: { ...data, version: { increment: 1 } },
+  })
+  if (count !== 1) throw conflict('This request was changed by someone else — reload to see the change.')
+  await audit(action, 'EvidenceRequest', request.id, eventData)
+  return tx.evidenceRequest.findUniqueOrThrow({
+    where: { id: request.id },
     select: { id: true, status: true, version: true },
   })
-  await recordEvent(tx, actor, action, 'EvidenceRequest', id, eventData)
-  return updated
 }
 
 /** Current (not superseded) evidence linked to a request. */
@@ -78,38 +98,53 @@ export function currentEvidenceOf(tx: Tx, requestId: string) {
   })
 }
 
+/** One state change of a request: lock its review, re-read it, check version and state, write, audit. */
+function requestChange<T>(
+  actor: Actor,
+  permission: Permission,
+  ref: { requestId: string; version: number },
+  allowed: RequestStatus[],
+  verb: string,
+  change: (c: ReviewChange, request: EvidenceRequest) => Promise<T>,
+) {
+  return withReviewChange(actor, reviewOfRequest(actor, ref.requestId), permission, async (c) =>
+    change(c, await loadForChange(c.tx, ref.requestId, ref.version, allowed, verb)),
+  )
+}
+
 export async function submitRequest(actor: Actor, input: unknown) {
-  assertCan(actor, 'evidence:upload')
-  const { requestId, version } = parseInput(decideSchema, input)
-  return db.$transaction(async (tx) => {
-    const request = await loadForChange(tx, actor, requestId, version, ['OPEN', 'CHANGES_REQUESTED'], 'submitted')
-    const evidence = await currentEvidenceOf(tx, requestId)
-    if (evidence.length === 0)
-      throw new AppError('VALIDATION', 'Attach at least one piece of evidence before submitting this request.')
-    return transition(
-      tx,
-      actor,
-      request.id,
-      { status: 'SUBMITTED', submittedById: actor.userId, submittedAt: new Date() },
-      'request.submitted',
-      { code: request.code, evidenceIds: evidence.map((e) => e.id) },
-    )
-  })
+  const ref = parseInput(decideSchema, input)
+  return requestChange(
+    actor,
+    'evidence:upload',
+    ref,
+    ['OPEN', 'CHANGES_REQUESTED'],
+    'submitted',
+    async (c, request) => {
+      const evidence = await currentEvidenceOf(c.tx, request.id)
+      if (evidence.length === 0)
+        throw new AppError('VALIDATION', 'Attach at least one piece of evidence before submitting this request.')
+      return transition(
+        c,
+        request,
+        { status: 'SUBMITTED', submittedById: actor.userId, submittedAt: c.now },
+        'request.submitted',
+        { code: request.code, evidenceIds: evidence.map((e) => e.id) },
+      )
+    },
+  )
 }
 
 export async function acceptRequest(actor: Actor, input: unknown) {
-  assertCan(actor, 'evidence:review')
-  const { requestId, version } = parseInput(decideSchema, input)
-  return db.$transaction(async (tx) => {
-    const request = await loadForChange(tx, actor, requestId, version, ['SUBMITTED'], 'accepted')
-    const evidence = await currentEvidenceOf(tx, requestId)
+  const ref = parseInput(decideSchema, input)
+  return requestChange(actor, 'evidence:review', ref, ['SUBMITTED'], 'accepted', async (c, request) => {
+    const evidence = await currentEvidenceOf(c.tx, request.id)
     if (evidence.some((e) => e.uploadedById === actor.userId))
       throw forbidden('You uploaded evidence for this request, so someone else must accept it (separation of duties).')
     return transition(
-      tx,
-      actor,
-      request.id,
-      { status: 'ACCEPTED', decidedById: actor.userId, decidedAt: new Date(), reviewerNote: null },
+      c,
+      request,
+      { status: 'ACCEPTED', decidedById: actor.userId, decidedAt: c.now, reviewerNote: null },
       'request.accepted',
       { code: request.code, evidence: evidence.map((e) => ({ id: e.id, sha256: e.sha256 })) },
     )
@@ -117,70 +152,46 @@ export async function acceptRequest(actor: Actor, input: unknown) {
 }
 
 export async function sendBackRequest(actor: Actor, input: unknown) {
-  assertCan(actor, 'evidence:review')
-  const { requestId, version, note: reviewerNote } = parseInput(sendBackSchema, input)
-  return db.$transaction(async (tx) => {
-    const request = await loadForChange(tx, actor, requestId, version, ['SUBMITTED', 'ACCEPTED'], 'sent back')
-    return transition(
-      tx,
-      actor,
-      request.id,
-      { status: 'CHANGES_REQUESTED', reviewerNote, decidedById: actor.userId, decidedAt: new Date() },
+  const { note: reviewerNote, ...ref } = parseInput(sendBackSchema, input)
+  return requestChange(actor, 'evidence:review', ref, ['SUBMITTED', 'ACCEPTED'], 'sent back', (c, request) =>
+    transition(
+      c,
+      request,
+      { status: 'CHANGES_REQUESTED', reviewerNote, decidedById: actor.userId, decidedAt: c.now },
       'request.changes_requested',
       { code: request.code, note: reviewerNote },
-    )
-  })
+    ),
+  )
 }
 
 export async function markNotApplicable(actor: Actor, input: unknown) {
-  assertCan(actor, 'evidence:review')
-  const { requestId, version, reason } = parseInput(notApplicableSchema, input)
-  return db.$transaction(async (tx) => {
-    const request = await loadForChange(
-      tx,
-      actor,
-      requestId,
-      version,
-      ['OPEN', 'SUBMITTED', 'CHANGES_REQUESTED'],
-      'marked not applicable',
-    )
-    return transition(
-      tx,
-      actor,
-      request.id,
-      { status: 'NOT_APPLICABLE', notApplicableReason: reason, decidedById: actor.userId, decidedAt: new Date() },
+  const { reason, ...ref } = parseInput(notApplicableSchema, input)
+  const allowed: RequestStatus[] = ['OPEN', 'SUBMITTED', 'CHANGES_REQUESTED']
+  return requestChange(actor, 'evidence:review', ref, allowed, 'marked not applicable', (c, request) =>
+    transition(
+      c,
+      request,
+      { status: 'NOT_APPLICABLE', notApplicableReason: reason, decidedById: actor.userId, decidedAt: c.now },
       'request.not_applicable',
       { code: request.code, reason },
-    )
-  })
+    ),
+  )
 }
 
 export async function reopenRequest(actor: Actor, input: unknown) {
-  assertCan(actor, 'evidence:review')
-  const { requestId, version } = parseInput(decideSchema, input)
-  return db.$transaction(async (tx) => {
-    const request = await loadForChange(tx, actor, requestId, version, ['NOT_APPLICABLE'], 'reopened')
-    return transition(tx, actor, request.id, { status: 'OPEN', notApplicableReason: null }, 'request.reopened', {
-      code: request.code,
-    })
-  })
+  const ref = parseInput(decideSchema, input)
+  return requestChange(actor, 'evidence:review', ref, ['NOT_APPLICABLE'], 'reopened', (c, request) =>
+    transition(c, request, { status: 'OPEN', notApplicableReason: null }, 'request.reopened', { code: request.code }),
+  )
 }
 
 /** The assignee must be an active platform owner of the organization. */
 export async function assignRequest(actor: Actor, input: unknown) {
-  assertCan(actor, 'review:scope')
-  const { requestId, version, assigneeId, dueDate } = parseInput(assignSchema, input)
-  return db.$transaction(async (tx) => {
-    const request = await loadForChange(
-      tx,
-      actor,
-      requestId,
-      version,
-      ['OPEN', 'SUBMITTED', 'CHANGES_REQUESTED', 'ACCEPTED', 'NOT_APPLICABLE'],
-      'assigned',
-    )
+  const { assigneeId, dueDate, ...ref } = parseInput(assignSchema, input)
+  const any: RequestStatus[] = ['OPEN', 'SUBMITTED', 'CHANGES_REQUESTED', 'ACCEPTED', 'NOT_APPLICABLE']
+  return requestChange(actor, 'review:scope', ref, any, 'assigned', async (c, request) => {
     if (assigneeId) {
-      const member = await tx.membership.findFirst({
+      const member = await c.tx.membership.findFirst({
         where: {
           organizationId: actor.organizationId,
           userId: assigneeId,
@@ -193,7 +204,7 @@ export async function assignRequest(actor: Actor, input: unknown) {
           assigneeId: ['Not a platform owner here.'],
         })
     }
-    return transition(tx, actor, request.id, { assigneeId, dueDate }, 'request.assigned', {
+    return transition(c, request, { assigneeId, dueDate }, 'request.assigned', {
       code: request.code,
       assigneeId,
       dueDate,
@@ -202,26 +213,13 @@ export async function assignRequest(actor: Actor, input: unknown) {
 }
 
 export async function addRequestComment(actor: Actor, input: unknown) {
-  assertCan(actor, 'review:read')
   const { requestId, body } = parseInput(commentSchema, input)
-  return db.$transaction(async (tx) => {
-    const request = await tx.evidenceRequest.findFirst({
-      where: { id: requestId, organizationId: actor.organizationId },
-      select: { id: true, reviewId: true },
-    })
-    if (!request) throw notFound('Evidence request')
-    await findEditableReview(tx, actor, request.reviewId)
+  return withReviewChange(actor, reviewOfRequest(actor, requestId), 'review:read', async ({ tx, review, audit }) => {
     const comment = await tx.comment.create({
-      data: {
-        organizationId: actor.organizationId,
-        reviewId: request.reviewId,
-        requestId,
-        authorId: actor.userId,
-        body,
-      },
+      data: { organizationId: actor.organizationId, reviewId: review.id, requestId, authorId: actor.userId, body },
       select: { id: true },
     })
-    await recordEvent(tx, actor, 'comment.added', 'Comment', comment.id, { requestId, body })
+    await audit('comment.added', 'Comment', comment.id, { requestId, body })
     return comment
   })
 }

@@ -1,7 +1,7 @@
 import 'server-only'
-// Shared guards for everything inside a review: tenant scope, read-only once decided, row versions.
+// Shared guards inside a review: tenant scope and row versions. Changes go through ./review-change.ts.
 import type { Tx } from '@/lib/db'
-import { AppError, conflict, notFound } from '@/lib/errors'
+import { conflict, notFound } from '@/lib/errors'
 import type { Actor } from './actor'
 
 /** The review, if it is in the actor's organization; a foreign id is "not found". */
@@ -11,23 +11,6 @@ export async function findReviewForActor(tx: Tx, actor: Actor, reviewId: string)
     select: { id: true, status: true, version: true, templateId: true },
   })
   if (!review) throw notFound('Review')
-  return review
-}
-
-/**
- * Every change inside a review starts here: it checks tenant and status, then locks the review
- * row and bumps its inventory revision in the caller's transaction. That serializes changes to
- * one review, and it is what keeps evaluations cached by revision honest (lib/dal/workspace.ts).
- */
-export async function findEditableReview(tx: Tx, actor: Actor, reviewId: string) {
-  const review = await findReviewForActor(tx, actor, reviewId)
-  if (review.status === 'DECIDED')
-    throw new AppError('CONFLICT', 'This review is decided and read-only. Start a re-review to change it.')
-  await tx.review.update({
-    where: { id: review.id },
-    data: { inventoryRevision: { increment: 1 } },
-    select: { id: true },
-  })
   return review
 }
 

@@ -8,7 +8,8 @@ import { evaluate, summarize } from '@/lib/rules'
 import { assertCan, type Actor } from './actor'
 import { parseInput } from './validate'
 import { createReviewSchema, updateScopeSchema } from './schemas/review'
-import { assertVersionedUpdate, findEditableReview } from './review-access'
+import { assertVersionedUpdate } from './review-access'
+import { withReviewChange } from './review-change'
 import { loadSnapshots } from './snapshot'
 import { instantiateGates } from './gates'
 import { GATE_CATALOG_VERSION } from '@/lib/domain/gate-catalog'
@@ -110,10 +111,8 @@ export async function createReview(actor: Actor, input: unknown) {
 }
 
 export async function updateReviewScope(actor: Actor, input: unknown) {
-  assertCan(actor, 'review:scope')
   const { reviewId, version, ...scope } = parseInput(updateScopeSchema, input)
-  return db.$transaction(async (tx) => {
-    await findEditableReview(tx, actor, reviewId)
+  return withReviewChange(actor, reviewId, 'review:scope', async ({ tx, audit }) => {
     const { count } = await tx.review.updateMany({
       where: { id: reviewId, organizationId: actor.organizationId, version },
       data: { ...scope, version: { increment: 1 } },
@@ -123,13 +122,6 @@ export async function updateReviewScope(actor: Actor, input: unknown) {
       () => tx.review.findFirst({ where: { id: reviewId, organizationId: actor.organizationId } }),
       'review',
     )
-    await appendAuditEvent(tx, {
-      organizationId: actor.organizationId,
-      actorId: actor.userId,
-      action: 'review.scope_updated',
-      entityType: 'Review',
-      entityId: reviewId,
-      data: scope,
-    })
+    await audit('review.scope_updated', 'Review', reviewId, scope)
   })
 }

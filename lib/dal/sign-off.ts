@@ -3,16 +3,13 @@ import 'server-only'
 // fingerprint. Separation of duties: no platform owner signs, and nobody signs a gate for which
 // they uploaded or accepted evidence.
 import { z } from 'zod'
-import { db } from '@/lib/db'
 import { AppError, forbidden } from '@/lib/errors'
 import { GATES, GATE_LABELS } from '@/lib/domain/enums'
 import { openBlockersForGate } from '@/lib/rules'
-import { assertCan, type Actor } from './actor'
+import { plural } from '@/lib/domain/plural'
+import type { Actor } from './actor'
 import { parseInput } from './validate'
-import { findEditableReview } from './review-access'
-import { recordEvent } from './record-event'
-import { loadGateStates } from './gate-states'
-import { loadWorkspace } from './workspace'
+import { withReviewChange } from './review-change'
 
 export const signGateSchema = z.object({
   reviewId: z.string().min(1),
@@ -30,37 +27,44 @@ export const quorumSchema = z.object({
 })
 
 export async function signGate(actor: Actor, input: unknown, now = new Date()) {
-  assertCan(actor, 'gate:signoff')
   const { reviewId, gate, statement } = parseInput(signGateSchema, input)
   if (actor.roles.includes('PLATFORM_OWNER'))
     throw forbidden('Platform owners do not sign gates (separation of duties).')
-  return db.$transaction(
-    async (tx) => {
-      await findEditableReview(tx, actor, reviewId) // locks the review: the basis cannot change under us
-      const ws = await loadWorkspace(actor, reviewId, now, { fresh: true })
+  return withReviewChange(
+    actor,
+    reviewId,
+    'gate:signoff',
+    async ({ tx, audit, evaluate }) => {
+      // The review is locked, so the basis judged here is the basis signed.
+      const ws = await evaluate()
       const blockers = openBlockersForGate(ws.findings, gate)
       if (blockers.length)
         throw new AppError(
           'CONFLICT',
-          `${GATE_LABELS[gate]} has ${blockers.length} open blocker${blockers.length > 1 ? 's' : ''}; resolve them or get an exception before signing.`,
+          `${GATE_LABELS[gate]} has ${plural(blockers.length, 'open blocker')}; resolve them or get an exception before signing.`,
         )
       const requestIds = (ws.snapshot.requests ?? []).filter((r) => r.gate === gate).map((r) => r.id)
       const uploaded = await tx.evidence.count({
         where: { reviewId, uploadedById: actor.userId, links: { some: { requestId: { in: requestIds } } } },
       })
-      const accepted = await tx.auditEvent.count({
+      const decided = await tx.auditEvent.findFirst({
         where: {
           organizationId: actor.organizationId,
           actorId: actor.userId,
-          action: 'request.accepted',
+          action: { in: ['request.accepted', 'request.not_applicable'] },
           entityId: { in: requestIds },
         },
+        select: { action: true },
       })
-      if (uploaded || accepted)
-        throw forbidden(
-          `You ${uploaded ? 'uploaded' : 'accepted'} evidence for ${GATE_LABELS[gate]}, so someone else must sign it (separation of duties).`,
-        )
-      const state = (await loadGateStates(actor.organizationId, reviewId, now)).find((g) => g.gate === gate)!
+      if (uploaded || decided) {
+        const what = uploaded
+          ? 'uploaded evidence for'
+          : decided!.action === 'request.accepted'
+            ? 'accepted evidence for'
+            : 'marked requests not applicable in'
+        throw forbidden(`You ${what} ${GATE_LABELS[gate]}, so someone else must sign it (separation of duties).`)
+      }
+      const state = ws.gateStates.find((g) => g.gate === gate)!
       if (state.currentSigners.includes(actor.userId))
         throw new AppError('CONFLICT', `You have already signed ${GATE_LABELS[gate]} as it is now.`)
       const signOff = await tx.signOff.create({
@@ -75,28 +79,21 @@ export async function signGate(actor: Actor, input: unknown, now = new Date()) {
         },
         select: { id: true, fingerprint: true },
       })
-      await recordEvent(tx, actor, 'gate.signed', 'SignOff', signOff.id, {
-        reviewId,
-        gate,
-        fingerprint: state.fingerprint,
-        statement,
-      })
+      await audit('gate.signed', 'SignOff', signOff.id, { reviewId, gate, fingerprint: state.fingerprint, statement })
       return signOff
     },
-    { timeout: 30_000 },
+    { now, timeoutMs: 30_000 },
   )
 }
 
 export async function setSignOffQuorum(actor: Actor, input: unknown) {
-  assertCan(actor, 'review:decide')
   const { reviewId, version, quorum } = parseInput(quorumSchema, input)
-  return db.$transaction(async (tx) => {
-    await findEditableReview(tx, actor, reviewId)
+  return withReviewChange(actor, reviewId, 'review:decide', async ({ tx, audit }) => {
     const { count } = await tx.review.updateMany({
       where: { id: reviewId, organizationId: actor.organizationId, version },
       data: { signOffQuorum: quorum, version: { increment: 1 } },
     })
     if (!count) throw new AppError('CONFLICT', 'The review was changed by someone else — reload and try again.')
-    await recordEvent(tx, actor, 'review.quorum_set', 'Review', reviewId, { quorum })
+    await audit('review.quorum_set', 'Review', reviewId, { quorum })
   })
 }

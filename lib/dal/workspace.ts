@@ -114,4 +114,14 @@ export async function loadWorkspace(actor: Actor, reviewId: string, now = new Da
   return value
 }
 
+/**
+ * The workspace evaluated on a transaction's own connection, for a change whose decision depends on it
+ * (sign-off, exception, decision): the caller holds the review lock, so what is judged is what is written.
+ */
+export async function evaluateOnTransaction(tx: Tx, actor: Actor, reviewId: string, now: Date): Promise<Evaluated> {
+  const review = await tx.review.findFirst({ where: { id: reviewId, organizationId: actor.organizationId } })
+  if (!review) throw notFound('Review')
+  return { review, ...(await evaluateWorkspace(review, actor.organizationId, now, tx)) }
+}
+
 export type Workspace = Awaited<ReturnType<typeof loadWorkspace>>

@@ -6,6 +6,7 @@ import { GATE_LABELS, ROLES, type Role } from './enums'
 import { REQUEST_STATUSES_AWAITING_EVIDENCE } from './gate-enums'
 import { gateReadiness } from './gate-readiness'
 import type { ReviewSnapshot, SnapshotBoundaries, SnapshotRequest } from './review-snapshot'
+import { plural } from '@/lib/domain/plural'
 
 export type NextStepSeverity = 'action' | 'info'
 
@@ -41,7 +42,6 @@ export const REQUEST_DUE_SOON_DAYS = 7
 
 type Draft = Omit<NextStep, 'role'>
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 const step = (
   id: NextStepId,
   count: number,

@@ -3,6 +3,7 @@ import 'server-only'
 // so every app instance signs with the same key and nothing extra is stored; rotating AUTH_SECRET rotates it.
 // Its key id is shown with every pack so a verifier can pin it (`npm run verify-pack -- pack.zip --key <id>`).
 import { createHash, createPrivateKey, createPublicKey, hkdfSync, sign } from 'node:crypto'
+import { authSecret } from '@/lib/auth/secret'
 import type { PackSigner } from './evidence-pack'
 
 const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex')
@@ -10,8 +11,7 @@ const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'he
 let cached: PackSigner | undefined
 export function packSigner(): PackSigner {
   if (cached) return cached
-  const secret =
-    process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET || 'keyproof-development-secret-not-for-production'
+  const secret = authSecret()
   const seed = Buffer.from(hkdfSync('sha256', secret, 'keyproof', 'evidence-pack-signing-key/v1', 32))
   const privateKey = createPrivateKey({
     key: Buffer.concat([PKCS8_ED25519_PREFIX, seed]),

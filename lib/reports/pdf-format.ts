@@ -88,7 +88,7 @@ export function formatBytes(bytes: number | null | undefined): string {
   return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`
 }
 
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+export { plural } from '@/lib/domain/plural'
 
 /** Lists as prose: `a, b and c`; empty lists as `empty`. */
 export function listWords(items: string[], empty = '—'): string {

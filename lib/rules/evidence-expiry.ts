@@ -8,10 +8,9 @@ import type { SnapshotEvidence } from '@/lib/domain/review-snapshot'
 import type { RuleContext } from './context'
 import { EVIDENCE_EXPIRED_CODES, EVIDENCE_EXPIRING_CODES } from './finding-codes'
 import { evidenceRef, makeFinding, type Finding } from './finding'
+import { plural } from '@/lib/domain/plural'
 
 export const EVIDENCE_EXPIRY_WARNING_DAYS = 30
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 
 /** What the evidence supports, per gate, in words: `request FR-01`, `2 locations`. */
 function linkedSubjectsByGate(context: RuleContext, evidence: SnapshotEvidence): Map<Gate, string[]> {

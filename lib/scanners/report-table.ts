@@ -3,6 +3,7 @@
 import type { ImportScanReport } from './import-scan'
 import type { Scanner } from './finding'
 import type { ScannerSummary } from './regrade'
+import { plural } from '@/lib/domain/plural'
 
 const MAX_CELL = 64
 
@@ -15,8 +16,6 @@ function table(header: string[], rows: string[][]): string[] {
   const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ')
   return [line(header), ...rows.map(line)]
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
 export function formatSummaryLine(scanner: Scanner, s: ScannerSummary): string {
   return (

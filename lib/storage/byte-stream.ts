@@ -46,9 +46,10 @@ export async function* bytesOf(source: ByteSource): AsyncGenerator<Uint8Array> {
  * empty chunk). Throws fileTooLarge as soon as more than maxBytes arrived, before yielding those bytes.
  * Three buffers are reused in turn (no per-chunk allocation for the GC to catch up with): a yielded chunk
  * keeps its bytes until two more chunks have been yielded, which covers one write in flight plus one held.
+ * allocUnsafeSlow: never a slice of the shared pool Node 24 grew to 64 KiB, so each buffer is its own.
  */
 export async function* fixedChunks(source: ByteSource, size: number, maxBytes: number): AsyncGenerator<Buffer> {
-  const ring: Buffer[] = [Buffer.allocUnsafe(size)]
+  const ring: Buffer[] = [Buffer.allocUnsafeSlow(size)]
   let turn = 0
   let buf = ring[0]
   let filled = 0
@@ -64,7 +65,7 @@ export async function* fixedChunks(source: ByteSource, size: number, maxBytes: n
       if (filled === size) {
         yield buf
         turn = (turn + 1) % 3
-        buf = ring[turn] ??= Buffer.allocUnsafe(size)
+        buf = ring[turn] ??= Buffer.allocUnsafeSlow(size)
         filled = 0
       }
     }

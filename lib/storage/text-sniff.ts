@@ -2,6 +2,7 @@
 // byte-order mark (PowerShell's default output), or a legacy 8-bit encoding (an Excel CSV in Windows-1252):
 // text has no NUL and almost no control characters, where binary data has them every few dozen bytes.
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\u007f]/g // all C0 but \t \n \v \f \r and ESC (coloured logs)
 
 function decode(head: Uint8Array): string | null {

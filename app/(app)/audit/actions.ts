@@ -1,12 +1,5 @@
 'use server'
-import { requireUser } from '@/lib/auth/session'
 import { verifyOrganizationChain } from '@/lib/dal/audit'
-import { toActionState, type ActionState } from '@/lib/action-state'
-import type { ChainVerification } from '@/lib/audit/chain'
+import { formAction } from '@/lib/server-action'
 
-export async function verifyChainAction(
-  _prev: ActionState<ChainVerification> | null,
-): Promise<ActionState<ChainVerification>> {
-  const actor = await requireUser()
-  return toActionState(() => verifyOrganizationChain(actor))
-}
+export const verifyChainAction = formAction((actor) => verifyOrganizationChain(actor))

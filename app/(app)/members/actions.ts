@@ -1,45 +1,31 @@
 'use server'
-// Server actions are public endpoints: each re-establishes the actor; the DAL authorizes and validates.
-import { revalidatePath } from 'next/cache'
-import { requireUser } from '@/lib/auth/session'
+// Member actions: public endpoints built by lib/server-action (the DAL authorizes and validates).
 import { addMember, changeMemberRoles, setMemberActive } from '@/lib/dal/members'
-import { toActionState, type ActionState } from '@/lib/action-state'
+import { formAction } from '@/lib/server-action'
 
-export async function addMemberAction(_prev: ActionState | null, form: FormData) {
-  const actor = await requireUser()
-  const result = await toActionState(
-    () => addMember(actor, { email: form.get('email'), name: form.get('name'), roles: form.getAll('roles') }),
-    (r) =>
-      r.temporaryPassword
-        ? `Member added. Temporary password (shown once): ${r.temporaryPassword}`
-        : 'Existing user added to this organization.',
-  )
-  revalidatePath('/members')
-  return result
-}
+export const addMemberAction = formAction(addMember, {
+  lists: ['roles'],
+  success: (r) =>
+    r.temporaryPassword
+      ? `Member added. Temporary password (shown once): ${r.temporaryPassword}`
+      : 'Existing user added to this organization.',
+  revalidate: '/members',
+})
 
-export async function changeRolesAction(_prev: ActionState | null, form: FormData) {
-  const actor = await requireUser()
-  const result = await toActionState(
-    () =>
-      changeMemberRoles(actor, {
-        membershipId: form.get('membershipId'),
-        version: form.get('version'),
-        roles: form.getAll('roles'),
-      }),
-    'Roles saved.',
-  )
-  revalidatePath('/members')
-  return result
-}
+export const changeRolesAction = formAction(changeMemberRoles, {
+  lists: ['roles'],
+  success: 'Roles saved.',
+  revalidate: '/members',
+})
 
-export async function setActiveAction(_prev: ActionState | null, form: FormData) {
-  const actor = await requireUser()
-  const isActive = form.get('active') === 'true'
-  const result = await toActionState(
-    () => setMemberActive(actor, { membershipId: form.get('membershipId'), version: form.get('version') }, isActive),
-    isActive ? 'Member reactivated.' : 'Member deactivated: they can no longer sign in.',
-  )
-  revalidatePath('/members')
-  return result
-}
+export const setActiveAction = formAction(
+  async (actor, input) => {
+    const active = input.active === 'true'
+    await setMemberActive(actor, input, active)
+    return { active }
+  },
+  {
+    success: (r) => (r.active ? 'Member reactivated.' : 'Member deactivated: they can no longer sign in.'),
+    revalidate: '/members',
+  },
+)

@@ -1,15 +1,7 @@
 // The editable fields of a cloud account, declared once (see ./spec.ts).
 import type { z } from 'zod'
 import { CLOUD_PROVIDERS, CLOUD_PROVIDER_LABELS, CONTROLLED_BY_LABELS, CONTROLLED_BY_VALUES } from '../enums'
-import {
-  defineFields,
-  fieldsWhere,
-  schemaOf,
-  type FieldValues,
-  type FlaggedFieldOf,
-  type GatedFieldOf,
-  type ListFieldOf,
-} from './spec'
+import { defineFields, fieldsWhere, schemaOf, type FieldValues, type FlaggedFieldOf } from './spec'
 import { oneOf, optionalRegion, requiredText } from './primitives'
 
 export const CLOUD_ACCOUNT_FIELDS = defineFields({

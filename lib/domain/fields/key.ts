@@ -8,15 +8,7 @@ import {
   ROTATIONS,
   ROTATION_LABELS,
 } from '../enums'
-import {
-  defineFields,
-  fieldsWhere,
-  schemaOf,
-  type FieldValues,
-  type FlaggedFieldOf,
-  type GatedFieldOf,
-  type ListFieldOf,
-} from './spec'
+import { defineFields, fieldsWhere, schemaOf, type FieldValues, type FlaggedFieldOf, type GatedFieldOf } from './spec'
 import { oneOf, optionalCalendarDate, optionalInt, requiredText, text } from './primitives'
 
 const INVENTORY_GATES = ['STORAGE_BOUNDARY', 'KEY_ADMINISTRATION'] as const

@@ -1,5 +1,5 @@
 'use client'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useFormAction } from '@/components/ui/use-form-action'
 import type { Role } from '@/lib/generated/prisma/enums'
 import { ROLE_LABELS } from '@/lib/auth/permissions'
@@ -23,9 +23,13 @@ export function MemberRow({ member, canManage, isSelf }: { member: Member; canMa
   const { state: rolesState, pending: rolesPending, formProps: rolesForm } = useFormAction(changeRolesAction)
   const { state: activeState, pending: activePending, formProps: activeForm } = useFormAction(setActiveAction)
   const state = mode === 'roles' ? rolesState : activeState
-  useEffect(() => {
-    if (rolesState?.ok || activeState?.ok) setMode('view')
-  }, [rolesState, activeState])
+  // Back to the plain row once a save succeeds: derived from the latest result, not set from an effect.
+  const [seen, setSeen] = useState<unknown>(null)
+  const latest = rolesState?.ok ? rolesState : activeState?.ok ? activeState : null
+  if (latest && latest !== seen) {
+    setSeen(latest)
+    setMode('view')
+  }
   return (
     <tr className="align-top" aria-label={member.email}>
       <td className="py-2 pr-3">

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getWorkspace } from '@/lib/dal/loaders'
 import { overviewCharts } from '@/lib/domain/overview-charts'
-import { gateSlug } from '@/components/gates/gate-slug'
+import { gateSlug } from '@/lib/domain/gate-slug'
 import { OverviewChartsView } from '@/components/charts/overview-charts-view'
 import { overviewInputOf } from '@/lib/reports/workspace-visuals'
 

@@ -5,7 +5,7 @@ import type { Workspace } from '@/lib/dal/loaders'
 import { StatusPill } from '@/components/ui/status-pill'
 import Link from 'next/link'
 import { SEVERITY_TONE } from '@/components/review/labels'
-import { gateSlug } from '@/components/gates/gate-slug'
+import { gateSlug } from '@/lib/domain/gate-slug'
 import { targetLabel } from '@/lib/domain/target-label'
 
 // An overview: per finding code its count and a few targets; a single finding shows its message.

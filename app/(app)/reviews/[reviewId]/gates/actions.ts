@@ -1,7 +1,5 @@
 'use server'
-// Gate actions. Public endpoints: each re-establishes the actor; the DAL authorizes and validates.
-import { revalidatePath } from 'next/cache'
-import { requireUser } from '@/lib/auth/session'
+// Gate actions: public endpoints built by lib/server-action (the DAL authorizes and validates).
 import {
   acceptRequest,
   addRequestComment,
@@ -13,10 +11,8 @@ import {
 } from '@/lib/dal/requests'
 import { addLinkEvidence, linkExistingEvidence } from '@/lib/dal/evidence'
 import { addRecord, updateRecord, type RecordType } from '@/lib/dal/records'
-import { toActionState, type ActionState } from '@/lib/action-state'
-
-const refresh = (form: FormData) => revalidatePath(`/reviews/${String(form.get('reviewId'))}`, 'layout')
-const fields = (form: FormData) => Object.fromEntries(form)
+import { AppError } from '@/lib/errors'
+import { formAction } from '@/lib/server-action'
 
 const REQUEST_ACTIONS = {
   submit: [submitRequest, 'Submitted for review.'],
@@ -26,74 +22,56 @@ const REQUEST_ACTIONS = {
   reopen: [reopenRequest, 'Reopened.'],
   assign: [assignRequest, 'Assignment saved.'],
 } as const
+type RequestOp = keyof typeof REQUEST_ACTIONS
 
-export async function requestAction(_prev: ActionState | null, form: FormData) {
-  const actor = await requireUser()
-  const op = String(form.get('op')) as keyof typeof REQUEST_ACTIONS
-  const entry = REQUEST_ACTIONS[op]
-  const result = entry
-    ? await toActionState(() => entry[0](actor, fields(form)), entry[1])
-    : { ok: false, message: 'Unknown action.' }
-  refresh(form)
-  return result
-}
+export const requestAction = formAction(
+  async (actor, input) => {
+    const entry = REQUEST_ACTIONS[String(input.op) as RequestOp]
+    if (!Object.hasOwn(REQUEST_ACTIONS, String(input.op))) throw new AppError('VALIDATION', 'Unknown action.')
+    await entry[0](actor, input)
+    return { message: entry[1] }
+  },
+  { success: (r) => r.message, revalidate: 'review' },
+)
 
-export async function commentAction(_prev: ActionState | null, form: FormData) {
-  const actor = await requireUser()
-  const result = await toActionState(() => addRequestComment(actor, fields(form)), 'Comment added.')
-  refresh(form)
-  return result
-}
+export const commentAction = formAction(addRequestComment, { success: 'Comment added.', revalidate: 'review' })
 
-export async function addLinkEvidenceAction(_prev: ActionState | null, form: FormData) {
-  const actor = await requireUser()
-  const result = await toActionState(
-    () =>
-      addLinkEvidence(actor, {
-        ...fields(form),
-        requestIds: form.getAll('requestIds'),
-        drillIds: form.getAll('drillIds'),
-      }),
-    'Link added as evidence.',
-  )
-  refresh(form)
-  return result
-}
+export const addLinkEvidenceAction = formAction(addLinkEvidence, {
+  lists: ['requestIds', 'drillIds'],
+  success: 'Link added as evidence.',
+  revalidate: 'review',
+})
 
-const RECORD_TYPES: RecordType[] = ['drill', 'costLine', 'compatibilityCheck', 'migrationStep']
+const RECORD_TYPES: readonly string[] = ['drill', 'costLine', 'compatibilityCheck', 'migrationStep']
 
-export async function recordAction(_prev: ActionState | null, form: FormData) {
-  const actor = await requireUser()
-  const type = String(form.get('recordType')) as RecordType
-  const isUpdate = Boolean(form.get('id'))
-  const result = RECORD_TYPES.includes(type)
-    ? await toActionState<unknown>(
-        () => (isUpdate ? updateRecord(actor, type, fields(form)) : addRecord(actor, type, fields(form))),
-        isUpdate ? 'Saved.' : 'Added.',
-      )
-    : { ok: false, message: 'Unknown record type.' }
-  refresh(form)
-  return result
-}
+export const recordAction = formAction(
+  async (actor, input) => {
+    const type = String(input.recordType)
+    if (!RECORD_TYPES.includes(type)) throw new AppError('VALIDATION', 'Unknown record type.')
+    const isUpdate = Boolean(input.id)
+    await (isUpdate ? updateRecord : addRecord)(actor, type as RecordType, input)
+    return { isUpdate }
+  },
+  { success: (r) => (r.isUpdate ? 'Saved.' : 'Added.'), revalidate: 'review' },
+)
 
-export async function linkExistingEvidenceAction(_prev: ActionState | null, form: FormData) {
-  const actor = await requireUser()
-  const list = (k: string) => form.getAll(k).map(String).filter(Boolean)
-  const result = await toActionState(
-    () =>
-      linkExistingEvidence(actor, {
-        reviewId: form.get('reviewId'),
-        evidenceId: form.get('evidenceId'),
-        requestIds: list('requestIds'),
-        locationIds: list('locationIds'),
-        keyIds: list('keyIds'),
-        drillIds: list('drillIds'),
-        costLineIds: list('costLineIds'),
-        compatibilityCheckIds: list('compatibilityCheckIds'),
-        migrationStepIds: list('migrationStepIds'),
-      }),
-    'Evidence linked.',
-  )
-  refresh(form)
-  return result
-}
+const LINK_LISTS = [
+  'requestIds',
+  'locationIds',
+  'keyIds',
+  'drillIds',
+  'costLineIds',
+  'compatibilityCheckIds',
+  'migrationStepIds',
+] as const
+
+export const linkExistingEvidenceAction = formAction(
+  (actor, input) =>
+    linkExistingEvidence(actor, {
+      ...input,
+      ...Object.fromEntries(
+        LINK_LISTS.map((k) => [k, ((input[k] as unknown[] | undefined) ?? []).map(String).filter(Boolean)]),
+      ),
+    }),
+  { lists: LINK_LISTS, success: 'Evidence linked.', revalidate: 'review' },
+)

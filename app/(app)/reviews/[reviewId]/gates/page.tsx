@@ -2,7 +2,7 @@ import Link from 'next/link'
 import { getWorkspace } from '@/lib/dal/loaders'
 import { listGates } from '@/lib/domain/gate-catalog'
 import { StatusPill } from '@/components/ui/status-pill'
-import { gateSlug } from '@/components/gates/gate-slug'
+import { gateSlug } from '@/lib/domain/gate-slug'
 
 export default async function GatesPage({ params }: { params: Promise<{ reviewId: string }> }) {
   const { reviewId } = await params

@@ -1,13 +1,7 @@
 import { getWorkspace } from '@/lib/dal/loaders'
 import { loadLocationTexts } from '@/lib/dal/workspace'
 import { can } from '@/lib/auth/permissions'
-import {
-  CLOUD_PROVIDER_LABELS,
-  CONTROLLED_BY_LABELS,
-  type CmkSupport,
-  type Holds,
-  type LocationKind,
-} from '@/lib/domain/enums'
+import { CLOUD_PROVIDER_LABELS, CONTROLLED_BY_LABELS } from '@/lib/domain/enums'
 import { Card } from '@/components/ui/card'
 import { StatusPill } from '@/components/ui/status-pill'
 import { CloudAccountForm } from './_components/cloud-account-form'

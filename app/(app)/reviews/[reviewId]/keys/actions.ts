@@ -1,19 +1,7 @@
 'use server'
-import { revalidatePath } from 'next/cache'
-import { requireUser } from '@/lib/auth/session'
+// Key register actions: public endpoints built by lib/server-action (the DAL authorizes and validates).
 import { addKey, updateKey } from '@/lib/dal/inventory'
-import { toActionState, type ActionState } from '@/lib/action-state'
+import { formAction } from '@/lib/server-action'
 
-export async function addKeyAction(_prev: ActionState | null, form: FormData) {
-  const actor = await requireUser()
-  const result = await toActionState(() => addKey(actor, Object.fromEntries(form)), 'Key added to the register.')
-  revalidatePath(`/reviews/${String(form.get('reviewId'))}`, 'layout')
-  return result
-}
-
-export async function updateKeyAction(_prev: ActionState | null, form: FormData) {
-  const actor = await requireUser()
-  const result = await toActionState(() => updateKey(actor, Object.fromEntries(form)), 'Key saved.')
-  revalidatePath(`/reviews/${String(form.get('reviewId'))}`, 'layout')
-  return result
-}
+export const addKeyAction = formAction(addKey, { success: 'Key added to the register.', revalidate: 'review' })
+export const updateKeyAction = formAction(updateKey, { success: 'Key saved.', revalidate: 'review' })

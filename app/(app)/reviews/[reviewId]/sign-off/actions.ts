@@ -1,68 +1,46 @@
 'use server'
-// Sign-off, exception and decision actions. Public endpoints: each re-establishes the actor; the DAL authorizes and validates.
-import { revalidatePath } from 'next/cache'
+// Sign-off, exception and decision actions: public endpoints built by lib/server-action.
 import { redirect } from 'next/navigation'
-import { requireUser } from '@/lib/auth/session'
 import { setSignOffQuorum, signGate } from '@/lib/dal/sign-off'
 import { grantException, requestException, revokeException } from '@/lib/dal/exceptions'
 import { decideReview, startReReview } from '@/lib/dal/decision'
-import { toActionState, type ActionState } from '@/lib/action-state'
+import { formAction } from '@/lib/server-action'
+import type { ActionState } from '@/lib/action-state'
 
-const refresh = (form: FormData) => revalidatePath(`/reviews/${String(form.get('reviewId'))}`, 'layout')
-const fields = (form: FormData) => Object.fromEntries(form)
+export const signGateAction = formAction(signGate, {
+  success: (r) => `Signed. Fingerprint ${r.fingerprint}`,
+  revalidate: 'review',
+})
 
-export async function signGateAction(_prev: ActionState | null, form: FormData) {
-  const actor = await requireUser()
-  const result = await toActionState(
-    () => signGate(actor, fields(form)),
-    (r) => `Signed. Fingerprint ${r.fingerprint}`,
-  )
-  refresh(form)
-  return result
-}
+export const quorumAction = formAction(setSignOffQuorum, { success: 'Quorum saved.', revalidate: 'review' })
 
-export async function quorumAction(_prev: ActionState | null, form: FormData) {
-  const actor = await requireUser()
-  const result = await toActionState(() => setSignOffQuorum(actor, fields(form)), 'Quorum saved.')
-  refresh(form)
-  return result
-}
+/** The form names the blocker as `code|target`. */
+export const requestExceptionAction = formAction(
+  (actor, input) => {
+    const [findingCode, targetRef] = String(input.finding ?? '').split('|')
+    return requestException(actor, { ...input, findingCode, targetRef })
+  },
+  { success: 'Exception requested; compliance decides.', revalidate: 'review' },
+)
 
-export async function requestExceptionAction(_prev: ActionState | null, form: FormData) {
-  const actor = await requireUser()
-  const [findingCode, targetRef] = String(form.get('finding') ?? '').split('|')
-  const result = await toActionState(
-    () => requestException(actor, { ...fields(form), findingCode, targetRef }),
-    'Exception requested; compliance decides.',
-  )
-  refresh(form)
-  return result
-}
+export const exceptionDecisionAction = formAction(
+  async (actor, input) => {
+    const revoke = input.op === 'revoke'
+    await (revoke ? revokeException(actor, input) : grantException(actor, input))
+    return { revoke }
+  },
+  { success: (r) => (r.revoke ? 'Exception revoked.' : 'Exception granted.'), revalidate: 'review' },
+)
 
-export async function exceptionDecisionAction(_prev: ActionState | null, form: FormData) {
-  const actor = await requireUser()
-  const op = form.get('op')
-  const result = await toActionState(
-    () => (op === 'revoke' ? revokeException(actor, fields(form)) : grantException(actor, fields(form))),
-    op === 'revoke' ? 'Exception revoked.' : 'Exception granted.',
-  )
-  refresh(form)
-  return result
-}
+export const decideAction = formAction(decideReview, {
+  success: 'Decision recorded. The review is now read-only.',
+  revalidate: 'review',
+})
 
-export async function decideAction(_prev: ActionState | null, form: FormData) {
-  const actor = await requireUser()
-  const result = await toActionState(
-    () => decideReview(actor, fields(form)),
-    'Decision recorded. The review is now read-only.',
-  )
-  refresh(form)
-  return result
-}
+const reReview = formAction(startReReview, { revalidate: 'review' })
 
-export async function startReReviewAction(_prev: ActionState | null, form: FormData) {
-  const actor = await requireUser()
-  const result = await toActionState(() => startReReview(actor, fields(form)))
+export async function startReReviewAction(prev: ActionState<{ id: string }> | null, form: FormData) {
+  const result = await reReview(prev, form)
   if (result.ok && result.data) redirect(`/reviews/${result.data.id}/diff`)
   return result
 }

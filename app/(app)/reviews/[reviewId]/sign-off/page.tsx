@@ -1,6 +1,7 @@
 import { getWorkspace } from '@/lib/dal/loaders'
 import { listExceptions } from '@/lib/dal/exceptions'
 import { isExceptionLive } from '@/lib/domain/exception-live'
+import { gateStatusOf } from '@/lib/domain/gate-status'
 import { can } from '@/lib/auth/permissions'
 import { GATE_LABELS } from '@/lib/domain/enums'
 import { FINDING_CODES } from '@/lib/rules'
@@ -8,7 +9,7 @@ import { targetLabel } from '@/lib/domain/target-label'
 import { Card } from '@/components/ui/card'
 import { StatusPill } from '@/components/ui/status-pill'
 import { formatDate } from '@/components/review/labels'
-import { GATE_STATUS_LABEL, GATE_STATUS_TONE } from '@/components/sign-off/gate-status'
+import { GATE_STATUS_LABEL, GATE_STATUS_TONE } from '@/components/review/labels'
 import { SignGateForm } from './_components/sign-gate-form'
 import { DecisionForm, QuorumForm } from './_components/decision-form'
 import { ExceptionDecision, ReReviewButton, RequestExceptionForm } from './_components/exception-forms'
@@ -38,7 +39,7 @@ export default async function SignOffPage({ params }: { params: Promise<{ review
         <ul className="divide-y divide-slate-100">
           {gateStates.map((g) => {
             const r = readiness.find((x) => x.gate === g.gate)!
-            const status = g.status ?? (r.isReadyToSign ? 'READY_TO_SIGN' : r.openBlockers ? 'BLOCKED' : 'IN_PROGRESS')
+            const status = gateStatusOf(g.status, r)
             return (
               <li key={g.gate} className="py-3" aria-label={`${GATE_LABELS[g.gate]} sign-off`}>
                 <div className="flex flex-wrap items-center gap-2">

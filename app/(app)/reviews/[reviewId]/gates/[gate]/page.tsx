@@ -9,9 +9,11 @@ import { Card } from '@/components/ui/card'
 import { StatusPill } from '@/components/ui/status-pill'
 import { SEVERITY_TONE, formatDate } from '@/components/review/labels'
 import { targetLabel } from '@/lib/domain/target-label'
-import { gateFromSlug, gateSlug } from '@/components/gates/gate-slug'
+import { gateFromSlug } from '@/lib/domain/gate-slug'
 import { RequestCard } from './_components/request-card'
-import { GateRecords } from './_components/gate-records'
+import { GateRecords, KIND_OF, LIST_OF, type RecordRow } from './_components/gate-records'
+import { loadGateRecords } from '@/lib/dal/gates'
+import { listCurrentEvidence } from '@/lib/dal/evidence'
 import type { RequestItem } from './_components/types'
 
 export default async function GatePage({ params }: { params: Promise<{ reviewId: string; gate: string }> }) {
@@ -57,6 +59,14 @@ export default async function GatePage({ params }: { params: Promise<{ reviewId:
       .map((f) => ({ code: f.code, severity: f.severity, message: f.message })),
   }))
   const records = STRUCTURED_RECORDS_BY_GATE[gate]
+  const recordKind = records ? KIND_OF[records] : undefined
+  const canEditRecords = can(actor.roles, 'inventory:edit') && !isReadOnly
+  const [recordRows, linkableEvidence] = recordKind
+    ? await Promise.all([
+        loadGateRecords(actor, review.id).then((r) => r[LIST_OF[recordKind]] as RecordRow[]),
+        canEditRecords ? listCurrentEvidence(actor, review.id) : [],
+      ])
+    : [[], []]
   return (
     <div className="space-y-4">
       <Card
@@ -115,8 +125,9 @@ export default async function GatePage({ params }: { params: Promise<{ reviewId:
         <GateRecords
           reviewId={review.id}
           kind={records}
-          canEdit={can(actor.roles, 'inventory:edit') && !isReadOnly}
-          gateHref={`/reviews/${review.id}/gates/${gateSlug(gate)}`}
+          canEdit={canEditRecords}
+          rows={recordRows}
+          evidence={linkableEvidence}
         />
       )}
     </div>

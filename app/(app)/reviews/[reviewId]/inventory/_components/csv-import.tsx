@@ -1,7 +1,7 @@
 'use client'
 // Upload a locations CSV; shows what was imported, or every bad row with its line and reason.
 import { useActionState, useId, useState } from 'react'
-import { importLocationsCsvAction } from '@/app/(app)/reviews/[reviewId]/inventory/import-actions'
+import { importLocationsCsvAction } from '../import-actions'
 import { Button } from '@/components/ui/button'
 import { FormMessage, inputClass } from '@/components/ui/field'
 import {

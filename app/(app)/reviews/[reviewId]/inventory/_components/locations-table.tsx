@@ -15,7 +15,7 @@ import { DataTable, createDataTableColumnHelper } from '@/components/ui/data-tab
 import { StatusPill, type Tone } from '@/components/ui/status-pill'
 import { Button } from '@/components/ui/button'
 import { ENCRYPTION_TONE } from '@/components/review/labels'
-import { assignKeyAction, updateLocationAction } from '@/app/(app)/reviews/[reviewId]/inventory/actions'
+import { assignKeyAction, updateLocationAction } from '../actions'
 import type { ActionState } from '@/lib/action-state'
 import { LOCATION_FIELDS } from '@/lib/domain/fields/location'
 import { fieldNames, pickFields } from '@/lib/domain/fields/spec'

@@ -1,7 +1,7 @@
 // The readiness report on screen and in print: the same data the PDF and the evidence pack carry.
 import type { ReadinessReport } from '@/lib/reports/report-types'
 import { StatusPill } from '@/components/ui/status-pill'
-import { GATE_STATUS_LABEL, GATE_STATUS_TONE } from '@/components/sign-off/gate-status'
+import { GATE_STATUS_LABEL, GATE_STATUS_TONE } from '@/components/review/labels'
 import { ReportPictures } from './report-pictures'
 
 const Section = ({ title, children }: { title: string; children: React.ReactNode }) => (

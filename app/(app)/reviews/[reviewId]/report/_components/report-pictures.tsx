@@ -3,7 +3,7 @@
 import type { ReadinessReport } from '@/lib/reports/report-types'
 import type { MapNode } from '@/lib/domain/boundary-map'
 import { layoutBoundaryMap } from '@/lib/domain/boundary-map-layout'
-import { gateSlug } from '@/components/gates/gate-slug'
+import { gateSlug } from '@/lib/domain/gate-slug'
 import { OverviewChartsView } from '@/components/charts/overview-charts-view'
 import { BoundaryMapSvg } from '@/components/map/boundary-map-svg'
 import { MapLegend } from '@/components/map/map-legend'

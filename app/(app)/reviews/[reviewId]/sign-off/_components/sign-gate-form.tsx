@@ -1,6 +1,6 @@
 'use client'
 import { useState } from 'react'
-import { signGateAction } from '@/app/(app)/reviews/[reviewId]/sign-off/actions'
+import { signGateAction } from '../actions'
 import { useFormAction } from '@/components/ui/use-form-action'
 import { Button } from '@/components/ui/button'
 import { Field, FormMessage, inputClass } from '@/components/ui/field'

@@ -1,22 +1,19 @@
 // A gate's structured records: a table of what is recorded, and a form to add more.
 import Link from 'next/link'
-import { requireUser } from '@/lib/auth/session'
-import { loadGateRecords } from '@/lib/dal/gates'
 import type { StructuredRecordKind } from '@/lib/domain/gate-catalog'
 import { Card } from '@/components/ui/card'
 import { formatDate } from '@/components/review/labels'
 import { RECORD_SPECS, type RecordKind } from './record-specs'
 import { RecordForm } from './record-form'
 import { LinkExistingEvidence } from './link-existing-evidence'
-import { listCurrentEvidence } from '@/lib/dal/evidence'
 
-const KIND_OF: Partial<Record<StructuredRecordKind, RecordKind>> = {
+export const KIND_OF: Partial<Record<StructuredRecordKind, RecordKind>> = {
   RECOVERY_DRILLS: 'drill',
   COST_LINES: 'costLine',
   COMPATIBILITY_CHECKS: 'compatibilityCheck',
   MIGRATION_STEPS: 'migrationStep',
 }
-const LIST_OF = {
+export const LIST_OF = {
   drill: 'drills',
   costLine: 'costLines',
   compatibilityCheck: 'compatibilityChecks',
@@ -30,15 +27,24 @@ function show(value: unknown, type: string, options?: { value: string; label: st
   return String(value)
 }
 
-export async function GateRecords({
+export type RecordRow = {
+  id: string
+  evidenceLinks: { evidence: { id: string; title: string; supersededBy: { id: string } | null } }[]
+} & Record<string, unknown>
+
+/** The page loads the rows and, for editors, the review's current evidence to link. */
+export function GateRecords({
   reviewId,
   kind: structured,
   canEdit,
+  rows,
+  evidence,
 }: {
   reviewId: string
   kind: StructuredRecordKind
   canEdit: boolean
-  gateHref: string
+  rows: RecordRow[]
+  evidence: { id: string; title: string }[]
 }) {
   const kind = KIND_OF[structured]
   if (!kind) {
@@ -55,15 +61,7 @@ export async function GateRecords({
       </Card>
     )
   }
-  const actor = await requireUser()
   const spec = RECORD_SPECS[kind]
-  const evidence = canEdit
-    ? (await listCurrentEvidence(actor, reviewId)).map((e) => ({ id: e.id, title: e.title }))
-    : []
-  const rows = (await loadGateRecords(actor, reviewId))[LIST_OF[kind]] as ({
-    id: string
-    evidenceLinks: { evidence: { id: string; title: string; supersededBy: { id: string } | null } }[]
-  } & Record<string, unknown>)[]
   const tableFields = spec.fields.filter((f) => f.type !== 'textarea' || kind === 'drill')
   const total = kind === 'costLine' ? totalsByCurrency(rows) : null
   return (

@@ -1,5 +1,5 @@
 'use client'
-import { addLinkEvidenceAction } from '@/app/(app)/reviews/[reviewId]/gates/actions'
+import { addLinkEvidenceAction } from '../../actions'
 import { useFormAction } from '@/components/ui/use-form-action'
 import { Button } from '@/components/ui/button'
 import { Field, FormMessage, inputClass } from '@/components/ui/field'

@@ -1,6 +1,6 @@
 'use client'
 // Links evidence already in the review to one record (drill, cost line, compatibility check, migration step).
-import { linkExistingEvidenceAction } from '@/app/(app)/reviews/[reviewId]/gates/actions'
+import { linkExistingEvidenceAction } from '../../actions'
 import { useFormAction } from '@/components/ui/use-form-action'
 import { Button } from '@/components/ui/button'
 import { FormMessage } from '@/components/ui/field'

@@ -1,6 +1,6 @@
 'use client'
 // Adds one structured record (drill, cost line, compatibility check, migration step).
-import { recordAction } from '@/app/(app)/reviews/[reviewId]/gates/actions'
+import { recordAction } from '../../actions'
 import { useFormAction } from '@/components/ui/use-form-action'
 import { Button } from '@/components/ui/button'
 import { Field, FormMessage, inputClass } from '@/components/ui/field'

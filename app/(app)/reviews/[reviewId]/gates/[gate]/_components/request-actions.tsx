@@ -1,7 +1,7 @@
 'use client'
 // The state changes a viewer may make on one request; the DAL re-checks every one of them.
 import { useState } from 'react'
-import { requestAction } from '@/app/(app)/reviews/[reviewId]/gates/actions'
+import { requestAction } from '../../actions'
 import { useFormAction } from '@/components/ui/use-form-action'
 import { Button } from '@/components/ui/button'
 import { Field, FormMessage, inputClass } from '@/components/ui/field'

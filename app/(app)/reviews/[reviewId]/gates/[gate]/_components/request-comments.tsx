@@ -1,5 +1,5 @@
 'use client'
-import { commentAction } from '@/app/(app)/reviews/[reviewId]/gates/actions'
+import { commentAction } from '../../actions'
 import { useFormAction } from '@/components/ui/use-form-action'
 import { Button } from '@/components/ui/button'
 import { FormMessage, inputClass } from '@/components/ui/field'

@@ -1,4 +1,4 @@
-import { GATES, type Gate } from '@/lib/domain/enums'
+import { GATES, type Gate } from './enums'
 
 // Gates appear in URLs in kebab case: /reviews/<id>/gates/failure-recovery.
 export const gateSlug = (gate: Gate) => gate.toLowerCase().replace(/_/g, '-')

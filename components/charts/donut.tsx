@@ -9,7 +9,10 @@ function arc(a0: number, a1: number) {
   return `M${p(R, a0)} A${R} ${R} 0 ${large} 1 ${p(R, a1)} L${p(RI, a1)} A${RI} ${RI} 0 ${large} 0 ${p(RI, a0)} Z`
 }
 
-/** A ring of equal or weighted segments with a number in the middle; role="img" with every number in its label. */
+/**
+ * A ring of equal or weighted segments with a number in the middle; role="img" with every number in its
+ * label. Like every chart image it holds no links: its legend and labels beside it do.
+ */
 export function Donut({
   title,
   segments,
@@ -47,13 +50,7 @@ export function Donut({
             ) : (
               <path d={arc(a0, a1)} fill={s.color} />
             )
-          return s.href ? (
-            <a key={s.key} href={s.href} tabIndex={-1}>
-              {shape}
-            </a>
-          ) : (
-            <g key={s.key}>{shape}</g>
-          )
+          return <g key={s.key}>{shape}</g>
         })}
       <text x={60} y={60} textAnchor="middle" fontSize={22} fontWeight={600} fill="#0f172a">
         {centre}

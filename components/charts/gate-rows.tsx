@@ -21,7 +21,7 @@ export function GateRows({ rows, empty }: { rows: GateRow[]; empty: string }) {
             <Link href={r.href} className="truncate text-sky-800 hover:underline">
               {r.label}
             </Link>
-            <StackedBar title={r.label} segments={r.segments.map((s) => ({ ...s, href: r.href }))} height={10} />
+            <StackedBar title={r.label} segments={r.segments} height={10} />
             <span className="text-right font-medium tabular-nums text-slate-800">{total}</span>
           </li>
         )

@@ -1,8 +1,8 @@
 import { describeSegments, type ChartSegment } from './legend'
 
 /**
- * One horizontal bar split by count. A server-rendered SVG: role="img" with a title naming every number;
- * segments are mouse shortcuts to their lists (out of the tab order; the legend carries the same links).
+ * One horizontal bar split by count. A server-rendered SVG: role="img" with a title naming every number.
+ * An image holds no links (axe: nested-interactive), so each segment's link is its legend entry or row label.
  */
 export function StackedBar({
   title,
@@ -32,15 +32,9 @@ export function StackedBar({
         segments.map((s) => {
           if (!s.count) return null
           const w = (s.count / total) * width
-          const rect = <rect x={x} y={0} width={Math.max(w - 1, 1)} height={height} fill={s.color} />
+          const rect = <rect key={s.key} x={x} y={0} width={Math.max(w - 1, 1)} height={height} fill={s.color} />
           x += w
-          return s.href ? (
-            <a key={s.key} href={s.href} tabIndex={-1}>
-              {rect}
-            </a>
-          ) : (
-            <g key={s.key}>{rect}</g>
-          )
+          return rect
         })}
     </svg>
   )

@@ -52,7 +52,7 @@ export function DecisionMapView({ map }: { map: DecisionMap }) {
           {map.requirementCaveat}
         </p>
       )}
-      <div className="grid gap-3 md:grid-cols-2 2xl:grid-cols-4" data-testid="decision-options">
+      <div className="grid items-start gap-3 md:grid-cols-2 2xl:grid-cols-4" data-testid="decision-options">
         {map.options.map((o) => (
           <section
             key={o.model}
@@ -87,7 +87,7 @@ export function DecisionMapView({ map }: { map: DecisionMap }) {
                 </ul>
               </div>
             </div>
-            <div className="mt-auto border-t border-slate-200 px-3 py-2.5">
+            <div className="border-t border-slate-200 px-3 py-2.5">
               <h3 className="mb-1.5 font-semibold text-slate-700">Templates in the catalog</h3>
               <ul className="space-y-2">
                 {o.templates.map((t) => (

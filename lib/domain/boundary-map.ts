@@ -147,7 +147,7 @@ export function boundaryGraph(input: BoundaryMapInput): BoundaryGraph {
           id: `account:${a.id}`,
           kind: 'account',
           entityId: a.id,
-          title: `${CLOUD_PROVIDER_LABELS[a.provider]} ${a.accountRef}`,
+          title: a.provider === 'OTHER' ? a.accountRef : `${CLOUD_PROVIDER_LABELS[a.provider]} ${a.accountRef}`,
           detail: [CONTROLLED_BY_LABELS[a.controlledBy], a.region].filter(Boolean).join(' · '),
           model: null,
           blockers: 0,

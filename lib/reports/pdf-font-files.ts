@@ -19,11 +19,14 @@ const FILES: Record<keyof PdfFontFiles, string> = {
 
 let loaded: PdfFontFiles | null = null
 
-export function loadPdfFonts(root = path.join(process.cwd(), 'node_modules', '@expo-google-fonts')): PdfFontFiles {
+// Resolved at run time (the build includes these files through outputFileTracingIncludes in next.config.ts).
+const FONT_ROOT = path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules', '@expo-google-fonts')
+
+export function loadPdfFonts(root = FONT_ROOT): PdfFontFiles {
   if (loaded) return loaded
   const files = {} as PdfFontFiles
   for (const [name, file] of Object.entries(FILES) as [keyof PdfFontFiles, string][]) {
-    const full = path.join(root, file)
+    const full = path.join(/*turbopackIgnore: true*/ root, file)
     if (!fs.existsSync(full))
       throw new Error(`The PDF font ${file} is missing: run npm install (it ships in @expo-google-fonts).`)
     files[name] = fs.readFileSync(full)

@@ -5,6 +5,8 @@ import type { PrismaClient } from '@/lib/generated/prisma/client'
 import { createReview, updateReviewScope } from '@/lib/dal/reviews'
 import { addCloudAccount, addKey, updateLocation } from '@/lib/dal/inventory'
 import { addLinkEvidence } from '@/lib/dal/evidence'
+import { acceptRequest, submitRequest } from '@/lib/dal/requests'
+import { addRecord } from '@/lib/dal/records'
 import type { Actor } from '@/lib/dal/actor'
 
 const day = (now: Date, days: number) => new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10)
@@ -59,7 +61,13 @@ export async function seedShowcaseReview(db: PrismaClient, now: Date, title = 'S
     addCloudAccount(owner, { reviewId, provider: 'AWS', accountRef, controlledBy, region })
   const main = await account('111122223333', 'CUSTOMER')
   const backup = await account('444455556666', 'CUSTOMER')
-  const vendor = await account('datadog-eu1 org 4411', 'VENDOR', 'eu-central-1')
+  const vendor = await addCloudAccount(owner, {
+    reviewId,
+    provider: 'OTHER',
+    accountRef: 'Datadog EU1 org 4411',
+    controlledBy: 'VENDOR',
+    region: 'eu-central-1',
+  })
   const key = (alias: string, administeredBy: string, ownership = 'CUSTOMER_MANAGED') =>
     addKey(owner, {
       reviewId,
@@ -142,5 +150,34 @@ export async function seedShowcaseReview(db: PrismaClient, now: Date, title = 'S
       expiresAt: day(now, to),
       ...Object.fromEntries(Object.entries(links).map(([k, v]) => [k, (v as (string | undefined)[]).filter(Boolean)])),
     })
+  // The cost model settled end to end (evidence, submitted, accepted by the reviewer), so one gate is ready to sign.
+  await addRecord(owner, 'costLine', {
+    reviewId,
+    category: 'KEY_REQUESTS',
+    description: 'KMS keys and requests, settlement account',
+    quantity: '4',
+    unit: 'keys',
+    unitPrice: '1.00',
+    currency: 'EUR',
+    monthlyAmount: '18.40',
+    pricingVerifiedOn: day(now, -7),
+  })
+  const costRequests = await db.evidenceRequest.findMany({
+    where: { reviewId, required: true, gateAssessment: { gate: 'COST_MODEL' } },
+    select: { id: true, code: true },
+  })
+  for (const r of costRequests) {
+    await addLinkEvidence(owner, {
+      reviewId,
+      title: `Cost model worksheet ${r.code}`,
+      url: `https://evidence.example/cost/${r.code}`,
+      effectiveDate: day(now, -3),
+      requestIds: [r.id],
+    })
+    const submitted = await db.evidenceRequest.findUniqueOrThrow({ where: { id: r.id }, select: { version: true } })
+    await submitRequest(owner, { requestId: r.id, version: submitted.version })
+    const accepted = await db.evidenceRequest.findUniqueOrThrow({ where: { id: r.id }, select: { version: true } })
+    await acceptRequest(reviewer, { requestId: r.id, version: accepted.version })
+  }
   return reviewId
 }

@@ -7,6 +7,8 @@ import { plural } from './pdf-format'
 import type { ReadinessReport } from './report-types'
 
 const SIZE = 7
+/** Past this many locations the printed map runs to many pages of boxes; the inventory table says it better. */
+export const MAP_PRINT_LIMIT = 150
 
 /** The y values at which the map may be cut: no node spans them. */
 function cutPoints(map: BoundaryMapLayout): number[] {
@@ -22,6 +24,16 @@ export function mapFigure(layout: PdfLayout, report: ReadinessReport) {
   const locations = graph.bands.reduce((n, b) => n + b.accounts.reduce((m, a) => m + a.locations.length, 0), 0)
   if (locations + graph.excluded.length === 0) {
     layout.text({ text: 'No locations yet: the map fills in as the inventory does.', style: 'bodyMuted' }, { after: 6 })
+    return
+  }
+  if (locations + graph.excluded.length > MAP_PRINT_LIMIT) {
+    layout.text(
+      {
+        text: `The map of ${plural(locations + graph.excluded.length, 'location')} is too large to print legibly: open it on the review's Map tab. Section 3 lists every location with its key.`,
+        style: 'bodyMuted',
+      },
+      { after: 6 },
+    )
     return
   }
   const measure = (text: string, size: number, bold = false) =>

@@ -3,7 +3,7 @@ import { test, expect, type Page } from '@playwright/test'
 import { expectAccessible, signedInPage } from './support'
 import { seedShowcase } from './showcase'
 
-test.setTimeout(240_000)
+test.setTimeout(420_000)
 let reviewId = ''
 test.beforeAll(() => {
   reviewId = seedShowcase()

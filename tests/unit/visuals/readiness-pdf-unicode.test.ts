@@ -5,7 +5,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { renderReadinessPdf } from '@/lib/reports/readiness-pdf'
 import { loadPdfFonts } from '@/lib/reports/pdf-font-files'
-import { makeSampleReport } from '@/tests/fixtures/report-sample'
+import { makeLargeReport, makeSampleReport } from '@/tests/fixtures/report-sample'
 import { pdfAltTexts, pdfStreams, pdfinfo, pdftotext } from '@/tests/support/pdf-text'
 
 const FONTS = loadPdfFonts()
@@ -104,5 +104,16 @@ describe('readiness PDF: tagged for accessibility', () => {
       else depth++
     }
     expect(unmarked).toBe(0)
+  })
+})
+
+describe('readiness PDF: the storage-boundary map', () => {
+  it('draws every in-scope location of a small review into the map, and says so when a review is too large to print', async () => {
+    const small = pdftotext(await renderReadinessPdf(makeSampleReport(), FONTS))
+    expect(small).toContain('CLOUD ACCOUNTS')
+    expect(small).toContain('ADMINISTERED BY')
+    const large = pdftotext(await renderReadinessPdf(makeLargeReport(200), FONTS))
+    expect(large).toContain('The map of 200 locations is too large to print legibly')
+    expect(large).not.toContain('ADMINISTERED BY')
   })
 })

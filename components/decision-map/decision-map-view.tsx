@@ -5,6 +5,7 @@ import type { DecisionMap, OptionTemplate } from '@/lib/domain/decision-map'
 import type { SourcedText } from '@/lib/domain/decision-map-facts'
 import { StatusPill } from '@/components/ui/status-pill'
 import { TemplateLocations } from './template-locations'
+import { DecisionGrid } from './decision-grid'
 import { VERDICT } from './words'
 
 function Sourced({ item }: { item: SourcedText }) {
@@ -52,6 +53,7 @@ export function DecisionMapView({ map }: { map: DecisionMap }) {
           {map.requirementCaveat}
         </p>
       )}
+      <DecisionGrid map={map} />
       <div className="grid items-start gap-3 md:grid-cols-2 2xl:grid-cols-4" data-testid="decision-options">
         {map.options.map((o) => (
           <section

@@ -101,6 +101,13 @@ test('the decision map compares the four options for the review and is reachable
   ])
     await expect(options.getByRole('heading', { name, exact: true })).toBeVisible()
   await expect(page.getByText('Compared for key requirement:')).toBeVisible()
+  const grid = page.getByTestId('decision-grid')
+  const impossible = grid.getByRole('row', { name: /^Some locations cannot take a customer key/ })
+  await expect(impossible.getByRole('link', { name: 'AutoMQ BYOC' })).toBeVisible()
+  await expect(impossible.getByRole('link', { name: 'Amazon MSK Serverless' })).toBeVisible()
+  await expect(grid.getByRole('row', { name: /^Customer key documented everywhere/ }).getByRole('link')).toHaveText([
+    'Google Cloud Managed Service for Apache Kafka',
+  ])
   await expect(options.getByText('Some locations cannot take a customer key').first()).toBeVisible()
   await page.screenshot({ path: `${SHOTS}/decision-map.png`, fullPage: true })
 

@@ -67,7 +67,7 @@ export function ReadinessReportView({ report: r }: { report: ReadinessReport }) 
             <div key={b}>
               <dt className="text-xs font-medium capitalize text-slate-500">{b} boundary</dt>
               <dd className="whitespace-pre-wrap">
-                {r.boundaries[b] || <span className="text-slate-400">Not stated.</span>}
+                {r.boundaries[b] || <span className="text-slate-500">Not stated.</span>}
               </dd>
             </div>
           ))}

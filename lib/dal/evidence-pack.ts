@@ -11,6 +11,7 @@ import { checkpointLine, type ChainAnchor } from '@/lib/audit/checkpoint'
 import { checkpointSigner } from '@/lib/audit/derived-key'
 import { getBlobStore } from '@/lib/storage'
 import { renderReadinessPdf } from '@/lib/reports/readiness-pdf'
+import { loadPdfFonts } from '@/lib/reports/pdf-font-files'
 import { buildEvidencePack } from '@/lib/reports/evidence-pack'
 import { manifestBytes } from '@/lib/reports/pack-manifest'
 import { packSigner } from '@/lib/reports/pack-signer'
@@ -57,7 +58,7 @@ export async function exportEvidencePack(actor: Actor, reviewId: string, now = n
     where: { reviewId, organizationId: actor.organizationId, kind: 'FILE' },
     orderBy: { createdAt: 'asc' },
   })
-  const reportPdf = await renderReadinessPdf(report)
+  const reportPdf = await renderReadinessPdf(report, loadPdfFonts())
   const pack = buildEvidencePack({
     report,
     reportPdf,

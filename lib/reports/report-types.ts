@@ -2,6 +2,8 @@
 // a page, as a PDF (lib/reports/readiness-pdf.ts) and summarised in the evidence pack's manifest.
 
 import type { GateStatus } from '@/lib/domain/gate-status'
+import type { OverviewCharts } from '@/lib/domain/overview-charts'
+import type { BoundaryGraph } from '@/lib/domain/boundary-map'
 export type { GateStatus }
 export type ExceptionStatus = 'REQUESTED' | 'LIVE' | 'EXPIRED' | 'REVOKED'
 
@@ -44,6 +46,10 @@ export interface ReadinessReport {
     customerControlled: number
     unknownOrNone: number
   }
+  /** The overview's charts, as the workspace landing page shows them. */
+  charts: OverviewCharts
+  /** The storage-boundary map as a graph; each renderer lays it out for its width. */
+  map: BoundaryGraph
   locations: {
     name: string
     kind: string

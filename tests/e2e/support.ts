@@ -1,4 +1,6 @@
+import fs from 'node:fs'
 import { expect, type Browser, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
 
 export const DEMO_PASSWORD = 'keyproof-demo'
 export const stateFile = (email: string) => `.data/auth/${email}.json`
@@ -78,4 +80,22 @@ export async function addMember(admin: Page, email: string, name: string, roles:
   await expect(invitee.getByRole('status')).toHaveText('Your account is ready. Sign in to start.')
   await context.close()
   return password
+}
+
+/**
+ * Runs axe-core (WCAG 2.1 A/AA rules) on the page as it is now and fails on any serious or critical
+ * violation, naming each rule and the elements it found. Each checked page is appended to
+ * .data/axe-pages.txt (path with ids as :id) so a run can say how many distinct pages it checked.
+ */
+export async function expectAccessible(page: Page, what = '') {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  const path = new URL(page.url()).pathname.replace(/\/c[a-z0-9]{20,}/g, '/:id')
+  fs.mkdirSync('.data', { recursive: true })
+  fs.appendFileSync('.data/axe-pages.txt', `${path}${what ? ` (${what})` : ''}\t${serious.length}\n`)
+  const report = serious.map(
+    (v) =>
+      `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')} — ${n.failureSummary}`).join('\n')}`,
+  )
+  expect(report, `axe on ${path} ${what}`).toEqual([])
 }

@@ -20,3 +20,11 @@ export function startOfUtcDay(date: Date): Date {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10)
 }
+
+// The earliest time zone is UTC+14: no one is living a later calendar day than the UTC day 14 hours ahead.
+const EARLIEST_ZONE_MS = 14 * 3_600_000
+
+/** True when a calendar day (midnight UTC) has not begun anywhere on Earth at `now`: a date still to come. */
+export function isFutureDay(day: Date, now: Date): boolean {
+  return day.getTime() > startOfUtcDay(new Date(now.getTime() + EARLIEST_ZONE_MS)).getTime()
+}

@@ -53,6 +53,16 @@ export const FINDING_CODES = {
     gate: 'KEY_ADMINISTRATION',
     severity: 'WARNING',
   },
+  'KA-CONTROLLER-CLAIM': {
+    title: 'Customer key claimed on a location a vendor or provider controls',
+    gate: 'KEY_ADMINISTRATION',
+    severity: 'BLOCKER',
+  },
+  'KA-VENDOR-TERM': {
+    title: 'The vendor uses this key term for another key model',
+    gate: 'KEY_ADMINISTRATION',
+    severity: 'WARNING',
+  },
   'KA-BYOC-NOT-BYOK': {
     title: 'BYOC does not imply a customer-controlled key',
     gate: 'KEY_ADMINISTRATION',
@@ -92,6 +102,11 @@ export const FINDING_CODES = {
   'FR-NO-KEY-ROTATION-DRILL': { title: 'No passed key rotation drill', gate: 'FAILURE_RECOVERY', severity: 'BLOCKER' },
   'FR-DRILL-FAILED': {
     title: 'Drill failed or partly passed, with no later pass',
+    gate: 'FAILURE_RECOVERY',
+    severity: 'WARNING',
+  },
+  'FR-DRILL-FUTURE-DATED': {
+    title: 'Drill dated in the future',
     gate: 'FAILURE_RECOVERY',
     severity: 'WARNING',
   },

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { canonicalJson } from '@/lib/audit/canonical'
 import { GATES, type Gate } from '@/lib/domain/enums'
-import { CLOUD_ACCOUNT_FIELDS } from '@/lib/domain/fields/cloud-account'
+import { CLOUD_ACCOUNT_FIELDS, cloudAccountSchema } from '@/lib/domain/fields/cloud-account'
 import { KEY_FIELDS, keySchema } from '@/lib/domain/fields/key'
 import { LOCATION_FIELDS, locationFieldsSchema } from '@/lib/domain/fields/location'
 import { fieldNames, type FieldSpec, type Fields } from '@/lib/domain/fields/spec'
@@ -68,7 +68,14 @@ function otherValue(spec: FieldSpec, current: unknown): unknown {
   }
 }
 
-function basisWith(location: object, key: object): BasisInput {
+const baseAccount = cloudAccountSchema.parse({
+  provider: 'AWS',
+  accountRef: '111122223333',
+  controlledBy: 'CUSTOMER',
+  region: 'eu-west-1',
+})
+
+function basisWith(location: object, key: object, account: object = {}): BasisInput {
   return {
     review: {
       keyRequirement: 'BYOK',
@@ -79,6 +86,7 @@ function basisWith(location: object, key: object): BasisInput {
     },
     requests: [],
     evidence: [],
+    cloudAccounts: [{ id: 'acc1', ...baseAccount, ...account } as NonNullable<BasisInput['cloudAccounts']>[number]],
     locations: [{ id: 'loc1', ...baseLocation, ...location } as BasisInput['locations'][number]],
     keys: [{ id: 'key1', ...baseKey, ...key } as BasisInput['keys'][number]],
     records: [],
@@ -95,12 +103,22 @@ describe('a change to a declared field makes exactly its gates’ sign-offs stal
       spec: LOCATION_FIELDS[f] as FieldSpec,
     })),
     ...fieldNames(KEY_FIELDS).map((f) => ({ entity: 'key', field: f, spec: KEY_FIELDS[f] as FieldSpec })),
+    ...fieldNames(CLOUD_ACCOUNT_FIELDS).map((f) => ({
+      entity: 'cloudAccount',
+      field: f,
+      spec: CLOUD_ACCOUNT_FIELDS[f] as FieldSpec,
+    })),
   ]
   for (const { entity, field, spec } of cases) {
     it(`${entity}.${field} changes the fingerprint of ${spec.gates.join(', ') || 'no gate'} and of no other gate`, () => {
-      const current = (entity === 'location' ? baseLocation : baseKey) as Record<string, unknown>
-      const change = { [field]: otherValue(spec, current[field]) }
-      const after = entity === 'location' ? basisWith(change, {}) : basisWith({}, change)
+      const base = { location: baseLocation, key: baseKey, cloudAccount: baseAccount }[entity]
+      const change = { [field]: otherValue(spec, (base as Record<string, unknown>)[field]) }
+      const after =
+        entity === 'location'
+          ? basisWith(change, {})
+          : entity === 'key'
+            ? basisWith({}, change)
+            : basisWith({}, {}, change)
       const changedGates = GATES.filter((g) => fingerprint(before, g) !== fingerprint(after, g))
       expect(changedGates).toEqual(GATES.filter((g) => spec.gates.includes(g)))
     })

@@ -2,6 +2,7 @@ import 'server-only'
 // Evidence requests: OPEN → SUBMITTED → ACCEPTED | CHANGES_REQUESTED, or NOT_APPLICABLE with a reason.
 // Platform owners submit; security reviewers assign, accept, send back. Nobody accepts evidence they uploaded.
 import { z } from 'zod'
+import { optionalCalendarDate } from '@/lib/domain/fields/primitives'
 import type { Tx } from '@/lib/db'
 import { AppError, conflict, forbidden, notFound } from '@/lib/errors'
 import type { Permission } from '@/lib/auth/permissions'
@@ -22,10 +23,8 @@ export const assignSchema = z.object({
     .union([z.literal(''), z.null(), z.string().max(64)])
     .optional()
     .transform((v) => v || null),
-  dueDate: z
-    .union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-31.')])
-    .optional()
-    .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null)),
+  // A due date already past is allowed: the request is then shown overdue.
+  dueDate: optionalCalendarDate('the due date'),
 })
 export const commentSchema = z.object({
   requestId: z.string().min(1),

@@ -28,3 +28,18 @@ const EARLIEST_ZONE_MS = 14 * 3_600_000
 export function isFutureDay(day: Date, now: Date): boolean {
   return day.getTime() > startOfUtcDay(new Date(now.getTime() + EARLIEST_ZONE_MS)).getTime()
 }
+
+/** `2026-12-01 23:59:59 UTC`: an instant with its time and zone, e.g. an exception's expiry. */
+export function formatInstant(date: Date): string {
+  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`
+}
+
+/** A due date (a calendar day) is overdue once that day has passed in UTC; due today is not overdue. */
+export function isOverdue(dueDate: Date, now: Date): boolean {
+  return dueDate.getTime() < startOfUtcDay(now).getTime()
+}
+
+/** The latest calendar day anyone is living at `now` (UTC+14), as YYYY-MM-DD: the `max` of a past-only date. */
+export function latestCalendarDay(now: Date): string {
+  return isoDate(new Date(now.getTime() + EARLIEST_ZONE_MS))
+}

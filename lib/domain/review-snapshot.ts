@@ -140,4 +140,6 @@ export interface ReviewSnapshot {
   boundaries?: SnapshotBoundaries
   /** Gates with a current (not stale) sign-off, derived by the DAL from sign-off fingerprints. */
   signedGates?: Gate[]
+  /** Set on an approved review whose approval no longer holds: what changed since the decision, per gate. */
+  decisionStale?: { changes: string[] }
 }

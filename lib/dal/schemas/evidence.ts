@@ -1,14 +1,6 @@
 // Boundary schemas for evidence metadata (upload query, link form) and its links.
 import { z } from 'zod'
-
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-01.')
-  .transform((v) => new Date(`${v}T00:00:00Z`))
-const optionalDay = z
-  .union([z.literal(''), z.null(), day])
-  .optional()
-  .transform((v) => v || null)
+import { calendarDate, optionalCalendarDate } from '@/lib/domain/fields/primitives'
 const ids = z
   .union([z.array(z.string().min(1).max(64)), z.string().max(64)])
   .optional()
@@ -31,8 +23,8 @@ export const evidenceMetaSchema = z
     reviewId: z.string().min(1),
     title: z.string().trim().min(3, 'Give the evidence a title of at least 3 characters.').max(200),
     note: z.string().trim().max(4000).optional().default(''),
-    effectiveDate: day,
-    expiresAt: optionalDay,
+    effectiveDate: calendarDate('the date the evidence is effective from'),
+    expiresAt: optionalCalendarDate('the expiry date'),
     supersedesId: z
       .union([z.literal(''), z.string().max(64)])
       .optional()

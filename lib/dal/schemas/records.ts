@@ -8,16 +8,8 @@ import {
   MIGRATION_STEP_KINDS,
   MIGRATION_STEP_STATUSES,
 } from '@/lib/domain/gate-enums'
+import { calendarDate, optionalCalendarDate } from '@/lib/domain/fields/primitives'
 
-const day = (msg = 'Use a date like 2026-11-01.') =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, msg)
-    .transform((v) => new Date(`${v}T00:00:00Z`))
-const optionalDay = z
-  .union([z.literal(''), z.null(), day()])
-  .optional()
-  .transform((v) => v || null)
 const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`).optional().default('')
 const required = (what: string, max = 500) => z.string().trim().min(1, `Enter ${what}.`).max(max)
 const decimal = (what: string) =>
@@ -39,7 +31,7 @@ export const recordRefSchema = z.object({
 export const drillSchema = z.object({
   scenario: z.enum(DRILL_SCENARIOS, 'Choose the scenario.'),
   environment: required('the environment (e.g. staging)', 60),
-  performedOn: day('Give the date of the drill, like 2026-11-01.'),
+  performedOn: calendarDate('the date of the drill'),
   outcome: z.enum(DRILL_OUTCOMES, 'Choose the outcome.'),
   timeToRestoreMinutes: optionalInt,
   observedImpact: text(4000),
@@ -57,7 +49,7 @@ export const costLineSchema = z.object({
     .toUpperCase()
     .regex(/^[A-Z]{3}$/, 'Use a 3-letter currency code, e.g. EUR.'),
   monthlyAmount: decimal('Monthly amount'),
-  pricingVerifiedOn: optionalDay,
+  pricingVerifiedOn: optionalCalendarDate('the date the pricing was verified'),
 })
 
 export const compatibilityCheckSchema = z.object({

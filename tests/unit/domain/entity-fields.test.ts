@@ -13,7 +13,17 @@ import { gateBasis, type BasisInput } from '@/lib/domain/gate-basis'
 
 // Columns no one edits through a form, CSV or API: identity, tenancy, bookkeeping, and template facts.
 const NOT_EDITABLE = {
-  location: ['id', 'organizationId', 'reviewId', 'createdAt', 'updatedAt', 'version', 'cmkSupported', 'source'],
+  location: [
+    'id',
+    'organizationId',
+    'reviewId',
+    'createdAt',
+    'updatedAt',
+    'version',
+    'cmkSupported',
+    'cmkStatus',
+    'source',
+  ],
   key: ['id', 'organizationId', 'reviewId', 'createdAt', 'updatedAt', 'version'],
   cloudAccount: ['id', 'organizationId', 'reviewId', 'createdAt', 'updatedAt', 'version'],
 }
@@ -40,7 +50,12 @@ const fingerprint = (input: BasisInput, gate: Gate) =>
     .update(canonicalJson(gateBasis(input, gate)))
     .digest('hex')
 
-const baseLocation = locationFieldsSchema.parse({ kind: 'BLOCK_VOLUME', name: 'Broker volumes', encryption: 'BYOK' })
+// Scope (inScope, exclusionReason) is written by the exclusion workflow, not parsed from input.
+const baseLocation = {
+  ...locationFieldsSchema.parse({ kind: 'BLOCK_VOLUME', name: 'Broker volumes', encryption: 'BYOK' }),
+  inScope: true,
+  exclusionReason: null,
+}
 const baseKey = keySchema.parse({
   service: 'AWS_KMS',
   keyRef: 'arn:aws:kms:eu-west-1:111122223333:key/k1',
@@ -93,6 +108,20 @@ function basisWith(location: object, key: object, account: object = {}): BasisIn
     liveExceptions: [],
   }
 }
+
+describe('scope is a workflow field', () => {
+  it('the location input schema ignores inScope and exclusionReason, so no form or CSV row can exclude', () => {
+    const parsed = locationFieldsSchema.parse({
+      kind: 'BLOCK_VOLUME',
+      name: 'Broker volumes',
+      encryption: 'UNKNOWN',
+      inScope: false,
+      exclusionReason: 'Owner says it is out of scope',
+    })
+    expect(parsed).not.toHaveProperty('inScope')
+    expect(parsed).not.toHaveProperty('exclusionReason')
+  })
+})
 
 describe('a change to a declared field makes exactly its gates’ sign-offs stale', () => {
   const before = basisWith({}, {})

@@ -2,11 +2,13 @@ import { getWorkspace } from '@/lib/dal/loaders'
 import { can } from '@/lib/auth/permissions'
 import { Card } from '@/components/ui/card'
 import { ScopeForm } from './_components/scope-form'
+import { getTemplate } from '@/lib/domain/templates'
 
 export default async function ScopePage({ params }: { params: Promise<{ reviewId: string }> }) {
   const { reviewId } = await params
   const { review, actor } = await getWorkspace(reviewId)
   const canEdit = can(actor.roles, 'review:scope') && review.status !== 'DECIDED'
+  const template = review.templateId ? getTemplate(review.templateId) : null
   return (
     <Card title="Scope">
       {!canEdit && (
@@ -17,6 +19,14 @@ export default async function ScopePage({ params }: { params: Promise<{ reviewId
       )}
       <ScopeForm
         canEdit={canEdit}
+        vendor={
+          template
+            ? {
+                name: template.name,
+                terms: template.vendorTerms.map((v) => ({ term: v.term, model: v.model, note: v.note })),
+              }
+            : undefined
+        }
         review={{
           id: review.id,
           version: review.version,

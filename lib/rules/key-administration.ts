@@ -68,7 +68,8 @@ function cmkSupportFindings(context: RuleContext, location: SnapshotLocation): F
       )
     case 'partial':
     case 'unknown': {
-      const how = status && status !== 'documented' ? ` (${status})` : ''
+      // "unknown (unknown)" says nothing twice: the status is named only when it adds something.
+      const how = status && status !== 'documented' && status !== location.cmkSupported ? ` (${status})` : ''
       return withStatus(
         makeFinding(
           'KA-CMK-UNVERIFIED',

@@ -59,6 +59,6 @@ describe('template source status in key-support findings', () => {
       ['location:l3', undefined],
     ])
     expect(findings[0].message).toContain('partly supported (inferred)')
-    expect(findings[1].message).toContain('is unknown (unknown)')
+    expect(findings[1].message).toContain('is unknown in the template')
   })
 })

@@ -139,7 +139,24 @@ export function LocationsTable({
           )
         },
       }),
-      col.accessor('kind', { header: 'Kind', cell: (c) => LOCATION_KIND_LABELS[c.getValue()] }),
+      col.accessor('kind', {
+        header: 'Kind',
+        cell: (c) => {
+          const by = c.row.original.controlledBy
+          return (
+            <span>
+              {LOCATION_KIND_LABELS[c.getValue()]}
+              {by && (
+                <span className="mt-0.5 block">
+                  <StatusPill tone={by === 'CUSTOMER' ? 'good' : 'warn'}>
+                    Controlled by {CONTROLLED_BY_LABELS[by].toLowerCase()}
+                  </StatusPill>
+                </span>
+              )}
+            </span>
+          )
+        },
+      }),
       col.accessor('region', {
         header: 'Region',
         cell: (c) => c.getValue() ?? <span className="text-slate-400">—</span>,
@@ -195,24 +212,14 @@ export function LocationsTable({
             <StatusPill tone="info">In scope</StatusPill>
           ) : c.getValue() === 'PROPOSED' ? (
             <span title="A security reviewer has not accepted the exclusion yet, so the location still counts">
-              <StatusPill tone="warn">In scope · exclusion proposed</StatusPill>
+              <StatusPill tone="info">In scope</StatusPill>
+              <span className="mt-0.5 block text-[11px] font-medium text-amber-800">Exclusion proposed</span>
             </span>
           ) : (
             <span title={c.row.original.exclusionReason ?? ''}>
               <StatusPill>Excluded</StatusPill>
             </span>
           ),
-      }),
-      col.accessor('controlledBy', {
-        header: 'Controlled by',
-        cell: (c) => {
-          const v = c.getValue()
-          return v ? (
-            <StatusPill tone={v === 'CUSTOMER' ? 'good' : 'warn'}>{CONTROLLED_BY_LABELS[v]}</StatusPill>
-          ) : (
-            <span className="text-slate-400">—</span>
-          )
-        },
       }),
       col.accessor('cmkSupported', {
         header: 'CMK (template)',

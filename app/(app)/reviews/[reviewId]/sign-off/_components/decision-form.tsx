@@ -30,10 +30,13 @@ export function DecisionForm({
   preselected: string | null
   warnings: string[]
 }) {
-  const [outcome, setOutcome] = useState<string | null>(preselected)
+  const [chosen, setOutcome] = useState<string | null>(null)
   const [confirming, setConfirming] = useState(false)
   const { state, pending, formProps } = useFormAction(decideAction)
   const optionOf = (value: string) => options.find((o) => o.outcome === value)
+  // Until the user picks, follow what the rules allow now (a gate signed since the page loaded changes it);
+  // a pick the rules no longer allow falls back the same way.
+  const outcome = chosen && optionOf(chosen)?.allowed !== false ? chosen : preselected
   return (
     <form {...formProps} className="space-y-3" aria-label="Record the decision">
       <input type="hidden" name="reviewId" value={reviewId} />

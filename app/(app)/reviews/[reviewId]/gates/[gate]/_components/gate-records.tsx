@@ -4,7 +4,8 @@ import Link from 'next/link'
 import type { StructuredRecordKind } from '@/lib/domain/gate-catalog'
 import { Card } from '@/components/ui/card'
 import { RECORD_SPECS, type RecordKind } from './record-specs'
-import { RecordForm, WithdrawRecordForm } from './record-form'
+import { RecordForm } from './record-form'
+import { RecordChanges } from './record-changes'
 import { LinkExistingEvidence } from './link-existing-evidence'
 import { RecordHistory } from './record-history'
 import { formValues, show, type RecordRow } from './record-values'
@@ -117,23 +118,14 @@ export function GateRecords({
                   </td>
                   {canEdit && (
                     <td className="py-1.5 text-xs">
-                      <details>
-                        <summary className="cursor-pointer text-sky-800">Correct…</summary>
-                        <div className="mt-2 w-[40rem] max-w-[80vw]">
-                          <RecordForm
-                            reviewId={reviewId}
-                            kind={kind}
-                            maxDate={maxDate}
-                            correcting={{ id: r.id, version: r.version, values: formValues(r, spec.fields) }}
-                          />
-                        </div>
-                      </details>
-                      <details className="mt-1">
-                        <summary className="cursor-pointer text-red-800">Withdraw…</summary>
-                        <div className="mt-2 w-80">
-                          <WithdrawRecordForm reviewId={reviewId} kind={kind} id={r.id} version={r.version} />
-                        </div>
-                      </details>
+                      <RecordChanges
+                        reviewId={reviewId}
+                        kind={kind}
+                        id={r.id}
+                        version={r.version}
+                        values={formValues(r, spec.fields)}
+                        maxDate={maxDate}
+                      />
                     </td>
                   )}
                 </tr>

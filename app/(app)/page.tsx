@@ -2,17 +2,21 @@ import Link from 'next/link'
 import { requireUser } from '@/lib/auth/session'
 import { can, ROLE_LABELS } from '@/lib/auth/permissions'
 import { listReviews } from '@/lib/dal/reviews'
+import { requestNow } from '@/lib/request-clock'
+import { isOverdue } from '@/lib/domain/dates'
 import { EmptyState, PageHeader } from '@/components/ui/card'
 import { buttonClass } from '@/components/ui/button'
 import { ReviewsTable } from './_components/reviews-table'
 
 export default async function ReviewsPage() {
   const actor = await requireUser()
-  const reviews = await listReviews(actor)
+  const now = await requestNow()
+  const reviews = await listReviews(actor, now)
   const canCreate = can(actor.roles, 'review:create')
   const rows = reviews.map((r) => ({
     ...r,
     dueDate: r.dueDate?.toISOString().slice(0, 10) ?? null,
+    isOverdue: r.status !== 'DECIDED' && !!r.dueDate && isOverdue(r.dueDate, now),
     updatedAt: r.updatedAt.toISOString(),
   }))
   return (

@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   'inventory:edit',
   'evidence:upload',
   'evidence:review',
+  'exclusion:decide',
   'gate:signoff',
   'exception:grant',
   'exception:request',
@@ -23,7 +24,14 @@ export type Permission = (typeof PERMISSIONS)[number]
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: ['member:read', 'member:manage', 'audit:read', 'audit:verify', 'review:read'],
   PLATFORM_OWNER: ['review:read', 'review:create', 'inventory:edit', 'evidence:upload', 'exception:request'],
-  SECURITY_REVIEWER: ['review:read', 'review:create', 'review:scope', 'evidence:review', 'exception:request'],
+  SECURITY_REVIEWER: [
+    'review:read',
+    'review:create',
+    'review:scope',
+    'evidence:review',
+    'exclusion:decide',
+    'exception:request',
+  ],
   COMPLIANCE: ['review:read', 'audit:read', 'audit:verify', 'gate:signoff', 'exception:grant', 'review:decide'],
 }
 

@@ -1,9 +1,12 @@
 import 'server-only'
-// The review's decision (compliance), the read-only state it leaves, and re-reviews that start from it.
-import { createHash } from 'node:crypto'
+// The review's decision (compliance), the read-only state it leaves, and re-reviews that start from it. An
+// approval needs its basis (a stated scope, every gate signed); the decision records each gate's fingerprint so
+// it can tell later what moved under it (lib/domain/decision-staleness.ts).
 import { z } from 'zod'
 import { AppError } from '@/lib/errors'
-import { GATE_LABELS } from '@/lib/domain/enums'
+import { decisionInputOf, decisionOptions, decisionWarnings, expiringItems } from '@/lib/domain/approval-basis'
+import { decisionFingerprintOf } from '@/lib/domain/decision-staleness'
+import { targetLabel } from '@/lib/domain/target-label'
 import type { Actor } from './actor'
 import { parseInput } from './validate'
 import { withReviewChange } from './review-change'
@@ -32,27 +35,20 @@ export async function decideReview(actor: Actor, input: unknown, now = new Date(
     actor,
     m.reviewId,
     'review:decide',
-    async ({ tx, audit, evaluate }) => {
+    async ({ tx, audit, evaluate, now }) => {
       const ws = await evaluate()
-      if (m.outcome !== 'REJECTED') {
-        const unsigned = ws.gateStates.filter((g) => g.status !== 'SIGNED')
-        if (unsigned.length)
-          throw new AppError(
-            'CONFLICT',
-            `Every gate must be signed and current to approve. Not yet: ${unsigned.map((g) => `${GATE_LABELS[g.gate]}${g.status === 'STALE' ? ' (stale)' : ''}`).join(', ')}.`,
-          )
-        const acceptedRisks = ws.findings.filter((f) => f.acceptedRisk).length
-        if (m.outcome === 'APPROVED' && acceptedRisks)
-          throw new AppError(
-            'CONFLICT',
-            `${acceptedRisks} finding${acceptedRisks > 1 ? 's are' : ' is'} covered by live exceptions: approve with exceptions instead.`,
-          )
-        if (m.outcome === 'APPROVED_WITH_EXCEPTIONS' && !acceptedRisks)
-          throw new AppError('CONFLICT', 'No live exception is in use: approve without exceptions.')
-      }
-      const decisionFingerprint = createHash('sha256')
-        .update(ws.gateStates.map((g) => `${g.gate}:${g.fingerprint}`).join('\n'))
-        .digest('hex')
+      const option = decisionOptions(decisionInputOf(ws)).find((o) => o.outcome === m.outcome)!
+      if (!option.allowed) throw new AppError('CONFLICT', option.reasons.join(' '))
+      const named = { ...ws, requests: ws.snapshot.requests }
+      const warnings =
+        m.outcome === 'REJECTED'
+          ? []
+          : decisionWarnings(
+              expiringItems(ws.snapshot, (ref) => targetLabel(ref, named), now),
+              now,
+            )
+      const decisionFingerprint = decisionFingerprintOf(ws.gateStates)
+      const decisionGateFingerprints = Object.fromEntries(ws.gateStates.map((g) => [g.gate, g.fingerprint]))
       await tx.review.update({
         where: { id: m.reviewId },
         data: {
@@ -62,6 +58,7 @@ export async function decideReview(actor: Actor, input: unknown, now = new Date(
           decidedById: actor.userId,
           decidedAt: now,
           decisionFingerprint,
+          decisionGateFingerprints,
           version: { increment: 1 },
         },
       })
@@ -70,8 +67,9 @@ export async function decideReview(actor: Actor, input: unknown, now = new Date(
         reason: m.reason,
         decisionFingerprint,
         gates: ws.gateStates.map((g) => ({ gate: g.gate, fingerprint: g.fingerprint })),
+        warnings,
       })
-      return { decisionFingerprint }
+      return { decisionFingerprint, warnings }
     },
     { now, timeoutMs: 30_000 },
   )
@@ -88,7 +86,13 @@ export async function startReReview(actor: Actor, input: unknown) {
     async ({ tx, audit }) => {
       const old = await tx.review.findUniqueOrThrow({
         where: { id: reviewId },
-        include: { cloudAccounts: true, keys: true, locations: true, nextReviews: { select: { title: true } } },
+        include: {
+          cloudAccounts: true,
+          keys: true,
+          locations: true,
+          exclusions: { where: { status: 'ACCEPTED' } },
+          nextReviews: { select: { title: true } },
+        },
       })
       if (old.status !== 'DECIDED') throw new AppError('CONFLICT', 'Only a decided review can be re-reviewed.')
       if (old.nextReviews.length)
@@ -106,8 +110,10 @@ export async function startReReview(actor: Actor, input: unknown) {
         decidedById: _b,
         decidedAt: _a,
         decisionFingerprint: _f,
+        decisionGateFingerprints: _g,
         inventoryRevision: _i,
         nextReviews: _n,
+        exclusions,
         ...scope
       } = old
       const review = await tx.review.create({
@@ -129,14 +135,31 @@ export async function startReReview(actor: Actor, input: unknown) {
         )
       for (const { id, createdAt: _x, updatedAt: _y, version: _z, ...k } of keys)
         keyIds.set(id, (await tx.key.create({ data: { ...k, reviewId: review.id }, select: { id: true } })).id)
-      await tx.storageLocation.createMany({
-        data: locations.map(({ id: _id2, createdAt: _x, updatedAt: _y, version: _z, ...l }) => ({
-          ...l,
-          reviewId: review.id,
-          keyId: l.keyId ? (keyIds.get(l.keyId) ?? null) : null,
-          cloudAccountId: l.cloudAccountId ? (accountIds.get(l.cloudAccountId) ?? null) : null,
-        })),
+      const copy = ({ id: _id2, createdAt: _x, updatedAt: _y, version: _z, ...l }: (typeof locations)[number]) => ({
+        ...l,
+        reviewId: review.id,
+        keyId: l.keyId ? (keyIds.get(l.keyId) ?? null) : null,
+        cloudAccountId: l.cloudAccountId ? (accountIds.get(l.cloudAccountId) ?? null) : null,
       })
+      await tx.storageLocation.createMany({ data: locations.filter((l) => l.inScope).map(copy) })
+      // An agreed exclusion carries over as agreed, saying where it was decided.
+      for (const location of locations.filter((l) => !l.inScope)) {
+        const { id } = await tx.storageLocation.create({ data: copy(location), select: { id: true } })
+        const agreed = exclusions.find((x) => x.locationId === location.id)
+        await tx.locationExclusion.create({
+          data: {
+            organizationId: location.organizationId,
+            reviewId: review.id,
+            locationId: id,
+            reason: location.exclusionReason ?? '',
+            status: 'ACCEPTED',
+            proposedById: agreed?.proposedById ?? old.createdById,
+            decidedById: agreed?.decidedById ?? null,
+            decidedAt: agreed?.decidedAt ?? old.decidedAt ?? old.updatedAt,
+            decisionNote: `Carried over from the decided review “${old.title}”.`,
+          },
+        })
+      }
       await instantiateGates(tx, actor.organizationId, review.id)
       await audit('review.re_review_started', 'Review', review.id, {
         previousReviewId: old.id,

@@ -3,6 +3,7 @@ import 'server-only'
 // last, linked to requests, locations, keys and gate records. Every write is audited.
 import { db, type Tx } from '@/lib/db'
 import { AppError, notFound } from '@/lib/errors'
+import { isFutureDay } from '@/lib/domain/dates'
 import { getBlobStore, evidenceLimits, sealUpload } from '@/lib/storage'
 import { assertAllowedType, safeFileName } from '@/lib/storage/content-type'
 import { assertCan, type Actor } from './actor'
@@ -91,12 +92,20 @@ async function resolveLinks(
   return targets
 }
 
+function assertEffectiveNotFuture(effectiveDate: Date, now: Date) {
+  if (isFutureDay(effectiveDate, now))
+    throw new AppError('VALIDATION', 'Evidence cannot be effective from a date still to come.', {
+      effectiveDate: ['Give the date it took effect: today or earlier.'],
+    })
+}
+
 async function writeEvidence(
-  { tx, actor, audit }: ReviewChange,
+  { tx, actor, audit, now }: ReviewChange,
   reviewId: string,
   data: Parameters<Tx['evidence']['create']>[0]['data'],
   targets: LinkTarget[],
 ) {
+  if (data.effectiveDate instanceof Date) assertEffectiveNotFuture(data.effectiveDate, now)
   const evidence = await tx.evidence.create({ data, select: { id: true, sha256: true, sizeBytes: true, title: true } })
   if (targets.length)
     await tx.evidenceLink.createMany({
@@ -158,6 +167,7 @@ export async function uploadFileEvidence(actor: Actor, input: unknown, body: Rea
   if (review.status === 'DECIDED')
     throw new AppError('CONFLICT', 'This review is decided and read-only. Start a re-review to change it.')
   await resolveLinks(db, m.reviewId, m, m.supersedesId)
+  assertEffectiveNotFuture(m.effectiveDate, new Date()) // checked again on the change's clock after the lock
 
   const store = getBlobStore()
   const { maxBytes, allowedTypes } = evidenceLimits()

@@ -9,7 +9,7 @@ import { FINDING_CODES, isFindingCode } from '@/lib/rules'
 import { diffBasis, gateBasis, type BasisInput, type GateBasis } from '@/lib/domain/gate-basis'
 import { isExceptionLive } from '@/lib/domain/exception-live'
 import type { SignOffStatus } from '@/lib/domain/gate-status'
-import { KEY_BASIS_SELECT, LOCATION_BASIS_SELECT, asValues } from './inventory-fields'
+import { ACCOUNT_BASIS_SELECT, KEY_BASIS_SELECT, LOCATION_BASIS_SELECT, asValues } from './inventory-fields'
 
 /** SHA-256 of the basis's canonical JSON under `version`: a sign-off is compared under the version it recorded. */
 export const fingerprintOf = (basis: GateBasis, version: HashVersion = HASH_VERSION) => fingerprintUnder(basis, version)
@@ -39,8 +39,12 @@ export async function loadBasisInput(
       migrationStepId: true,
     },
   }
-  const [review, requests, evidence, locations, keys, drills, costLines, checks, steps, exceptions] = await Promise.all(
-    [
+  // Every version of every record, so a correction keeps the identity of the record's first version.
+  const versions = {
+    select: { id: true, supersedesId: true, supersededBy: { select: { id: true } }, withdrawnAt: true },
+  }
+  const [review, requests, evidence, locations, keys, drills, costLines, checks, steps, exceptions, accounts] =
+    await Promise.all([
       client.review.findFirstOrThrow({
         where: { id: reviewId, organizationId },
         select: {
@@ -72,6 +76,7 @@ export async function loadBasisInput(
       client.recoveryDrill.findMany({
         where,
         select: {
+          ...versions.select,
           id: true,
           scenario: true,
           environment: true,
@@ -84,6 +89,7 @@ export async function loadBasisInput(
       client.costLine.findMany({
         where,
         select: {
+          ...versions.select,
           id: true,
           category: true,
           description: true,
@@ -97,11 +103,19 @@ export async function loadBasisInput(
       }),
       client.compatibilityCheck.findMany({
         where,
-        select: { id: true, component: true, componentVersion: true, result: true, notes: true },
+        select: {
+          ...versions.select,
+          id: true,
+          component: true,
+          componentVersion: true,
+          result: true,
+          notes: true,
+        },
       }),
       client.migrationStep.findMany({
         where,
         select: {
+          ...versions.select,
           id: true,
           kind: true,
           description: true,
@@ -115,10 +129,11 @@ export async function loadBasisInput(
         where,
         select: { id: true, findingCode: true, targetRef: true, expiresAt: true, approvedAt: true, revokedAt: true },
       }),
-    ],
-  )
+      client.cloudAccount.findMany({ where, select: ACCOUNT_BASIS_SELECT }),
+    ])
   // Dates as strings. Frozen at version 1: it shapes the basis itself (and so every stored fingerprint).
   const plain = (o: Record<string, unknown>) => JSON.parse(canonicalJsonV1(o)) as Record<string, unknown>
+  const root = rootsOf([...drills, ...costLines, ...checks, ...steps])
   return {
     review,
     requests: requests.map(({ gateAssessment, ...r }) => ({ ...r, gate: gateAssessment.gate })),
@@ -132,32 +147,37 @@ export async function loadBasisInput(
       requestIds: e.links.flatMap((l) => (l.requestId ? [l.requestId] : [])),
       locationIds: e.links.flatMap((l) => (l.locationId ? [l.locationId] : [])),
       keyIds: e.links.flatMap((l) => (l.keyId ? [l.keyId] : [])),
-      recordIds: e.links.flatMap((l) =>
-        [l.drillId, l.costLineId, l.compatibilityCheckId, l.migrationStepId].filter((v): v is string => !!v),
-      ),
+      recordIds: [
+        ...new Set(
+          e.links.flatMap((l) =>
+            [l.drillId, l.costLineId, l.compatibilityCheckId, l.migrationStepId].flatMap((v) => (v ? [root(v)] : [])),
+          ),
+        ),
+      ],
     })),
+    cloudAccounts: accounts.map((a) => asValues<NonNullable<BasisInput['cloudAccounts']>[number]>(a)),
     locations: locations.map((l) => asValues<BasisInput['locations'][number]>(l)),
     keys: keys.map((k) => asValues<BasisInput['keys'][number]>(k)),
     records: [
-      ...drills.map(({ id, ...f }) => ({
+      ...currentVersions(drills).map(({ id, fields: f }) => ({
         id,
         gate: RECORD_GATES.drill as Gate,
         label: `${f.scenario} drill ${f.performedOn.toISOString().slice(0, 10)}`,
         fields: plain(f),
       })),
-      ...costLines.map(({ id, ...f }) => ({
+      ...currentVersions(costLines).map(({ id, fields: f }) => ({
         id,
         gate: RECORD_GATES.costLine as Gate,
         label: f.description,
         fields: plain(f),
       })),
-      ...checks.map(({ id, ...f }) => ({
+      ...currentVersions(checks).map(({ id, fields: f }) => ({
         id,
         gate: RECORD_GATES.compatibilityCheck as Gate,
         label: `${f.component} ${f.componentVersion}`,
         fields: plain(f),
       })),
-      ...steps.map(({ id, ...f }) => ({
+      ...currentVersions(steps).map(({ id, fields: f }) => ({
         id,
         gate: RECORD_GATES.migrationStep as Gate,
         label: f.description.slice(0, 60),
@@ -174,6 +194,32 @@ export async function loadBasisInput(
         gate: FINDING_CODES[x.findingCode as keyof typeof FINDING_CODES].gate as Gate,
       })),
   }
+}
+
+type Versioned = {
+  id: string
+  supersedesId: string | null
+  supersededBy: { id: string } | null
+  withdrawnAt: Date | null
+}
+
+/** Each row's first version: the identity a record keeps across corrections. */
+function rootsOf(rows: Versioned[]) {
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  return (id: string) => {
+    let row = byId.get(id)
+    for (let hops = 0; row?.supersedesId && byId.has(row.supersedesId) && hops < 10_000; hops++)
+      row = byId.get(row.supersedesId)
+    return row?.id ?? id
+  }
+}
+
+/** The current versions (neither superseded nor withdrawn), each under its first version's id, fields only. */
+function currentVersions<T extends Versioned>(rows: T[]) {
+  const root = rootsOf(rows)
+  return rows
+    .filter((r) => !r.supersededBy && !r.withdrawnAt)
+    .map(({ id, supersedesId: _s, supersededBy: _b, withdrawnAt: _w, ...fields }) => ({ id: root(id), fields }))
 }
 
 export interface GateState {

@@ -87,6 +87,7 @@ export async function loadGate(actor: Actor, reviewId: string, gate: Gate) {
   }
 }
 
+/** Every version of the gate records, current and past (superseded by a correction, or withdrawn). */
 export async function loadGateRecords(actor: Actor, reviewId: string) {
   assertCan(actor, 'review:read')
   const where = { reviewId, organizationId: actor.organizationId }
@@ -94,6 +95,7 @@ export async function loadGateRecords(actor: Actor, reviewId: string) {
     evidenceLinks: {
       select: { evidence: { select: { id: true, title: true, supersededBy: { select: { id: true } } } } },
     },
+    supersededBy: { select: { id: true, changeReason: true, createdAt: true } },
   }
   const [drills, costLines, compatibilityChecks, migrationSteps] = await Promise.all([
     db.recoveryDrill.findMany({ where, orderBy: { performedOn: 'desc' }, include: links }),

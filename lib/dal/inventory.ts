@@ -3,6 +3,7 @@ import 'server-only'
 import { z } from 'zod'
 import type { Tx } from '@/lib/db'
 import { AppError, notFound } from '@/lib/errors'
+import { isFutureDay } from '@/lib/domain/dates'
 import { KEY_FIELDS } from '@/lib/domain/fields/key'
 import { LOCATION_FIELDS } from '@/lib/domain/fields/location'
 import { changedFields, fieldNames, type Fields } from '@/lib/domain/fields/spec'
@@ -43,9 +44,18 @@ async function assertKeyRefFree(tx: Tx, reviewId: string, keyRef: string, except
     })
 }
 
+/** A rotation validated on a date still to come has not been validated: refused with a field error. */
+function assertRotationNotFuture(data: { rotationValidatedAt: Date | null }, now: Date) {
+  if (data.rotationValidatedAt && isFutureDay(data.rotationValidatedAt, now))
+    throw new AppError('VALIDATION', 'Rotation cannot have been validated on a date still to come.', {
+      rotationValidatedAt: ['Give the date the rotation was tested: today or earlier.'],
+    })
+}
+
 /** The declared fields that differ, as `{ field: { from, to } }` for the audit event. */
 function changesOf(fields: Fields, before: Record<string, unknown>, after: Record<string, unknown>) {
-  const names = changedFields(fields, fieldNames(fields), before, after)
+  const editable = fieldNames(fields).filter((n) => !fields[n].workflow)
+  const names = changedFields(fields, editable, before, after)
   return Object.fromEntries(names.map((n) => [n, { from: before[n] ?? null, to: after[n] ?? null }]))
 }
 
@@ -121,7 +131,8 @@ export async function assignKeyToLocations(actor: Actor, input: unknown) {
 export async function addKey(actor: Actor, input: unknown) {
   const { reviewId } = parseInput(reviewIdSchema, input)
   const data = parseInput(keySchema, input)
-  return withReviewChange(actor, reviewId, 'inventory:edit', async ({ tx, audit }) => {
+  return withReviewChange(actor, reviewId, 'inventory:edit', async ({ tx, audit, now }) => {
+    assertRotationNotFuture(data, now)
     await assertKeyRefFree(tx, reviewId, data.keyRef)
     const key = await tx.key.create({
       data: { ...data, reviewId, organizationId: actor.organizationId },
@@ -135,7 +146,8 @@ export async function addKey(actor: Actor, input: unknown) {
 export async function updateKey(actor: Actor, input: unknown) {
   const ref = parseInput(refSchema, input)
   const data = parseInput(keySchema, input)
-  return withReviewChange(actor, ref.reviewId, 'inventory:edit', async ({ tx, audit }) => {
+  return withReviewChange(actor, ref.reviewId, 'inventory:edit', async ({ tx, audit, now }) => {
+    assertRotationNotFuture(data, now)
     const where = { id: ref.id, reviewId: ref.reviewId, organizationId: actor.organizationId }
     const before = await tx.key.findFirst({ where })
     if (!before) throw notFound('Key')

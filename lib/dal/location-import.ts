@@ -16,7 +16,7 @@ import { assertCan, type Actor } from './actor'
 import { withReviewChange } from './review-change'
 import { parseInput } from './validate'
 import { locationFieldsSchema } from './schemas/inventory'
-import { LOCATION_FIELDS } from '@/lib/domain/fields/location'
+import { LOCATION_FIELDS, LOCATION_WORKFLOW_FIELDS } from '@/lib/domain/fields/location'
 import { selectOf, type FieldSpec } from '@/lib/domain/fields/spec'
 
 export interface CsvRowError {
@@ -37,10 +37,17 @@ class RowErrors extends Error {
 const importInputSchema = z.object({ reviewId: z.string().min(1), csv: z.string() })
 
 type LocationFields = z.output<typeof locationFieldsSchema>
-type Existing = Omit<LocationFields, 'cloudAccountId'> & { id: string; version: number }
+type Scope = { inScope: boolean; exclusionReason: string | null }
+type Existing = Omit<LocationFields, 'cloudAccountId'> & Scope & { id: string; version: number }
 type ValidRow = { line: number; id: string | null; data: Omit<LocationFields, 'cloudAccountId'> }
 
-const CSV_FIELDS = LOCATION_CSV_FIELDS.filter((c) => c.field !== 'keyId')
+const WORKFLOW = new Set<string>(LOCATION_WORKFLOW_FIELDS)
+const CSV_FIELDS = LOCATION_CSV_FIELDS.filter((c) => c.field !== 'keyId' && !WORKFLOW.has(c.field))
+const SCOPE_COLUMNS = LOCATION_CSV_FIELDS.filter((c) => WORKFLOW.has(c.field))
+const NEW_SCOPE: Scope = { inScope: true, exclusionReason: null }
+const SCOPE_MESSAGE =
+  'a location leaves scope only through an exclusion a security reviewer accepts: propose it in the inventory, ' +
+  'and export again to get the current scope.'
 const COLUMN_OF_FIELD: Record<string, string> = Object.fromEntries(CSV_FIELDS.map((c) => [c.field, c.column]))
 const EXISTING_SELECT = selectOf(
   LOCATION_CSV_FIELDS.map((c) => c.field),
@@ -83,6 +90,16 @@ function validateRow(
     else if (Number(version) !== existing.version)
       messages.push('This location was changed by someone else since export — export again.')
   }
+  const scope: Record<string, unknown> = existing ?? NEW_SCOPE
+  const scopeChanges: string[] = []
+  for (const { field, column } of SCOPE_COLUMNS) {
+    const value = values[column]
+    if (value === undefined) continue
+    const given = field === 'inScope' ? parseYesNo(column, value) : value.trim() || null
+    if (typeof given === 'string' && field === 'inScope') messages.push(given)
+    else if (given !== undefined && given !== scope[field]) scopeChanges.push(column)
+  }
+  if (scopeChanges.length) messages.push(`${scopeChanges.join(', ')}: ${SCOPE_MESSAGE}`)
   const input: Record<string, unknown> = existing ? { ...existing } : {}
   for (const { field, column } of CSV_FIELDS) {
     const value = values[column]

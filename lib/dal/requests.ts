@@ -2,6 +2,7 @@ import 'server-only'
 // Evidence requests: OPEN → SUBMITTED → ACCEPTED | CHANGES_REQUESTED, or NOT_APPLICABLE with a reason.
 // Platform owners submit; security reviewers assign, accept, send back. Nobody accepts evidence they uploaded.
 import { z } from 'zod'
+import { optionalCalendarDate } from '@/lib/domain/fields/primitives'
 import type { Tx } from '@/lib/db'
 import { AppError, conflict, forbidden, notFound } from '@/lib/errors'
 import type { Permission } from '@/lib/auth/permissions'
@@ -9,7 +10,6 @@ import type { EvidenceRequest } from '@/lib/generated/prisma/client'
 import type { RequestStatus } from '@/lib/generated/prisma/enums'
 import type { Actor } from './actor'
 import { parseInput } from './validate'
-import { optionalCalendarDate } from '@/lib/domain/fields/primitives'
 import { withReviewChange, type ReviewChange } from './review-change'
 
 const ref = { requestId: z.string().min(1), version: z.coerce.number().int().min(1) }
@@ -23,6 +23,7 @@ export const assignSchema = z.object({
     .union([z.literal(''), z.null(), z.string().max(64)])
     .optional()
     .transform((v) => v || null),
+  // A due date already past is allowed: the request is then shown overdue.
   dueDate: optionalCalendarDate('the due date'),
 })
 export const commentSchema = z.object({

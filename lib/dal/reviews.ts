@@ -82,6 +82,7 @@ export async function createReview(actor: Actor, input: unknown) {
           holds: l.holds,
           encryption: l.defaultEncryptionModel,
           cmkSupported: l.cmkSupported,
+          cmkStatus: l.cmkStatus,
           source: l.source,
           notes: [
             `Typical resource: ${l.typicalResource}`,

@@ -17,6 +17,8 @@ export function toSnapshot(
   accounts: Row<typeof ACCOUNT_SNAPSHOT_SELECT>[],
   locations: Row<typeof LOCATION_SNAPSHOT_SELECT>[],
   keys: Row<typeof KEY_SNAPSHOT_SELECT>[],
+  /** Locations with an exclusion proposed and not yet decided (they stay in scope). */
+  proposedExclusions: ReadonlySet<string> = new Set(),
 ): ReviewSnapshot {
   return {
     id: review.id,
@@ -32,7 +34,12 @@ export function toSnapshot(
       const picked = asValues<SnapshotLocation>(
         pickFields(l, Object.keys(LOCATION_SNAPSHOT_SELECT) as (keyof typeof l)[]),
       )
-      return { ...picked, cmkSupported: picked.cmkSupported ?? null }
+      return {
+        ...picked,
+        cmkSupported: picked.cmkSupported ?? null,
+        cmkStatus: picked.cmkStatus ?? null,
+        ...(proposedExclusions.has(picked.id) && { exclusionProposed: true }),
+      }
     }),
     keys: keys.map((k) => asValues<SnapshotKey>(pickFields(k, Object.keys(KEY_SNAPSHOT_SELECT) as (keyof typeof k)[]))),
     exceptions: [],
@@ -62,6 +69,7 @@ export async function loadSnapshots(organizationId: string, reviewIds: string[])
     db.storageLocation.findMany({ where, select: { ...LOCATION_SNAPSHOT_SELECT, reviewId: true } }),
     db.key.findMany({ where, select: { ...KEY_SNAPSHOT_SELECT, reviewId: true } }),
   ])
+  const proposed = await proposedExclusionIds(db, organizationId, reviewIds)
   const group = <T extends { reviewId: string }>(rows: T[]) => {
     const m = new Map<string, T[]>()
     for (const r of rows) {
@@ -77,7 +85,7 @@ export async function loadSnapshots(organizationId: string, reviewIds: string[])
     reviews.map((r) => [
       r.id,
       {
-        ...toSnapshot(r, byAccount.get(r.id) ?? [], byLocation.get(r.id) ?? [], byKey.get(r.id) ?? []),
+        ...toSnapshot(r, byAccount.get(r.id) ?? [], byLocation.get(r.id) ?? [], byKey.get(r.id) ?? [], proposed),
         ...gateParts.get(r.id),
         boundaries: {
           control: r.controlBoundary,
@@ -89,6 +97,18 @@ export async function loadSnapshots(organizationId: string, reviewIds: string[])
     ]),
   )
 }
+
+/** Locations of the reviews whose exclusion is proposed and not yet decided. */
+export async function proposedExclusionIds(client: Tx, organizationId: string, reviewIds: string[]) {
+  const rows = await client.locationExclusion.findMany({
+    where: { organizationId, reviewId: { in: reviewIds }, status: 'PROPOSED' },
+    select: { locationId: true },
+  })
+  return new Set(rows.map((r) => r.locationId))
+}
+
+/** Only the current version of a gate record counts: not superseded by a correction, not withdrawn. */
+export const CURRENT_RECORD = { supersededBy: null, withdrawnAt: null } as const
 
 /** The gate side of reviews' snapshots: requests, evidence with its links, and the structured records, per review. */
 export async function loadGateSnapshotParts(organizationId: string, reviewIds: string[], client: Tx = db) {
@@ -121,7 +141,7 @@ export async function loadGateSnapshotParts(organizationId: string, reviewIds: s
       },
     }),
     client.recoveryDrill.findMany({
-      where,
+      where: { ...where, ...CURRENT_RECORD },
       select: {
         id: true,
         reviewId: true,
@@ -132,7 +152,7 @@ export async function loadGateSnapshotParts(organizationId: string, reviewIds: s
       },
     }),
     client.costLine.findMany({
-      where,
+      where: { ...where, ...CURRENT_RECORD },
       select: {
         id: true,
         reviewId: true,
@@ -144,11 +164,11 @@ export async function loadGateSnapshotParts(organizationId: string, reviewIds: s
       },
     }),
     client.compatibilityCheck.findMany({
-      where,
+      where: { ...where, ...CURRENT_RECORD },
       select: { id: true, reviewId: true, component: true, componentVersion: true, result: true },
     }),
     client.migrationStep.findMany({
-      where,
+      where: { ...where, ...CURRENT_RECORD },
       select: { id: true, reviewId: true, kind: true, status: true, description: true },
     }),
     client.riskException.findMany({
@@ -156,8 +176,11 @@ export async function loadGateSnapshotParts(organizationId: string, reviewIds: s
       select: { id: true, reviewId: true, findingCode: true, targetRef: true, expiresAt: true, revokedAt: true },
     }),
   ])
+  // Links to a superseded or withdrawn record no longer support anything.
+  const current = new Set([...drills, ...costLines, ...compatibilityChecks, ...migrationSteps].map((r) => r.id))
+  const RECORD_LINKS = new Set(['drillId', 'costLineId', 'compatibilityCheckId', 'migrationStepId'])
   const ids = (links: { [k: string]: string | null }[], key: string) =>
-    links.map((l) => l[key]).filter((v): v is string => !!v)
+    links.map((l) => l[key]).filter((v): v is string => !!v && (!RECORD_LINKS.has(key) || current.has(v)))
   const parts = new Map(
     reviewIds.map((id) => [
       id,

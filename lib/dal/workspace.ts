@@ -1,12 +1,18 @@
 import 'server-only'
 // Everything the review workspace shows: the review, its inventory, and the computed findings.
 import { db, type Tx } from '@/lib/db'
-import { evaluate, summarize } from '@/lib/rules'
+import { compareFindings, evaluate, summarize } from '@/lib/rules'
+import {
+  decisionStaleFindings,
+  decisionStaleness,
+  stalenessChanges,
+  type RecordedDecision,
+} from '@/lib/domain/decision-staleness'
 import { keyBlastRadius } from '@/lib/domain/blast-radius'
 import type { Holds, LocationKind } from '@/lib/domain/enums'
 import { getReview } from './reviews'
 import { LOCATION_LIST_SELECT, asValues } from './inventory-fields'
-import type { CmkSupport } from '@/lib/domain/enums'
+import type { CmkSupport, Gate, SourceStatus } from '@/lib/domain/enums'
 import type { LOCATION_FIELDS, LocationValues } from '@/lib/domain/fields/location'
 import type { ListFieldOf } from '@/lib/domain/fields/spec'
 
@@ -16,8 +22,9 @@ export type WorkspaceLocation = {
   reviewId: string
   version: number
   cmkSupported: CmkSupport | null
+  cmkStatus: SourceStatus | null
 } & Pick<LocationValues, ListFieldOf<typeof LOCATION_FIELDS>>
-import { loadGateSnapshotParts, toSnapshot } from './snapshot'
+import { loadGateSnapshotParts, proposedExclusionIds, toSnapshot } from './snapshot'
 import { gateReadiness } from '@/lib/domain/gate-readiness'
 import { loadGateStates } from './gate-states'
 import { assertCan, type Actor } from './actor'
@@ -35,9 +42,19 @@ export async function loadLocationTexts(actor: Actor, reviewId: string) {
   return new Map(rows.map((r) => [r.id, r]))
 }
 
+/** What the review's decision recorded, for the staleness check; null while undecided. */
+export function recordedDecision(review: Review): RecordedDecision | null {
+  if (review.status !== 'DECIDED' || !review.decision) return null
+  return {
+    outcome: review.decision,
+    fingerprint: review.decisionFingerprint,
+    gateFingerprints: review.decisionGateFingerprints as Partial<Record<Gate, string>> | null,
+  }
+}
+
 async function evaluateWorkspace(review: Review, organizationId: string, now: Date, client: Tx = db) {
   const where = { reviewId: review.id, organizationId }
-  const [cloudAccounts, locationRows, keys, gateRecords, gateStates] = await Promise.all([
+  const [cloudAccounts, locationRows, keys, gateRecords, gateStates, proposed] = await Promise.all([
     client.cloudAccount.findMany({ where, orderBy: { createdAt: 'asc' } }),
     // Everything but the long free text (notes, template source), which only the inventory page shows.
     client.storageLocation.findMany({
@@ -48,10 +65,11 @@ async function evaluateWorkspace(review: Review, organizationId: string, now: Da
     client.key.findMany({ where, orderBy: { createdAt: 'asc' } }),
     loadGateSnapshotParts(organizationId, [review.id], client).then((m) => m.get(review.id)!),
     loadGateStates(organizationId, review.id, now, client),
+    proposedExclusionIds(client, organizationId, [review.id]),
   ])
   const locations = locationRows.map((l) => asValues<WorkspaceLocation>(l))
   const snapshot = {
-    ...toSnapshot(review, cloudAccounts, locations, keys),
+    ...toSnapshot(review, cloudAccounts, locations, keys, proposed),
     ...gateRecords,
     boundaries: {
       control: review.controlBoundary,
@@ -61,7 +79,11 @@ async function evaluateWorkspace(review: Review, organizationId: string, now: Da
     },
     signedGates: gateStates.filter((g) => g.status === 'SIGNED').map((g) => g.gate),
   }
-  const findings = evaluate(snapshot, now)
+  const ruleFindings = evaluate(snapshot, now)
+  // An approval keeps watching: what moved since the decision is a blocker in its gate.
+  const staleness = decisionStaleness(recordedDecision(review), gateStates, ruleFindings)
+  const findings = [...ruleFindings, ...decisionStaleFindings(review.id, staleness)].sort(compareFindings)
+  if (staleness.isStale) Object.assign(snapshot, { decisionStale: { changes: stalenessChanges(staleness) } })
   const radiusInput = locations.map((l) => ({
     id: l.id,
     name: l.name,
@@ -79,6 +101,7 @@ async function evaluateWorkspace(review: Review, organizationId: string, now: Da
     summary: summarize(findings),
     readiness: gateReadiness(snapshot, findings),
     gateStates,
+    decisionStaleness: staleness,
     blast,
   }
 }

@@ -147,6 +147,17 @@ export const CMK_SUPPORT_LABELS: Record<CmkSupport, string> = {
   unknown: 'Unknown',
 }
 
+// How a template's CMK value is known, from the sourced facts (shared/domain/kafka-key-facts.md): stated by a source,
+// an INFERENCE of the research, UNKNOWN (no source settles it), or sources that disagree.
+export const SOURCE_STATUSES = ['documented', 'inferred', 'unknown', 'contradicted'] as const
+export type SourceStatus = (typeof SOURCE_STATUSES)[number]
+export const SOURCE_STATUS_LABELS: Record<SourceStatus, string> = {
+  documented: 'Documented',
+  inferred: 'Inferred',
+  unknown: 'Unknown',
+  contradicted: 'Contradicted',
+}
+
 export const DATA_CLASSIFICATIONS = ['PUBLIC', 'INTERNAL', 'CONFIDENTIAL', 'RESTRICTED'] as const
 export type DataClassification = (typeof DATA_CLASSIFICATIONS)[number]
 export const DATA_CLASSIFICATION_LABELS: Record<DataClassification, string> = {

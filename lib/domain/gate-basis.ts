@@ -1,10 +1,12 @@
 // What a gate's sign-off vouches for: the gate's "basis", as plain canonical data. A sign-off stores
 // the basis and its fingerprint; when the basis computed now differs, the sign-off is stale, and
 // diffBasis says what changed. Pure: the DAL loads the rows, the caller hashes.
-import type { Gate } from './enums'
+import { CLOUD_PROVIDER_LABELS, type CloudProvider, type Gate } from './enums'
+import { CLOUD_ACCOUNT_FIELDS, type CloudAccountValues } from './fields/cloud-account'
 import { KEY_FIELDS, type KeyValues } from './fields/key'
 import { LOCATION_FIELDS, type LocationValues } from './fields/location'
 import { gateFieldsOf, type Fields, type GatedFieldOf } from './fields/spec'
+import { isStructurallyEqual } from './structural-equal'
 
 export interface BasisInput {
   review: {
@@ -27,9 +29,11 @@ export interface BasisInput {
     keyIds: string[]
     recordIds: string[]
   }[]
-  /** Each location and key with the fields some gate fingerprints (their declarations say which). */
+  /** Each cloud account, location and key with the fields some gate fingerprints (their declarations say which). */
+  cloudAccounts?: ({ id: string } & Pick<CloudAccountValues, GatedFieldOf<typeof CLOUD_ACCOUNT_FIELDS>>)[]
   locations: ({ id: string } & Pick<LocationValues, GatedFieldOf<typeof LOCATION_FIELDS>>)[]
   keys: ({ id: string } & Pick<KeyValues, GatedFieldOf<typeof KEY_FIELDS>>)[]
+  /** Current versions of the gate records; `id` is the record's first version, stable across corrections. */
   records: { id: string; gate: Gate; label: string; fields: Record<string, unknown> }[]
   /** Approved, unrevoked exceptions that are live at `now`. */
   liveExceptions: { id: string; findingCode: string; targetRef: string; gate: Gate; expiresAt: Date }[]
@@ -45,6 +49,7 @@ export interface GateBasis {
     evidence: { id: string; sha256: string | null; url: string | null; expiresAt: string | null }[]
   }[]
   /** Each row's fingerprinted fields as comparable values (dates as ISO instants, sets sorted). */
+  cloudAccounts?: ({ id: string; accountRef: string } & Record<string, unknown>)[]
   locations?: ({ id: string; name: string; evidence: string[] } & Record<string, unknown>)[]
   keys?: ({ id: string; keyRef: string; alias: string; evidence: string[] } & Record<string, unknown>)[]
   records: { id: string; label: string; fields: Record<string, unknown>; evidence: string[] }[]
@@ -106,6 +111,13 @@ export function gateBasis(input: BasisInput, gate: Gate): GateBasis {
     }
   const evidenceIds = (pick: (e: BasisInput['evidence'][number]) => boolean) =>
     evidenceFor(pick).map((e) => e.sha256 ?? e.url ?? e.id)
+  // Only when there are accounts, so reviews without any keep the fingerprints they were signed with.
+  if (covers(CLOUD_ACCOUNT_FIELDS, gate) && input.cloudAccounts?.length)
+    basis.cloudAccounts = [...input.cloudAccounts].sort(byId).map((a) => ({
+      id: a.id,
+      accountRef: a.accountRef,
+      ...gateFieldsOf(CLOUD_ACCOUNT_FIELDS, gate, a),
+    }))
   if (covers(LOCATION_FIELDS, gate))
     basis.locations = [...input.locations].sort(byId).map((l) => ({
       id: l.id,
@@ -124,7 +136,8 @@ export function gateBasis(input: BasisInput, gate: Gate): GateBasis {
   return basis
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+// A stored basis comes back from jsonb with its keys reordered: compare structure, never serialized text.
+const same = isStructurallyEqual
 
 function diffList<T extends { id?: string; code?: string }>(
   before: T[] = [],
@@ -164,6 +177,15 @@ export function diffBasis(before: GateBasis, after: GateBasis): string[] {
   }
   changes.push(
     ...diffList(
+      before.cloudAccounts,
+      after.cloudAccounts,
+      (a) => a.id,
+      (a) => `“${CLOUD_PROVIDER_LABELS[a.provider as CloudProvider] ?? a.provider} ${a.accountRef}”`,
+      'cloud account',
+    ),
+  )
+  changes.push(
+    ...diffList(
       before.locations,
       after.locations,
       (l) => l.id,
@@ -187,7 +209,7 @@ export function diffBasis(before: GateBasis, after: GateBasis): string[] {
       (r) => r.id,
       (r) => `“${r.label}”`,
       'record',
-    ),
+    ).map((change) => change.replace(/ removed$/, ' withdrawn')), // records are never deleted, only withdrawn
   )
   for (const x of before.exceptions)
     if (!after.exceptions.some((y) => y.id === x.id))

@@ -20,10 +20,12 @@ export const NEXT_STEP_IDS = [
   'owner.requests-due-soon',
   'owner.drills-missing',
   'reviewer.requests-submitted',
+  'reviewer.exclusions-proposed',
   'reviewer.scope-gaps',
   'reviewer.open-blockers',
   'compliance.gates-ready',
   'compliance.gates-blocked',
+  'compliance.decision-stale',
 ] as const
 export type NextStepId = (typeof NEXT_STEP_IDS)[number]
 
@@ -172,6 +174,7 @@ function scopeGaps(snapshot: ReviewSnapshot): string[] {
 
 function securityReviewerSteps(snapshot: ReviewSnapshot, findings: readonly Finding[]): Draft[] {
   const submitted = (snapshot.requests ?? []).filter((request) => request.status === 'SUBMITTED').length
+  const proposed = snapshot.locations.filter((location) => location.exclusionProposed).length
   const gaps = scopeGaps(snapshot)
   const blockers = findings.filter(isOpenBlocker)
   const blockedGates = new Set(blockers.map((finding) => finding.gate)).size
@@ -181,6 +184,12 @@ function securityReviewerSteps(snapshot: ReviewSnapshot, findings: readonly Find
       submitted,
       `${plural(submitted, 'submitted evidence request waits', 'submitted evidence requests wait')} for review`,
       'gates?status=submitted',
+    ),
+    ...step(
+      'reviewer.exclusions-proposed',
+      proposed,
+      `${plural(proposed, 'proposed exclusion waits', 'proposed exclusions wait')} for your decision (still in scope)`,
+      'inventory?filter=exclusion-proposed',
     ),
     ...step(
       'reviewer.scope-gaps',
@@ -198,7 +207,19 @@ function securityReviewerSteps(snapshot: ReviewSnapshot, findings: readonly Find
   ]
 }
 
+const STALE_CHANGES_SHOWN = 2
+
 function complianceSteps(snapshot: ReviewSnapshot, findings: readonly Finding[]): Draft[] {
+  const stale = snapshot.decisionStale?.changes ?? []
+  if (stale.length) {
+    const more = stale.length > STALE_CHANGES_SHOWN ? ` and ${stale.length - STALE_CHANGES_SHOWN} more` : ''
+    return step(
+      'compliance.decision-stale',
+      stale.length,
+      `Decision stale — re-review needed: ${stale.slice(0, STALE_CHANGES_SHOWN).join('; ')}${more}`,
+      'sign-off',
+    )
+  }
   const readiness = gateReadiness(snapshot, findings)
   const ready = readiness.filter((gate) => gate.isReadyToSign && !gate.isSigned).map((gate) => GATE_LABELS[gate.gate])
   const blocked = readiness.filter((gate) => gate.openBlockers > 0).map((gate) => GATE_LABELS[gate.gate])

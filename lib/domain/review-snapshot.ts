@@ -2,7 +2,7 @@
 // from the database; tests build it by hand. The gate records (requests, evidence, drills, cost
 // lines, compatibility checks, migration steps) are optional while the DAL learns to load them;
 // the rules read a missing list as an empty one, so a review without them fails closed.
-import type { CmkSupport, DeploymentModel, Gate, KeyRequirement } from './enums'
+import type { CmkSupport, DeploymentModel, Gate, KeyRequirement, SourceStatus } from './enums'
 import type { CLOUD_ACCOUNT_FIELDS, CloudAccountValues } from './fields/cloud-account'
 import type { KEY_FIELDS, KeyValues } from './fields/key'
 import type { LOCATION_FIELDS, LocationValues } from './fields/location'
@@ -30,9 +30,17 @@ export type SnapshotLocation = { id: string } & Pick<
 > & {
     /** Copied from the template when the location was pre-filled from one. */
     cmkSupported?: CmkSupport | null
+    /** How the template's sources know `cmkSupported` (documented, inferred, unknown, contradicted). */
+    cmkStatus?: SourceStatus | null
+    /** Fields verified from imported configuration; `encryption` among them verifies the key model. */
+    verifiedFacts?: { field: string; source: string; path: string }[]
+    /** An exclusion a platform owner proposed that no security reviewer has accepted yet (it stays in scope). */
+    exclusionProposed?: boolean
   }
 
-export type SnapshotKey = { id: string } & Pick<KeyValues, FlaggedFieldOf<typeof KEY_FIELDS, 'snapshot'>>
+export type SnapshotKey = { id: string } & Pick<KeyValues, FlaggedFieldOf<typeof KEY_FIELDS, 'snapshot'>> & {
+    verifiedFacts?: { field: string; source: string; path: string }[]
+  }
 
 export interface SnapshotException {
   id: string
@@ -132,4 +140,6 @@ export interface ReviewSnapshot {
   boundaries?: SnapshotBoundaries
   /** Gates with a current (not stale) sign-off, derived by the DAL from sign-off fingerprints. */
   signedGates?: Gate[]
+  /** Set on an approved review whose approval no longer holds: what changed since the decision, per gate. */
+  decisionStale?: { changes: string[] }
 }

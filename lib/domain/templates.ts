@@ -6,17 +6,20 @@ import {
   CMK_SUPPORT_VALUES,
   HOLDS_VALUES,
   LOCATION_KINDS,
+  SOURCE_STATUSES,
   type CmkSupport,
   type DeploymentModel,
   type Encryption,
   type Holds,
   type LocationKind,
+  type SourceStatus,
 } from './enums'
 import { TEMPLATE_ANNOTATIONS, type KnownGap } from './template-annotations'
 import { encryptionModelFromSourceText, refinedHolds } from './template-refinements'
+import { vendorTermsOf, type VendorTerm } from './vendor-terms'
 
 /** Bump whenever data/kafka-templates.json or the refinements beside it change. */
-export const TEMPLATE_CATALOG_VERSION = '2026.11.1'
+export const TEMPLATE_CATALOG_VERSION = '2026.12.1'
 
 export interface TemplateLocation {
   kind: LocationKind
@@ -29,6 +32,8 @@ export interface TemplateLocation {
   /** Best-effort reading of `defaultEncryption`; UNKNOWN where the source is silent or ambiguous. */
   defaultEncryptionModel: Encryption
   cmkSupported: CmkSupport
+  /** How the sources know `cmkSupported`: documented, inferred, unknown or contradicted. */
+  cmkStatus: SourceStatus
   notes: string
   source: string
 }
@@ -39,6 +44,8 @@ export interface KafkaTemplate {
   deploymentModel: DeploymentModel
   covers: string
   knownGaps: KnownGap[]
+  /** The vendor's words for its key models beside Keyproof's. */
+  vendorTerms: VendorTerm[]
   locations: TemplateLocation[]
 }
 
@@ -62,6 +69,7 @@ const sourceLocationSchema = z.strictObject({
   typicalResource: text,
   defaultEncryption: text,
   customerManagedKeySupported: z.enum(CMK_SUPPORT_VALUES),
+  customerManagedKeyStatus: z.enum(SOURCE_STATUSES),
   notes: z.string(),
   source: text,
 })
@@ -87,6 +95,12 @@ const sourceCatalogSchema = z
           ctx.addIssue({ code: 'custom', message: `duplicate location "${location.name}" in ${template.id}` })
         }
         names.add(location.name)
+        const { customerManagedKeySupported: value, customerManagedKeyStatus: status } = location
+        if (value === 'unknown' && status !== 'unknown' && status !== 'contradicted')
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${location.name}" in ${template.id}: an unknown value is not ${status}`,
+          })
       }
     }
   })
@@ -103,6 +117,7 @@ export function parseTemplateCatalog(raw: unknown): KafkaTemplate[] {
       deploymentModel: DEPLOYMENT_MODEL_BY_SOURCE[template.deploymentModel],
       covers: annotation?.covers ?? '',
       knownGaps: annotation?.knownGaps ?? [],
+      vendorTerms: vendorTermsOf(template.id).map((t) => ({ ...t })),
       locations: template.storageLocations.map((location) => ({
         kind: location.kind,
         name: location.name,
@@ -112,6 +127,7 @@ export function parseTemplateCatalog(raw: unknown): KafkaTemplate[] {
         defaultEncryption: location.defaultEncryption,
         defaultEncryptionModel: encryptionModelFromSourceText(location.defaultEncryption),
         cmkSupported: location.customerManagedKeySupported,
+        cmkStatus: location.customerManagedKeyStatus,
         notes: location.notes,
         source: location.source,
       })),

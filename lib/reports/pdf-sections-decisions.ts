@@ -2,7 +2,7 @@
 import { FINDING_CODES } from '@/lib/rules/finding-codes'
 import { COLOR, type Part, type PdfLayout } from './pdf-layout'
 import { table, type TableRow } from './pdf-table'
-import { EXCEPTION_STATUS_WORDS, GATE_STATUS_WORDS, formatDate, formatDateTime, label, plural } from './pdf-format'
+import { EXCEPTION_STATUS_WORDS, GATE_STATUS_WORDS, formatDateTime, label, plural } from './pdf-format'
 import type { ExceptionStatus, GateStatus, ReadinessReport, ReportSignOff } from './report-types'
 
 type Finding = ReadinessReport['findings'][number]
@@ -63,6 +63,7 @@ export function findingsSection(layout: PdfLayout, report: ReadinessReport) {
         [
           { text: f.code, style: 'monoSmall' },
           codeTitle(f.code) && { text: codeTitle(f.code)!, style: 'cellBold' },
+          f.sourceStatus && { text: `Template fact: ${f.sourceStatus}`, style: 'cellMuted' },
           { text: f.message },
         ],
         label.gate(f.gate),
@@ -71,7 +72,7 @@ export function findingsSection(layout: PdfLayout, report: ReadinessReport) {
           ? [
               { text: 'Accepted risk', style: 'cellBold', color: COLOR.warn },
               `Exception ${numbers.get(f.acceptedRisk.exceptionId) ?? f.acceptedRisk.exceptionId}`,
-              `expires ${formatDate(f.acceptedRisk.expiresAt)}`,
+              `expires ${formatDateTime(f.acceptedRisk.expiresAt)}`,
             ]
           : { text: 'Open', style: 'cellBold', color: severity === 'BLOCKER' ? COLOR.bad : COLOR.ink },
       ],
@@ -182,7 +183,7 @@ export function exceptionsSection(layout: PdfLayout, report: ReadinessReport) {
         style: 'cellBold',
         color: EXCEPTION_STATUS_COLOR[x.status],
       },
-      formatDate(x.expiresAt),
+      formatDateTime(x.expiresAt),
       x.approvedBy ?? { text: 'Not approved', style: 'cellMuted' },
     ],
   }))

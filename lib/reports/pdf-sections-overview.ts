@@ -87,6 +87,14 @@ export function titleBlock(layout: PdfLayout, report: ReadinessReport) {
       ],
       { after: 2 },
     )
+    if (decision.stale)
+      layout.text(
+        [
+          { text: 'Decision stale — re-review needed. Since the decision:', style: 'bodyBold', color: COLOR.warn },
+          ...decision.stale.changes.map((change) => ({ text: `• ${change}`, gap: 1 })),
+        ],
+        { after: 2 },
+      )
   }
 }
 

@@ -17,9 +17,10 @@ export function inventorySection(layout: PdfLayout, report: ReadinessReport) {
   const rows: TableRow[] = report.locations.map((l) => {
     const encryption = label.encryption(l.encryption)
     const isWeak = l.inScope && WEAK_ENCRYPTION.has(encryption.toLowerCase())
+    const status = l.cmkStatus ? ` (${l.cmkStatus})` : ''
     const cmk =
-      l.cmkSupported && !CMK_FULLY.has(l.cmkSupported.toLowerCase())
-        ? `CMK support: ${label.cmkSupport(l.cmkSupported).toLowerCase()}`
+      l.cmkSupported && (!CMK_FULLY.has(l.cmkSupported.toLowerCase()) || status)
+        ? `CMK support: ${label.cmkSupport(l.cmkSupported).toLowerCase()}${status}`
         : null
     return {
       cells: [
@@ -28,6 +29,7 @@ export function inventorySection(layout: PdfLayout, report: ReadinessReport) {
           l.holds.length
             ? { text: `Holds ${l.holds.map(label.holds).join(', ').toLowerCase()}`, style: 'cellMuted' }
             : null,
+          l.controlledBy ? { text: `Controlled by ${l.controlledBy.toLowerCase()}`, style: 'cellMuted' } : null,
         ],
         label.kind(l.kind),
         l.region ?? { text: 'No region', style: 'cellMuted' },
@@ -62,6 +64,11 @@ export function inventorySection(layout: PdfLayout, report: ReadinessReport) {
     rows,
     { continued: 'Inventory (continued)' },
   )
+  const accounts = report.cloudAccounts ?? []
+  const account = (a: (typeof accounts)[number]) =>
+    `${a.provider} ${a.accountRef}${a.region ? ` (${a.region})` : ''}, controlled by ${a.controlledBy.toLowerCase()}`
+  if (accounts.length)
+    layout.text({ text: `Cloud accounts: ${accounts.map(account).join('; ')}.`, style: 'bodyMuted' }, { after: 6 })
 }
 
 export function keyRegisterSection(layout: PdfLayout, report: ReadinessReport) {

@@ -14,6 +14,8 @@ import {
   KEY_REQUIREMENT_LABELS,
   KEY_SERVICE_LABELS,
   LOCATION_KIND_LABELS,
+  CLOUD_PROVIDER_LABELS,
+  CONTROLLED_BY_LABELS,
   REVIEW_STATUS_LABELS,
   ROTATION_LABELS,
   type Holds,
@@ -23,6 +25,8 @@ import { targetLabel } from '@/lib/domain/target-label'
 import { overviewCharts } from '@/lib/domain/overview-charts'
 import { boundaryGraph } from '@/lib/domain/boundary-map'
 import { boundaryMapInputOf, overviewInputOf } from './workspace-visuals'
+import { locationController } from '@/lib/domain/controller'
+import { stalenessChanges } from '@/lib/domain/decision-staleness'
 import type { ExceptionStatus, ReadinessReport } from './report-types'
 
 const DECISION_LABELS = {
@@ -53,6 +57,9 @@ export function readinessReportFrom(rows: ReportRows, now: Date): ReadinessRepor
   const keyLabel = new Map(ws.keys.map((k) => [k.id, k.alias || k.keyRef]))
   const readiness = new Map(ws.readiness.map((r) => [r.gate, r]))
   const inScope = ws.locations.filter((l) => l.inScope)
+  const accountsById = new Map(ws.cloudAccounts.map((a) => [a.id, a]))
+  const controllerOf = (l: (typeof ws.locations)[number]) =>
+    locationController({ kind: l.kind as LocationKind, cloudAccountId: l.cloudAccountId }, accountsById)
   const exceptionStatus = (x: (typeof exceptions)[number]): ExceptionStatus =>
     x.revokedAt ? 'REVOKED' : !x.approvedAt ? 'REQUESTED' : isExceptionLive(x, now) ? 'LIVE' : 'EXPIRED'
   return {
@@ -78,6 +85,7 @@ export function readinessReportFrom(rows: ReportRows, now: Date): ReadinessRepor
               reason: review.decisionReason,
               decidedBy: decidedBy?.name ?? 'unknown',
               decidedAt: review.decidedAt.toISOString(),
+              stale: ws.decisionStaleness.isStale ? { changes: stalenessChanges(ws.decisionStaleness) } : null,
             }
           : null,
       previousReviewId: review.previousReviewId,
@@ -98,6 +106,12 @@ export function readinessReportFrom(rows: ReportRows, now: Date): ReadinessRepor
     },
     charts: overviewCharts(overviewInputOf(ws), now),
     map: boundaryGraph(boundaryMapInputOf(ws)),
+    cloudAccounts: ws.cloudAccounts.map((a) => ({
+      provider: CLOUD_PROVIDER_LABELS[a.provider],
+      accountRef: a.accountRef,
+      controlledBy: CONTROLLED_BY_LABELS[a.controlledBy],
+      region: a.region,
+    })),
     locations: ws.locations.map((l) => ({
       name: l.name,
       kind: LOCATION_KIND_LABELS[l.kind as LocationKind] ?? l.kind,
@@ -108,6 +122,8 @@ export function readinessReportFrom(rows: ReportRows, now: Date): ReadinessRepor
       inScope: l.inScope,
       exclusionReason: l.exclusionReason,
       cmkSupported: l.cmkSupported,
+      cmkStatus: l.cmkStatus,
+      controlledBy: controllerOf(l) ? CONTROLLED_BY_LABELS[controllerOf(l)!] : null,
     })),
     keys: ws.keys.map((k) => {
       const radius = ws.blast.get(k.id)!
@@ -132,6 +148,7 @@ export function readinessReportFrom(rows: ReportRows, now: Date): ReadinessRepor
       acceptedRisk: f.acceptedRisk
         ? { exceptionId: f.acceptedRisk.exceptionId, expiresAt: f.acceptedRisk.expiresAt.toISOString() }
         : null,
+      sourceStatus: f.sourceStatus ?? null,
     })),
     gates: ws.gateStates.map((g) => {
       const r = readiness.get(g.gate)!

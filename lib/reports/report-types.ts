@@ -34,7 +34,14 @@ export interface ReadinessReport {
     keyRequirement: string
     dueDate: string | null
     status: string
-    decision: { outcome: string; reason: string | null; decidedBy: string; decidedAt: string } | null
+    decision: {
+      outcome: string
+      reason: string | null
+      decidedBy: string
+      decidedAt: string
+      /** Set when an approval no longer holds: "decision stale — re-review needed", with what changed. */
+      stale?: { changes: string[] } | null
+    } | null
     previousReviewId: string | null
   }
   boundaries: { control: string; cryptographic: string; operational: string; recovery: string }
@@ -60,7 +67,13 @@ export interface ReadinessReport {
     inScope: boolean
     exclusionReason: string | null
     cmkSupported: string | null
+    /** How the template's sources know cmkSupported: documented, inferred, unknown or contradicted. */
+    cmkStatus?: string | null
+    /** Who controls the location: its account's controller, or the vendor for a vendor control plane. */
+    controlledBy?: string | null
   }[]
+  /** Each cloud account and who controls it. */
+  cloudAccounts?: { provider: string; accountRef: string; controlledBy: string; region: string | null }[]
   keys: {
     label: string
     keyRef: string
@@ -79,6 +92,8 @@ export interface ReadinessReport {
     target: string
     message: string
     acceptedRisk: { exceptionId: string; expiresAt: string } | null
+    /** How the template fact behind the finding is known (documented, inferred, unknown, contradicted). */
+    sourceStatus?: string | null
   }[]
   gates: {
     gate: string

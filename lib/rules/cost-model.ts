@@ -1,6 +1,6 @@
 // Cost model: customer-controlled keys show up as key-service cost, prices were checked recently,
 // and the lines can be added up.
-import { isOlderThanDays, isoDate } from '@/lib/domain/dates'
+import { isFutureDay, isOlderThanDays, isoDate } from '@/lib/domain/dates'
 import { COST_CATEGORY_LABELS } from '@/lib/domain/gate-enums'
 import type { SnapshotCostLine } from '@/lib/domain/review-snapshot'
 import type { RuleContext } from './context'
@@ -27,10 +27,13 @@ export function costModelFindings(context: RuleContext, now: Date): Finding[] {
   }
   for (const line of costLines) {
     const verified = line.pricingVerifiedOn
-    if (verified && !isOlderThanDays(verified, PRICING_RECHECK_DAYS, now)) continue
-    const when = verified
-      ? `was last checked on ${isoDate(verified)}, over ${PRICING_RECHECK_DAYS} days ago`
-      : 'has never been checked against a pricing page'
+    const isFuture = !!verified && isFutureDay(verified, now)
+    if (verified && !isFuture && !isOlderThanDays(verified, PRICING_RECHECK_DAYS, now)) continue
+    const when = !verified
+      ? 'has never been checked against a pricing page'
+      : isFuture
+        ? `is recorded as checked on ${isoDate(verified)}, a date still to come, so it is not verified`
+        : `was last checked on ${isoDate(verified)}, over ${PRICING_RECHECK_DAYS} days ago`
     findings.push(
       makeFinding(
         'CM-PRICING-UNVERIFIED',

@@ -1,6 +1,6 @@
 // Failure recovery: the disabled-key and rotation drills have passed, failures were followed by a
 // pass, and the latest pass of each scenario is recent enough to still describe the platform.
-import { isOlderThanDays, isoDate } from '@/lib/domain/dates'
+import { isFutureDay, isOlderThanDays, isoDate } from '@/lib/domain/dates'
 import { DRILL_OUTCOME_LABELS, DRILL_SCENARIO_LABELS, type DrillScenario } from '@/lib/domain/gate-enums'
 import type { SnapshotDrill } from '@/lib/domain/review-snapshot'
 import type { RuleContext } from './context'
@@ -22,11 +22,13 @@ const MISSING_DRILL_CODES: [DrillScenario, FindingCode, string][] = [
   ],
 ]
 
-/** The latest passed drill of each scenario (ties keep the first seen). */
-function latestPassedByScenario(drills: readonly SnapshotDrill[]): Map<DrillScenario, SnapshotDrill> {
+const isFuture = (drill: SnapshotDrill, now: Date) => isFutureDay(drill.performedOn, now)
+
+/** The latest passed drill of each scenario (ties keep the first seen); a drill dated after `now` has not happened. */
+function latestPassedByScenario(drills: readonly SnapshotDrill[], now: Date): Map<DrillScenario, SnapshotDrill> {
   const latest = new Map<DrillScenario, SnapshotDrill>()
   for (const drill of drills) {
-    if (drill.outcome !== 'PASSED') continue
+    if (drill.outcome !== 'PASSED' || isFuture(drill, now)) continue
     const current = latest.get(drill.scenario)
     if (!current || drill.performedOn.getTime() > current.performedOn.getTime()) latest.set(drill.scenario, drill)
   }
@@ -34,9 +36,19 @@ function latestPassedByScenario(drills: readonly SnapshotDrill[]): Map<DrillScen
 }
 
 export function failureRecoveryFindings(context: RuleContext, now: Date): Finding[] {
-  const { drills, snapshot } = context
-  const latestPassed = latestPassedByScenario(drills)
-  const findings: Finding[] = []
+  const { snapshot } = context
+  const drills = context.drills.filter((drill) => !isFuture(drill, now))
+  const latestPassed = latestPassedByScenario(drills, now)
+  const findings: Finding[] = context.drills
+    .filter((drill) => isFuture(drill, now))
+    .map((drill) =>
+      makeFinding(
+        'FR-DRILL-FUTURE-DATED',
+        drillRef(drill.id),
+        `The ${DRILL_SCENARIO_LABELS[drill.scenario].toLowerCase()} drill is dated ${isoDate(drill.performedOn)}, ` +
+          'a date still to come, so it does not count. Correct its date, or withdraw it if it has not been run.',
+      ),
+    )
   for (const [scenario, code, how] of MISSING_DRILL_CODES) {
     if (latestPassed.has(scenario)) continue
     const tried = drills.some((drill) => drill.scenario === scenario)

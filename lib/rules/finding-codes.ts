@@ -53,6 +53,16 @@ export const FINDING_CODES = {
     gate: 'KEY_ADMINISTRATION',
     severity: 'WARNING',
   },
+  'KA-CONTROLLER-CLAIM': {
+    title: 'Customer key claimed on a location a vendor or provider controls',
+    gate: 'KEY_ADMINISTRATION',
+    severity: 'BLOCKER',
+  },
+  'KA-VENDOR-TERM': {
+    title: 'The vendor uses this key term for another key model',
+    gate: 'KEY_ADMINISTRATION',
+    severity: 'WARNING',
+  },
   'KA-BYOC-NOT-BYOK': {
     title: 'BYOC does not imply a customer-controlled key',
     gate: 'KEY_ADMINISTRATION',
@@ -92,6 +102,11 @@ export const FINDING_CODES = {
   'FR-NO-KEY-ROTATION-DRILL': { title: 'No passed key rotation drill', gate: 'FAILURE_RECOVERY', severity: 'BLOCKER' },
   'FR-DRILL-FAILED': {
     title: 'Drill failed or partly passed, with no later pass',
+    gate: 'FAILURE_RECOVERY',
+    severity: 'WARNING',
+  },
+  'FR-DRILL-FUTURE-DATED': {
+    title: 'Drill dated in the future',
     gate: 'FAILURE_RECOVERY',
     severity: 'WARNING',
   },
@@ -155,6 +170,13 @@ export const FINDING_CODES = {
   'CM-EVIDENCE-EXPIRED': { title: 'Evidence past its expiry', gate: 'COST_MODEL', severity: 'BLOCKER' },
   'FR-EVIDENCE-EXPIRED': { title: 'Evidence past its expiry', gate: 'FAILURE_RECOVERY', severity: 'BLOCKER' },
   'MS-EVIDENCE-EXPIRED': { title: 'Evidence past its expiry', gate: 'MIGRATION_SAFETY', severity: 'BLOCKER' },
+  'CO-DECISION-STALE': { title: 'Decision stale — re-review needed', gate: 'COMPATIBILITY', severity: 'BLOCKER' },
+  'SB-DECISION-STALE': { title: 'Decision stale — re-review needed', gate: 'STORAGE_BOUNDARY', severity: 'BLOCKER' },
+  'KA-DECISION-STALE': { title: 'Decision stale — re-review needed', gate: 'KEY_ADMINISTRATION', severity: 'BLOCKER' },
+  'AE-DECISION-STALE': { title: 'Decision stale — re-review needed', gate: 'AUDIT_EVIDENCE', severity: 'BLOCKER' },
+  'CM-DECISION-STALE': { title: 'Decision stale — re-review needed', gate: 'COST_MODEL', severity: 'BLOCKER' },
+  'FR-DECISION-STALE': { title: 'Decision stale — re-review needed', gate: 'FAILURE_RECOVERY', severity: 'BLOCKER' },
+  'MS-DECISION-STALE': { title: 'Decision stale — re-review needed', gate: 'MIGRATION_SAFETY', severity: 'BLOCKER' },
   'CO-EVIDENCE-EXPIRING': { title: 'Evidence expires within 30 days', gate: 'COMPATIBILITY', severity: 'WARNING' },
   'SB-EVIDENCE-EXPIRING': { title: 'Evidence expires within 30 days', gate: 'STORAGE_BOUNDARY', severity: 'WARNING' },
   'KA-EVIDENCE-EXPIRING': { title: 'Evidence expires within 30 days', gate: 'KEY_ADMINISTRATION', severity: 'WARNING' },
@@ -181,3 +203,4 @@ function perGate<Suffix extends string>(suffix: Suffix): Readonly<Record<Gate, P
 export const REQUEST_NOT_ACCEPTED_CODES = perGate('REQUEST-NOT-ACCEPTED')
 export const EVIDENCE_EXPIRED_CODES = perGate('EVIDENCE-EXPIRED')
 export const EVIDENCE_EXPIRING_CODES = perGate('EVIDENCE-EXPIRING')
+export const DECISION_STALE_CODES = perGate('DECISION-STALE')

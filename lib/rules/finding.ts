@@ -1,5 +1,5 @@
 // A finding, the refs that name its target, and the order findings are shown in.
-import { GATES, SEVERITIES, type Gate, type Severity } from '@/lib/domain/enums'
+import { GATES, SEVERITIES, type Gate, type Severity, type SourceStatus } from '@/lib/domain/enums'
 import { FINDING_CODES, type FindingCode } from './finding-codes'
 
 export interface AcceptedRisk {
@@ -20,6 +20,8 @@ export interface Finding {
   message: string
   /** Set on a blocker that a live exception covers. */
   acceptedRisk?: AcceptedRisk
+  /** How the template fact the finding rests on is known, shown as a pill beside it. */
+  sourceStatus?: SourceStatus
 }
 
 export const locationRef = (id: string) => `location:${id}`

@@ -38,6 +38,7 @@ export function evaluate(snapshot: ReviewSnapshot, now: Date): Finding[] {
 }
 
 export {
+  DECISION_STALE_CODES,
   EVIDENCE_EXPIRED_CODES,
   EVIDENCE_EXPIRING_CODES,
   FINDING_CODES,

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto'
 import { expectAccessible, signedInPage } from './support'
 import { verifyPack } from '@/lib/reports/verify-pack'
 
-test.setTimeout(300_000)
+test.setTimeout(420_000)
 const GATES = [
   'compatibility',
   'storage-boundary',
@@ -144,6 +144,20 @@ test('owner inventories and uploads, reviewer accepts, compliance signs all seve
       await expect(card.getByText('Accepted', { exact: true })).toBeVisible()
     }
   }
+
+  // Reviewer: states the scope an approval needs (the inventory gates vouch for it, so before they are signed).
+  await reviewer.goto(`${reviewUrl}/scope`)
+  await reviewer.getByLabel('Regions').fill('eu-west-1')
+  await reviewer.getByLabel('Allowed jurisdictions').fill('EU')
+  for (const [label, text] of [
+    ['Control boundary', 'Our AWS account; the platform team administers the key.'],
+    ['Cryptographic boundary', 'Broker volumes encrypted under our KMS key.'],
+    ['Operational boundary', 'The platform team operates the brokers.'],
+    ['Recovery boundary', 'Runbook R-3 restores service after a key disable.'],
+  ])
+    await reviewer.getByLabel(label).fill(text)
+  await reviewer.getByRole('button', { name: 'Save scope' }).click()
+  await expect(reviewer.getByRole('status').filter({ hasText: 'Scope saved.' })).toBeVisible()
 
   // Compliance: signs each gate, then approves.
   await compliance.goto(`${reviewUrl}/sign-off`)

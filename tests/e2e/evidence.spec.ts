@@ -69,6 +69,9 @@ test.describe('evidence', () => {
     card = await openRequest(owner, reviewUrl, 'KA-02')
     await expect(card.getByText('The policy export misses the grants of the broker role.')).toBeVisible()
     const v2 = pdf('v2')
+    // A second file is a new item unless the uploader says which one it replaces.
+    await expect(card.getByLabel('This is a new version of')).toHaveValue('')
+    await card.getByLabel('This is a new version of').selectOption({ label: 'key-policy' })
     await upload(owner, card, v2, 'key-policy-v2.pdf')
     await expect(card.getByText('Superseded')).toBeVisible()
     await card.getByRole('button', { name: 'Submit for review' }).click()

@@ -48,9 +48,10 @@ test.describe('inventory', () => {
     await expect.poll(() => blockerCount(page)).toBeLessThan(initialBlockers)
 
     const delivery = 'MSK data delivery (S3 Tables / Iceberg Channel) destination'
-    await page.getByRole('button', { name: `Exclude ${delivery}` }).click()
+    // An owner proposes an exclusion; it stays in scope until a security reviewer accepts it.
+    await page.getByRole('button', { name: `Propose excluding ${delivery}` }).click()
     await page.getByLabel('Exclusion reason').fill('n/a')
-    await page.getByRole('button', { name: 'Save location' }).click()
+    await page.getByRole('button', { name: 'Propose exclusion' }).click()
     await expect(
       page.getByText('Give a reason of substance: why is this location out of scope, and who decided?'),
     ).toBeVisible()
@@ -58,8 +59,11 @@ test.describe('inventory', () => {
     await page
       .getByLabel('Exclusion reason')
       .fill('Delivery to S3 Tables is not enabled on this cluster; confirmed by the platform lead on 2026-11-20.')
-    await page.getByRole('button', { name: 'Save location' }).click()
-    await expect(table.getByRole('row', { name: /MSK data delivery/ }).getByText('Excluded')).toBeVisible()
+    await page.getByRole('button', { name: 'Propose exclusion' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Exclusion proposed.' })).toBeVisible()
+    await expect(
+      table.getByRole('row', { name: /MSK data delivery/ }).getByText('Exclusion proposed', { exact: true }),
+    ).toBeVisible()
 
     const rowsBefore = await table.getByRole('row').count()
     const csv = (rows: string[]) => ({

@@ -71,7 +71,7 @@ describe('importLocationsCsv', () => {
     const { organization, owner, reviewId, keyId } = await setup()
     const good = [
       `OBJECT_STORAGE,Tiered segments,s3://payments-tier,eu-west-1,RECORDS;OFFSETS,CUSTOMER_MANAGED,${KEY_REF},yes,,"Tiered, hot"`,
-      'LOG_SINK,Broker logs,,,LOGS,PROVIDER_MANAGED,,no,Logs hold no record payloads; decided by the CISO on 2026-01-10,',
+      'LOG_SINK,Broker logs,,,LOGS,PROVIDER_MANAGED,,yes,,',
     ]
     const events = await auditCount(organization.id)
     const bad = [HEADER, good[0], 'FLOPPY_DISK,Backups,,,BACKUPS,NONE,,yes,,', good[1]].join('\r\n')
@@ -103,12 +103,7 @@ describe('importLocationsCsv', () => {
       organizationId: organization.id,
       version: 1,
     })
-    expect(rows[1]).toMatchObject({
-      inScope: false,
-      exclusionReason: 'Logs hold no record payloads; decided by the CISO on 2026-01-10',
-      keyId: null,
-      region: null,
-    })
+    expect(rows[1]).toMatchObject({ inScope: true, exclusionReason: null, keyId: null, region: null })
     const [event, ...more] = await importEvents(organization.id)
     expect(more).toHaveLength(0)
     expect(event).toMatchObject({
@@ -205,7 +200,8 @@ describe('importLocationsCsv', () => {
         {
           line: 8,
           messages: [
-            'exclusion_reason: Give a reason of substance: why is this location out of scope, and who decided?',
+            'in_scope, exclusion_reason: a location leaves scope only through an exclusion a security reviewer ' +
+              'accepts: propose it in the inventory, and export again to get the current scope.',
           ],
         },
         {

@@ -10,7 +10,7 @@ import {
   submitRequest,
 } from '@/lib/dal/requests'
 import { addLinkEvidence } from '@/lib/dal/evidence'
-import { addRecord, updateRecord } from '@/lib/dal/records'
+import { addRecord, correctRecord } from '@/lib/dal/records'
 import { loadWorkspace } from '@/lib/dal/workspace'
 import { verifyChain } from '@/lib/audit/chain'
 import { makeOrganization } from '../support/factory'
@@ -239,20 +239,22 @@ describe('gates and evidence requests', () => {
       timeToRestoreMinutes: '45',
     })
     expect((await findingKeys(actors.owner, reviewId)).some((k) => k.startsWith('FR-NO-KEY-DISABLED-DRILL'))).toBe(true)
-    await updateRecord(actors.owner, 'drill', {
+    await correctRecord(actors.owner, 'drill', {
       reviewId,
       id: drill.id,
       version: 1,
+      reason: 'The retest on the same day passed; the first entry recorded the aborted run.',
       scenario: 'KEY_DISABLED',
       environment: 'staging',
       performedOn: '2026-11-01',
       outcome: 'PASSED',
     })
     await expect(
-      updateRecord(actors.owner, 'drill', {
+      correctRecord(actors.owner, 'drill', {
         reviewId,
         id: drill.id,
         version: 1,
+        reason: 'A second correction of the version already corrected.',
         scenario: 'KEY_DISABLED',
         environment: 'staging',
         performedOn: '2026-11-01',

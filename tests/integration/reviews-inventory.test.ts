@@ -131,27 +131,19 @@ describe('reviews and the inventory DAL', () => {
     expect((await locationsOf(reviewId))[0].version).toBe(loc.version + 1)
   })
 
-  it('excluding a location needs a reason of substance', async () => {
+  it('an edit cannot take a location out of scope: exclusions are proposed and agreed (lib/dal/exclusions.ts)', async () => {
     const { actors } = await team()
     const reviewId = await makeReview(actors.owner, { templateId: 'amazon-msk-provisioned' })
     const [loc] = await locationsOf(reviewId)
-    for (const reason of ['', 'n/a', 'tbd']) {
-      await expect(
-        updateLocation(actors.owner, locationInput(loc, { inScope: false, exclusionReason: reason })),
-      ).rejects.toMatchObject({
-        code: 'VALIDATION',
-        fieldErrors: { exclusionReason: [expect.stringMatching(/reason/)] },
-      })
-    }
     await updateLocation(
       actors.owner,
       locationInput(loc, {
+        notes: 'edited',
         inScope: false,
         exclusionReason: 'Metrics carry no record data; approved by the CISO on 2026-11-02.',
       }),
     )
-    expect((await locationsOf(reviewId))[0]).toMatchObject({ inScope: false })
-    expect(await codes(actors.owner, reviewId)).not.toContain(`SB-EXCLUSION-REASON location:${loc.id}`)
+    expect((await locationsOf(reviewId))[0]).toMatchObject({ notes: 'edited', inScope: true, exclusionReason: null })
   })
 
   it("another organization's ids are not found, for reviews, locations, keys and bulk assignment", async () => {

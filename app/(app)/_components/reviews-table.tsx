@@ -25,6 +25,8 @@ export interface ReviewRow {
   blockers: number
   warnings: number
   dueDate: string | null
+  /** Due date passed while the review is still open (allowed, and shown). */
+  isOverdue: boolean
   updatedAt: string
 }
 
@@ -57,7 +59,14 @@ const columns = [
   }),
   col.accessor('dueDate', {
     header: 'Due',
-    cell: (c) => c.getValue() ?? '—',
+    cell: (c) =>
+      c.row.original.isOverdue ? (
+        <span className="flex items-center gap-1">
+          {c.getValue()} <StatusPill tone="bad">Overdue</StatusPill>
+        </span>
+      ) : (
+        (c.getValue() ?? '—')
+      ),
     meta: { className: 'whitespace-nowrap' },
   }),
   col.accessor('updatedAt', {

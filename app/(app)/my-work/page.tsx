@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { requireUser } from '@/lib/auth/session'
 import { listMyWork } from '@/lib/dal/my-work'
+import { requestNow } from '@/lib/request-clock'
+import { isOverdue } from '@/lib/domain/dates'
 import { ROLE_LABELS } from '@/lib/auth/permissions'
 import { Card, EmptyState, PageHeader } from '@/components/ui/card'
 import { StatusPill } from '@/components/ui/status-pill'
@@ -12,7 +14,8 @@ export const metadata: Metadata = { title: 'My work' }
 
 export default async function MyWorkPage() {
   const actor = await requireUser()
-  const work = await listMyWork(actor)
+  const now = await requestNow()
+  const work = await listMyWork(actor, now)
   const actions = work.reduce((n, w) => n + w.steps.filter((s) => s.severity === 'action').length, 0)
   return (
     <>
@@ -22,7 +25,7 @@ export default async function MyWorkPage() {
       />
       {work.length === 0 ? (
         <EmptyState title="Nothing waits on you">
-          When a review needs something from your roles, it appears here.
+          When a review needs something from your roles, or an approved review’s decision goes stale, it appears here.
         </EmptyState>
       ) : (
         <div className="space-y-3">
@@ -38,8 +41,12 @@ export default async function MyWorkPage() {
                 </Link>
               }
               actions={
-                <span className="text-xs text-slate-600">
+                <span className="flex items-center gap-1.5 text-xs text-slate-600">
                   {review.platform} · due {formatDate(review.dueDate)}
+                  {review.status !== 'DECIDED' && review.dueDate && isOverdue(review.dueDate, now) && (
+                    <StatusPill tone="bad">Overdue</StatusPill>
+                  )}
+                  {review.status === 'DECIDED' && <StatusPill tone="warn">Decision stale</StatusPill>}
                 </span>
               }
             >

@@ -19,6 +19,7 @@ const jurisdictionSchema = z
   .transform((s) => s.toUpperCase())
   .refine(isJurisdiction, { error: (issue) => `${issue.input} is not a known jurisdiction code (e.g. EU, UK, US).` })
 const boundary = z.string().trim().max(4000, 'At most 4,000 characters.').default('')
+// A due date already past is allowed: the review is then shown overdue.
 const dueDate = optionalCalendarDate('the due date')
 
 export const reviewScopeSchema = z.object({

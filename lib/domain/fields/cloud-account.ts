@@ -1,8 +1,11 @@
 // The editable fields of a cloud account, declared once (see ./spec.ts).
 import type { z } from 'zod'
 import { CLOUD_PROVIDERS, CLOUD_PROVIDER_LABELS, CONTROLLED_BY_LABELS, CONTROLLED_BY_VALUES } from '../enums'
-import { defineFields, fieldsWhere, schemaOf, type FieldValues, type FlaggedFieldOf } from './spec'
+import { defineFields, fieldsWhere, schemaOf, type FieldValues, type FlaggedFieldOf, type GatedFieldOf } from './spec'
 import { oneOf, optionalRegion, requiredText } from './primitives'
+
+// Who controls an account decides whether a customer-key claim on it counts (rules/key-controller.ts).
+const INVENTORY_GATES = ['STORAGE_BOUNDARY', 'KEY_ADMINISTRATION'] as const
 
 export const CLOUD_ACCOUNT_FIELDS = defineFields({
   provider: {
@@ -10,7 +13,7 @@ export const CLOUD_ACCOUNT_FIELDS = defineFields({
     schema: oneOf(CLOUD_PROVIDERS, 'Provider', 'Choose a provider.'),
     input: 'select',
     options: CLOUD_PROVIDER_LABELS,
-    gates: [],
+    gates: INVENTORY_GATES,
     diff: false,
     snapshot: true,
   },
@@ -20,7 +23,7 @@ export const CLOUD_ACCOUNT_FIELDS = defineFields({
     input: 'text',
     maxLength: 200,
     placeholder: '123456789012',
-    gates: [],
+    gates: INVENTORY_GATES,
     diff: false,
     snapshot: true,
   },
@@ -29,7 +32,7 @@ export const CLOUD_ACCOUNT_FIELDS = defineFields({
     schema: oneOf(CONTROLLED_BY_VALUES, 'Controlled by', 'Say who controls the account.'),
     input: 'select',
     options: CONTROLLED_BY_LABELS,
-    gates: [],
+    gates: INVENTORY_GATES,
     diff: false,
     snapshot: true,
   },
@@ -39,7 +42,7 @@ export const CLOUD_ACCOUNT_FIELDS = defineFields({
     input: 'text',
     maxLength: 40,
     placeholder: 'eu-west-1',
-    gates: [],
+    gates: INVENTORY_GATES,
     diff: false,
     snapshot: true,
   },
@@ -49,6 +52,9 @@ export type CloudAccountValues = FieldValues<typeof CLOUD_ACCOUNT_FIELDS>
 export const CLOUD_ACCOUNT_SNAPSHOT_FIELDS = fieldsWhere(CLOUD_ACCOUNT_FIELDS, (f) => f.snapshot) as FlaggedFieldOf<
   typeof CLOUD_ACCOUNT_FIELDS,
   'snapshot'
+>[]
+export const CLOUD_ACCOUNT_BASIS_FIELDS = fieldsWhere(CLOUD_ACCOUNT_FIELDS, (f) => f.gates.length > 0) as GatedFieldOf<
+  typeof CLOUD_ACCOUNT_FIELDS
 >[]
 export const cloudAccountSchema = schemaOf(CLOUD_ACCOUNT_FIELDS)
 export type CloudAccountInput = z.output<typeof cloudAccountSchema>

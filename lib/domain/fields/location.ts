@@ -17,6 +17,7 @@ import {
   type FlaggedFieldOf,
   type GatedFieldOf,
   type ListFieldOf,
+  type WorkflowFieldOf,
 } from './spec'
 import { flag, oneOf, optionalId, optionalRegion, optionalText, requiredText, setOf, text } from './primitives'
 
@@ -103,6 +104,8 @@ export const LOCATION_FIELDS = defineFields({
     diff: true, // compared as the key's reference
     snapshot: true,
   },
+  // Scope is agreed, not typed: a platform owner proposes an exclusion, a security reviewer accepts it
+  // (lib/dal/exclusions.ts), and only then do these two change.
   inScope: {
     label: 'In scope',
     schema: flag(true),
@@ -111,6 +114,7 @@ export const LOCATION_FIELDS = defineFields({
     gates: INVENTORY_GATES,
     diff: true,
     snapshot: true,
+    workflow: true,
   },
   exclusionReason: {
     label: 'Exclusion reason',
@@ -122,6 +126,7 @@ export const LOCATION_FIELDS = defineFields({
     gates: INVENTORY_GATES,
     diff: true,
     snapshot: true,
+    workflow: true,
   },
   notes: {
     label: 'Notes',
@@ -156,18 +161,24 @@ export const LOCATION_LIST_FIELDS = fieldsWhere(LOCATION_FIELDS, (f) => !f.isLon
   typeof LOCATION_FIELDS
 >[]
 
-/** A location as the user submits it: the fields, and a reason of substance when it is excluded. */
-export const locationFieldsSchema = schemaOf(LOCATION_FIELDS).superRefine((l, ctx) => {
-  if (l.inScope) return
-  const problem = exclusionReasonProblem(l.exclusionReason)
+/** The fields a workflow writes (scope), which forms, CSV import and edits leave as they are. */
+export const LOCATION_WORKFLOW_FIELDS = fieldsWhere(LOCATION_FIELDS, (f) => !!f.workflow) as WorkflowFieldOf<
+  typeof LOCATION_FIELDS
+>[]
+
+/** A location as the user submits it: its editable fields (scope changes only through an agreed exclusion). */
+export const locationFieldsSchema = schemaOf(LOCATION_FIELDS)
+export type LocationInput = z.output<typeof locationFieldsSchema>
+
+/** A proposed exclusion: a reason of substance, as the storage-boundary rule judges it. */
+export const exclusionReasonSchema = optionalText(2000).superRefine((reason, ctx) => {
+  const problem = exclusionReasonProblem(reason)
   if (problem)
     ctx.addIssue({
       code: 'custom',
-      path: ['exclusionReason'],
       message:
         problem === 'EMPTY'
           ? 'Excluding a location requires a reason.'
           : 'Give a reason of substance: why is this location out of scope, and who decided?',
     })
 })
-export type LocationInput = z.output<typeof locationFieldsSchema>

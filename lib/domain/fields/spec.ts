@@ -28,6 +28,11 @@ export interface FieldSpec<S extends z.ZodType = z.ZodType> {
   isSet?: boolean
   /** Long free text that list views (the workspace) do not load. */
   isLongText?: boolean
+  /**
+   * Written only by a workflow (an exclusion a security reviewer accepts), never by a form, CSV import or edit:
+   * left out of the entity's input schema, still part of the snapshot, basis, diff and CSV export.
+   */
+  workflow?: boolean
 }
 
 export type Fields = Record<string, FieldSpec>
@@ -66,10 +71,17 @@ export function fieldsWhere<F extends Fields>(fields: F, pick: (spec: FieldSpec,
   return fieldNames(fields).filter((name) => pick(fields[name], name))
 }
 
-/** The zod object of all the fields. */
+/** The names of the fields a workflow writes (see FieldSpec.workflow). */
+export type WorkflowFieldOf<F extends Fields> = {
+  [K in keyof F]: F[K] extends { workflow: true } ? K : never
+}[keyof F] &
+  string
+
+/** The zod object of the fields a person edits: all but the workflow fields. */
 export function schemaOf<F extends Fields>(fields: F) {
-  const shape = Object.fromEntries(fieldNames(fields).map((n) => [n, fields[n].schema])) as {
-    [K in keyof F]: F[K]['schema']
+  const names = fieldNames(fields).filter((n) => !fields[n].workflow)
+  const shape = Object.fromEntries(names.map((n) => [n, fields[n].schema])) as {
+    [K in Exclude<keyof F, WorkflowFieldOf<F>>]: F[K]['schema']
   }
   return z.object(shape)
 }

@@ -13,6 +13,9 @@ describe('can()', () => {
     ['SECURITY_REVIEWER', 'inventory:edit', false],
     ['COMPLIANCE', 'gate:signoff', true],
     ['SECURITY_REVIEWER', 'gate:signoff', false],
+    ['SECURITY_REVIEWER', 'exclusion:decide', true],
+    ['PLATFORM_OWNER', 'exclusion:decide', false],
+    ['COMPLIANCE', 'exclusion:decide', false],
   ] as const)('%s → %s is %s', (role, permission, expected) => {
     expect(can([role], permission)).toBe(expected)
   })

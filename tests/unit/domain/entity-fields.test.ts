@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { canonicalJson } from '@/lib/audit/canonical'
 import { GATES, type Gate } from '@/lib/domain/enums'
-import { CLOUD_ACCOUNT_FIELDS } from '@/lib/domain/fields/cloud-account'
+import { CLOUD_ACCOUNT_FIELDS, cloudAccountSchema } from '@/lib/domain/fields/cloud-account'
 import { KEY_FIELDS, keySchema } from '@/lib/domain/fields/key'
 import { LOCATION_FIELDS, locationFieldsSchema } from '@/lib/domain/fields/location'
 import { fieldNames, type FieldSpec, type Fields } from '@/lib/domain/fields/spec'
@@ -13,7 +13,17 @@ import { gateBasis, type BasisInput } from '@/lib/domain/gate-basis'
 
 // Columns no one edits through a form, CSV or API: identity, tenancy, bookkeeping, and template facts.
 const NOT_EDITABLE = {
-  location: ['id', 'organizationId', 'reviewId', 'createdAt', 'updatedAt', 'version', 'cmkSupported', 'source'],
+  location: [
+    'id',
+    'organizationId',
+    'reviewId',
+    'createdAt',
+    'updatedAt',
+    'version',
+    'cmkSupported',
+    'cmkStatus',
+    'source',
+  ],
   key: ['id', 'organizationId', 'reviewId', 'createdAt', 'updatedAt', 'version'],
   cloudAccount: ['id', 'organizationId', 'reviewId', 'createdAt', 'updatedAt', 'version'],
 }
@@ -40,7 +50,12 @@ const fingerprint = (input: BasisInput, gate: Gate) =>
     .update(canonicalJson(gateBasis(input, gate)))
     .digest('hex')
 
-const baseLocation = locationFieldsSchema.parse({ kind: 'BLOCK_VOLUME', name: 'Broker volumes', encryption: 'BYOK' })
+// Scope (inScope, exclusionReason) is written by the exclusion workflow, not parsed from input.
+const baseLocation = {
+  ...locationFieldsSchema.parse({ kind: 'BLOCK_VOLUME', name: 'Broker volumes', encryption: 'BYOK' }),
+  inScope: true,
+  exclusionReason: null,
+}
 const baseKey = keySchema.parse({
   service: 'AWS_KMS',
   keyRef: 'arn:aws:kms:eu-west-1:111122223333:key/k1',
@@ -68,7 +83,14 @@ function otherValue(spec: FieldSpec, current: unknown): unknown {
   }
 }
 
-function basisWith(location: object, key: object): BasisInput {
+const baseAccount = cloudAccountSchema.parse({
+  provider: 'AWS',
+  accountRef: '111122223333',
+  controlledBy: 'CUSTOMER',
+  region: 'eu-west-1',
+})
+
+function basisWith(location: object, key: object, account: object = {}): BasisInput {
   return {
     review: {
       keyRequirement: 'BYOK',
@@ -79,12 +101,27 @@ function basisWith(location: object, key: object): BasisInput {
     },
     requests: [],
     evidence: [],
+    cloudAccounts: [{ id: 'acc1', ...baseAccount, ...account } as NonNullable<BasisInput['cloudAccounts']>[number]],
     locations: [{ id: 'loc1', ...baseLocation, ...location } as BasisInput['locations'][number]],
     keys: [{ id: 'key1', ...baseKey, ...key } as BasisInput['keys'][number]],
     records: [],
     liveExceptions: [],
   }
 }
+
+describe('scope is a workflow field', () => {
+  it('the location input schema ignores inScope and exclusionReason, so no form or CSV row can exclude', () => {
+    const parsed = locationFieldsSchema.parse({
+      kind: 'BLOCK_VOLUME',
+      name: 'Broker volumes',
+      encryption: 'UNKNOWN',
+      inScope: false,
+      exclusionReason: 'Owner says it is out of scope',
+    })
+    expect(parsed).not.toHaveProperty('inScope')
+    expect(parsed).not.toHaveProperty('exclusionReason')
+  })
+})
 
 describe('a change to a declared field makes exactly its gates’ sign-offs stale', () => {
   const before = basisWith({}, {})
@@ -95,12 +132,22 @@ describe('a change to a declared field makes exactly its gates’ sign-offs stal
       spec: LOCATION_FIELDS[f] as FieldSpec,
     })),
     ...fieldNames(KEY_FIELDS).map((f) => ({ entity: 'key', field: f, spec: KEY_FIELDS[f] as FieldSpec })),
+    ...fieldNames(CLOUD_ACCOUNT_FIELDS).map((f) => ({
+      entity: 'cloudAccount',
+      field: f,
+      spec: CLOUD_ACCOUNT_FIELDS[f] as FieldSpec,
+    })),
   ]
   for (const { entity, field, spec } of cases) {
     it(`${entity}.${field} changes the fingerprint of ${spec.gates.join(', ') || 'no gate'} and of no other gate`, () => {
-      const current = (entity === 'location' ? baseLocation : baseKey) as Record<string, unknown>
-      const change = { [field]: otherValue(spec, current[field]) }
-      const after = entity === 'location' ? basisWith(change, {}) : basisWith({}, change)
+      const base = { location: baseLocation, key: baseKey, cloudAccount: baseAccount }[entity]
+      const change = { [field]: otherValue(spec, (base as Record<string, unknown>)[field]) }
+      const after =
+        entity === 'location'
+          ? basisWith(change, {})
+          : entity === 'key'
+            ? basisWith({}, change)
+            : basisWith({}, {}, change)
       const changedGates = GATES.filter((g) => fingerprint(before, g) !== fingerprint(after, g))
       expect(changedGates).toEqual(GATES.filter((g) => spec.gates.includes(g)))
     })

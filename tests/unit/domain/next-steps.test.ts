@@ -242,6 +242,38 @@ describe('next steps: compliance', () => {
   it('has nothing ready while the snapshot carries no requests', () => {
     expect(stepsFor(scoped({ requests: [] }), ['COMPLIANCE'])).toEqual([])
   })
+
+  it('says "decision stale — re-review needed" with what changed, instead of gates to sign', () => {
+    const changes = [
+      'Key administration: exception for KA-CONTROLLER-CLAIM no longer live (expired or revoked)',
+      'Key administration: open blocker KA-CONTROLLER-CLAIM',
+      'Cost model: record “KMS requests” changed',
+    ]
+    const snapshot = scoped({ requests: [accepted('COMPATIBILITY', 'a')], decisionStale: { changes } })
+    expect(stepsFor(snapshot, ['COMPLIANCE'])).toEqual([
+      {
+        id: 'compliance.decision-stale',
+        role: 'COMPLIANCE',
+        count: 3,
+        text: `Decision stale — re-review needed: ${changes[0]}; ${changes[1]} and 1 more`,
+        href: 'sign-off',
+        severity: 'action',
+      },
+    ])
+    expect(stepsFor(snapshot, ['PLATFORM_OWNER'])).toEqual([])
+  })
+})
+
+describe('next steps: proposed exclusions', () => {
+  it('asks the security reviewer to decide proposed exclusions, which stay in scope meanwhile', () => {
+    const snapshot = scoped({
+      locations: [buildLocation({ id: 'l1' }), buildLocation({ id: 'l2', exclusionProposed: true })],
+    })
+    expect(brief(stepsFor(snapshot, ['SECURITY_REVIEWER']))).toEqual([
+      'reviewer.exclusions-proposed 1: 1 proposed exclusion waits for your decision (still in scope)',
+    ])
+    expect(stepsFor(snapshot, ['SECURITY_REVIEWER'])[0].href).toBe('inventory?filter=exclusion-proposed')
+  })
 })
 
 describe('next steps: roles', () => {

@@ -15,6 +15,7 @@ import {
 // Changing the data without bumping TEMPLATE_CATALOG_VERSION fails here on purpose.
 const DATA_SHA256_BY_VERSION: Record<string, string> = {
   '2026.11.1': '2a73c819fd8321f082e38bd0a48c749fd7a1473c5f8a5e1960b86ba124f2c3b1',
+  '2026.12.1': '956c0133a0dd31c9413eb61e19818ff6650e055886d6085f9ddbde3b33e27886',
 }
 
 const location = (templateId: string, name: string) => {
@@ -96,6 +97,7 @@ describe('template catalog', () => {
     ['redpanda-byoc', 'Redpanda control plane', 'UNKNOWN', 'unknown'],
     ['warpstream-byoc', 'WarpStream control plane / cloud metadata store', 'UNKNOWN', 'unknown'],
     ['automq-byoc', 'WAL (EBS WAL / Regional EBS WAL)', 'UNKNOWN', 'no'],
+    ['automq-byoc', 'WAL alternative (S3 WAL / FSx WAL)', 'UNKNOWN', 'no'],
     ['confluent-cloud', 'CSFLE/CSPE DEK Registry', 'CUSTOMER_MANAGED', 'yes'],
     ['azure-event-hubs-kafka', 'Event Hubs namespace storage', 'PROVIDER_MANAGED', 'partial'],
   ])('%s / %s: default model %s, CMK support %s', (templateId, name, model, cmk) => {
@@ -138,6 +140,20 @@ describe('template validation', () => {
         c[1].storageLocations[0].customerManagedKeySupported = 'maybe'
       },
       /customerManagedKeySupported/,
+    ],
+    [
+      'a CMK status outside documented/inferred/unknown/contradicted',
+      (c) => {
+        c[1].storageLocations[0].customerManagedKeyStatus = 'rumoured'
+      },
+      /customerManagedKeyStatus/,
+    ],
+    [
+      'an unknown CMK value claimed as documented',
+      (c) => {
+        c[1].storageLocations[2].customerManagedKeyStatus = 'documented'
+      },
+      /an unknown value is not documented/,
     ],
     [
       'an unknown deployment model',

@@ -65,12 +65,14 @@ describe('evaluate', () => {
       'KA-BELOW-REQUIREMENT location:t4',
       'KA-CMK-UNSUPPORTED location:t0',
       'KA-CMK-UNSUPPORTED location:t1',
+      'KA-CMK-UNSUPPORTED location:t2',
       'SB-TEMPLATE-KIND-MISSING kind:VENDOR_CONTROL_PLANE',
       'KA-BYOC-NOT-BYOK review:r1',
-      'KA-CMK-UNVERIFIED location:t2',
       'KA-CMK-UNVERIFIED location:t3',
       'KA-CMK-UNVERIFIED location:t4',
       'KA-NO-ROTATION key:k1',
+      'KA-VENDOR-TERM location:us',
+      'KA-VENDOR-TERM review:r1',
     ])
   })
 
@@ -113,9 +115,9 @@ describe('summaries', () => {
   it('counts per severity, per gate, open blockers and accepted risks', () => {
     const summary = summarize(findings)
     expect(summary).toMatchObject({
-      total: 15,
-      bySeverity: { BLOCKER: 9, WARNING: 6, INFO: 0 },
-      openBlockers: 8,
+      total: 17,
+      bySeverity: { BLOCKER: 10, WARNING: 7, INFO: 0 },
+      openBlockers: 9,
       acceptedRisks: 1,
     })
     expect(summary.byGate.STORAGE_BOUNDARY).toEqual({
@@ -125,9 +127,9 @@ describe('summaries', () => {
       acceptedRisks: 1,
     })
     expect(summary.byGate.KEY_ADMINISTRATION).toEqual({
-      total: 9,
-      bySeverity: { BLOCKER: 4, WARNING: 5, INFO: 0 },
-      openBlockers: 4,
+      total: 11,
+      bySeverity: { BLOCKER: 5, WARNING: 6, INFO: 0 },
+      openBlockers: 5,
       acceptedRisks: 0,
     })
     expect(summary.byGate.COST_MODEL.total).toBe(0)

@@ -97,9 +97,14 @@ describe('customer-managed key support rule', () => {
     const locations = locationsFromTemplate('automq-byoc')
     const bucket = templateLocationId('automq-byoc', 'AutoMQ data bucket (S3Stream objects)')
     const wal = templateLocationId('automq-byoc', 'WAL (EBS WAL / Regional EBS WAL)')
+    const walAlternative = templateLocationId('automq-byoc', 'WAL alternative (S3 WAL / FSx WAL)')
     const findings = evaluate(buildSnapshot({ deploymentModel: 'BYOC', templateId: 'automq-byoc', locations }), NOW)
     const unsupported = findings.filter((f) => f.code === 'KA-CMK-UNSUPPORTED')
-    expect(unsupported.map((f) => f.targetRef)).toEqual([`location:${bucket}`, `location:${wal}`])
+    expect(unsupported.map((f) => f.targetRef)).toEqual([
+      `location:${bucket}`,
+      `location:${wal}`,
+      `location:${walAlternative}`,
+    ])
     expect(unsupported.every((f) => f.severity === 'BLOCKER')).toBe(true)
   })
 

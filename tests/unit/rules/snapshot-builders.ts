@@ -153,6 +153,7 @@ export function locationsFromTemplate(
       holds: [...location.holds],
       encryption: location.defaultEncryptionModel,
       cmkSupported: location.cmkSupported,
+      cmkStatus: location.cmkStatus,
       keyId: null,
       ...overrides,
     }),

@@ -5,6 +5,7 @@ import { REVIEW_STATUS_TONE, formatDate } from '@/components/review/labels'
 import { WorkspaceTabs } from './_components/workspace-tabs'
 import { FindingsPanel } from './_components/findings-panel'
 import { NextStepsPanel } from './_components/next-steps-panel'
+import { DecisionStaleBanner } from './_components/decision-stale-banner'
 
 export default async function ReviewLayout({
   children,
@@ -22,6 +23,7 @@ export default async function ReviewLayout({
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
           <h1 className="text-xl font-semibold tracking-tight">{review.title}</h1>
           <StatusPill tone={REVIEW_STATUS_TONE[review.status]}>{REVIEW_STATUS_LABELS[review.status]}</StatusPill>
+          {ws.decisionStaleness.isStale && <StatusPill tone="warn">Decision stale</StatusPill>}
         </div>
         <dl className="mt-1 flex flex-wrap gap-x-5 gap-y-1 text-xs text-slate-600">
           <div>
@@ -45,6 +47,7 @@ export default async function ReviewLayout({
             <dd className="inline font-medium text-slate-800">{formatDate(review.dueDate)}</dd>
           </div>
         </dl>
+        <DecisionStaleBanner reviewId={review.id} staleness={ws.decisionStaleness} decidedAt={review.decidedAt} />
       </header>
       <WorkspaceTabs reviewId={review.id} counts={{ locations: ws.locations.length, keys: ws.keys.length }} />
       <div className="mt-4 grid gap-5 xl:grid-cols-[minmax(0,1fr)_19rem]">

@@ -18,6 +18,7 @@ export default async function NewReviewPage() {
     deploymentModel: t.deploymentModel,
     covers: t.covers,
     knownGaps: t.knownGaps.map((g) => ({ ref: g.ref, summary: g.summary, source: g.source })),
+    vendorTerms: t.vendorTerms.map((v) => ({ term: v.term, model: v.model, note: v.note })),
     locationCount: t.locations.length,
     cmk: {
       yes: t.locations.filter((l) => l.cmkSupported === 'yes').length,

@@ -7,6 +7,7 @@ import Link from 'next/link'
 import { SEVERITY_TONE } from '@/components/review/labels'
 import { gateSlug } from '@/lib/domain/gate-slug'
 import { targetLabel } from '@/lib/domain/target-label'
+import { SourceStatusPill } from '@/components/review/source-status-pill'
 
 // An overview: per finding code its count and a few targets; a single finding shows its message.
 // Every message is on the gate's page (linked), and the inventory's badges mark affected rows.
@@ -59,6 +60,9 @@ export function FindingsPanel({ workspace }: { workspace: Workspace }) {
                       </StatusPill>
                       <span className="font-medium text-slate-900">{FINDING_CODES[code].title}</span>
                       {group.length > 1 && <span className="text-slate-500">×{group.length}</span>}
+                      {[...new Set(group.flatMap((f) => (f.sourceStatus ? [f.sourceStatus] : [])))].map((s) => (
+                        <SourceStatusPill key={s} status={s} />
+                      ))}
                     </div>
                     <p className="font-mono text-[11px] text-slate-500">{code}</p>
                     {group.length === 1 ? (

@@ -6,8 +6,10 @@ import { stepHref } from '@/components/review/step-href'
 
 /** "Your next steps": computed from the review's state for the signed-in user's roles. */
 export function NextStepsPanel({ workspace }: { workspace: Workspace }) {
-  const { actor, snapshot, findings, review } = workspace
-  const steps = review.status === 'DECIDED' ? [] : nextSteps(snapshot, findings, actor.roles, actor.userId, new Date())
+  const { actor, snapshot, findings, review, now } = workspace
+  const all = nextSteps(snapshot, findings, actor.roles, actor.userId, now)
+  // A decided review waits on no one, unless its decision went stale.
+  const steps = review.status === 'DECIDED' ? all.filter((s) => s.id === 'compliance.decision-stale') : all
   const href = (h: string) => stepHref(review.id, h)
   return (
     <section className="rounded-lg border border-slate-200 bg-white" aria-labelledby="next-steps-heading">

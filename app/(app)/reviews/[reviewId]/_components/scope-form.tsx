@@ -1,4 +1,5 @@
 'use client'
+import { KeyRequirementHelp, type VendorTermView } from '@/components/review/key-requirement-help'
 import { useFormAction } from '@/components/ui/use-form-action'
 import {
   DATA_CLASSIFICATIONS,
@@ -53,7 +54,16 @@ export interface ScopeValues {
   recoveryBoundary: string
 }
 
-export function ScopeForm({ review, canEdit }: { review: ScopeValues; canEdit: boolean }) {
+export function ScopeForm({
+  review,
+  canEdit,
+  vendor,
+}: {
+  review: ScopeValues
+  canEdit: boolean
+  /** The template's vendor terms, when the review has a template. */
+  vendor?: { name: string; terms: VendorTermView[] }
+}) {
   const { state, pending, formProps } = useFormAction(updateScopeAction)
   const err = (k: string) => state?.fieldErrors?.[k]
   const select = (
@@ -94,10 +104,13 @@ export function ScopeForm({ review, canEdit }: { review: ScopeValues; canEdit: b
           {input(
             'allowedJurisdictions',
             'Allowed jurisdictions',
-            'Comma-separated codes, e.g. EU, UK. Leave empty if any is allowed.',
+            'Comma-separated codes, e.g. EU, UK. Required before approval: state where data may be stored.',
           )}
           {select('dataClassification', 'Data classification', DATA_CLASSIFICATIONS, DATA_CLASSIFICATION_LABELS)}
-          {select('keyRequirement', 'Key requirement', KEY_REQUIREMENTS, KEY_REQUIREMENT_LABELS)}
+          <div className="space-y-1">
+            {select('keyRequirement', 'Key requirement', KEY_REQUIREMENTS, KEY_REQUIREMENT_LABELS)}
+            <KeyRequirementHelp vendor={vendor?.name} terms={vendor?.terms} />
+          </div>
           {input('dueDate', 'Due date', undefined, 'date')}
         </div>
         <div className="grid gap-3 md:grid-cols-2">

@@ -10,7 +10,7 @@ import {
   submitRequest,
 } from '@/lib/dal/requests'
 import { addLinkEvidence, linkExistingEvidence } from '@/lib/dal/evidence'
-import { addRecord, updateRecord, type RecordType } from '@/lib/dal/records'
+import { addRecord, correctRecord, withdrawRecord, type RecordType } from '@/lib/dal/records'
 import { AppError } from '@/lib/errors'
 import { formAction } from '@/lib/server-action'
 
@@ -44,15 +44,24 @@ export const addLinkEvidenceAction = formAction(addLinkEvidence, {
 
 const RECORD_TYPES: readonly string[] = ['drill', 'costLine', 'compatibilityCheck', 'migrationStep']
 
+const RECORD_OPS = {
+  add: [addRecord, 'Added.'],
+  correct: [correctRecord, 'Corrected: the new version supersedes the old, which stays in the history.'],
+  withdraw: [withdrawRecord, 'Withdrawn: it stays in the history and no longer counts.'],
+} as const
+
+/** Adds, corrects (a new version) or withdraws a gate record; `op` says which. */
 export const recordAction = formAction(
   async (actor, input) => {
     const type = String(input.recordType)
     if (!RECORD_TYPES.includes(type)) throw new AppError('VALIDATION', 'Unknown record type.')
-    const isUpdate = Boolean(input.id)
-    await (isUpdate ? updateRecord : addRecord)(actor, type as RecordType, input)
-    return { isUpdate }
+    const op = String(input.op ?? 'add')
+    if (!Object.hasOwn(RECORD_OPS, op)) throw new AppError('VALIDATION', 'Unknown action.')
+    const [run, message] = RECORD_OPS[op as keyof typeof RECORD_OPS]
+    await run(actor, type as RecordType, input)
+    return { message }
   },
-  { success: (r) => (r.isUpdate ? 'Saved.' : 'Added.'), revalidate: 'review' },
+  { success: (r) => r.message, revalidate: 'review' },
 )
 
 const LINK_LISTS = [

@@ -8,9 +8,13 @@ import { CloudAccountForm } from './_components/cloud-account-form'
 import { LocationForm } from './_components/location-form'
 import { InventoryLocations } from './_components/inventory-locations'
 import type { LocationRow } from './_components/types'
+import { ExclusionsCard } from './_components/exclusions-card'
+import { listExclusions } from '@/lib/dal/exclusions'
+import { locationController } from '@/lib/domain/controller'
 
 // Links from "your next steps" open the table pre-filtered.
 const FILTER_PRESETS: Record<string, Record<string, string>> = {
+  'exclusion-proposed': { scope: 'PROPOSED' },
   'no-key': { scope: 'IN_SCOPE', keyFilter: 'NONE' },
   unencrypted: { encryption: 'NONE' },
   'unknown-encryption': { encryption: 'UNKNOWN' },
@@ -25,9 +29,12 @@ export default async function InventoryPage({
 }) {
   const { reviewId } = await params
   const initialFilters = FILTER_PRESETS[(await searchParams).filter ?? '']
-  const { actor, review, cloudAccounts, locations, keys, findings } = await getWorkspace(reviewId)
-  const canEdit = can(actor.roles, 'inventory:edit') && review.status !== 'DECIDED'
-  const texts = await loadLocationTexts(actor, review.id)
+  const { actor, review, cloudAccounts, locations, keys, findings, snapshot } = await getWorkspace(reviewId)
+  const isReadOnly = review.status === 'DECIDED'
+  const canEdit = can(actor.roles, 'inventory:edit') && !isReadOnly
+  const [texts, exclusions] = await Promise.all([loadLocationTexts(actor, review.id), listExclusions(actor, review.id)])
+  const proposed = new Set(snapshot.locations.filter((l) => l.exclusionProposed).map((l) => l.id))
+  const accountsById = new Map(cloudAccounts.map((a) => [a.id, a]))
   const keyOptions = keys.map((k) => ({ id: k.id, keyRef: k.keyRef, label: k.alias || k.keyRef }))
   const accountOptions = cloudAccounts.map((a) => ({
     id: a.id,
@@ -40,6 +47,8 @@ export default async function InventoryPage({
     const mine = findingsByTarget.get(`location:${l.id}`) ?? []
     return {
       ...l,
+      controlledBy: locationController(l, accountsById),
+      scopeState: !l.inScope ? 'EXCLUDED' : proposed.has(l.id) ? 'PROPOSED' : 'IN_SCOPE',
       notes: texts.get(l.id)?.notes ?? '',
       keyLabel: (l.keyId && keyLabels.get(l.keyId)) || null,
       source: texts.get(l.id)?.source ?? null,
@@ -109,6 +118,17 @@ export default async function InventoryPage({
           canEdit={canEdit}
         />
       </Card>
+      <ExclusionsCard
+        reviewId={review.id}
+        exclusions={exclusions}
+        locationNames={new Map(locations.map((l) => [l.id, l.name]))}
+        viewer={{
+          userId: actor.userId,
+          canDecide: can(actor.roles, 'exclusion:decide'),
+          canWithdraw: can(actor.roles, 'inventory:edit') || can(actor.roles, 'exclusion:decide'),
+          isReadOnly,
+        }}
+      />
       {canEdit && (
         <Card title="Add a location">
           <LocationForm reviewId={review.id} keys={keyOptions} accounts={accountOptions} />

@@ -1,5 +1,6 @@
 import { requireUser } from '@/lib/auth/session'
 import { buildReadinessReport } from '@/lib/dal/report'
+import { requestNow } from '@/lib/request-clock'
 import { buttonClass } from '@/components/ui/button'
 import { ReadinessReportView } from './_components/readiness-report-view'
 import { PrintButton } from './_components/print-button'
@@ -7,7 +8,7 @@ import { PrintButton } from './_components/print-button'
 export default async function ReportPage({ params }: { params: Promise<{ reviewId: string }> }) {
   const { reviewId } = await params
   const actor = await requireUser()
-  const report = await buildReadinessReport(actor, reviewId)
+  const report = await buildReadinessReport(actor, reviewId, await requestNow())
   return (
     <div className="space-y-3">
       <div className="no-print flex flex-wrap gap-2">

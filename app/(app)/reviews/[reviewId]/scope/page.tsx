@@ -3,11 +3,13 @@ import { can } from '@/lib/auth/permissions'
 import Link from 'next/link'
 import { Card } from '@/components/ui/card'
 import { ScopeForm } from '../_components/scope-form'
+import { getTemplate } from '@/lib/domain/templates'
 
 export default async function ScopePage({ params }: { params: Promise<{ reviewId: string }> }) {
   const { reviewId } = await params
   const { review, actor } = await getWorkspace(reviewId)
   const canEdit = can(actor.roles, 'review:scope') && review.status !== 'DECIDED'
+  const template = review.templateId ? getTemplate(review.templateId) : null
   return (
     <Card
       title="Scope"
@@ -25,6 +27,14 @@ export default async function ScopePage({ params }: { params: Promise<{ reviewId
       )}
       <ScopeForm
         canEdit={canEdit}
+        vendor={
+          template
+            ? {
+                name: template.name,
+                terms: template.vendorTerms.map((v) => ({ term: v.term, model: v.model, note: v.note })),
+              }
+            : undefined
+        }
         review={{
           id: review.id,
           version: review.version,

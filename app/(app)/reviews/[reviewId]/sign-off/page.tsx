@@ -8,22 +8,29 @@ import { FINDING_CODES } from '@/lib/rules'
 import { targetLabel } from '@/lib/domain/target-label'
 import { Card } from '@/components/ui/card'
 import { StatusPill } from '@/components/ui/status-pill'
-import { formatDate } from '@/components/review/labels'
 import { GATE_STATUS_LABEL, GATE_STATUS_TONE } from '@/components/review/labels'
 import { SignGateForm } from './_components/sign-gate-form'
 import { DecisionForm, QuorumForm } from './_components/decision-form'
+import {
+  decisionInputOf,
+  decisionOptions,
+  decisionWarnings,
+  expiringItems,
+  preselectedOutcome,
+} from '@/lib/domain/approval-basis'
+import { formatInstant } from '@/lib/domain/dates'
 import { ExceptionDecision, ReReviewButton, RequestExceptionForm } from './_components/exception-forms'
 
 export default async function SignOffPage({ params }: { params: Promise<{ reviewId: string }> }) {
   const { reviewId } = await params
   const ws = await getWorkspace(reviewId)
-  const { actor, review, gateStates, readiness, findings } = ws
+  const { actor, review, gateStates, readiness, findings, now } = ws
   const exceptions = await listExceptions(actor, review.id)
-  const now = new Date()
   const isDecided = review.status === 'DECIDED'
   const canSign = can(actor.roles, 'gate:signoff') && !isDecided
   const named = { ...ws, requests: ws.snapshot.requests }
   const blockers = findings.filter((f) => f.severity === 'BLOCKER')
+  const options = decisionOptions(decisionInputOf(ws))
   return (
     <div className="space-y-4">
       <Card
@@ -111,7 +118,7 @@ export default async function SignOffPage({ params }: { params: Promise<{ review
                     <span className="font-medium">{targetLabel(x.targetRef, named)}</span>
                     <span className="block text-xs text-slate-600">
                       {FINDING_CODES[x.findingCode as keyof typeof FINDING_CODES]?.title} · expires{' '}
-                      {formatDate(x.expiresAt)}
+                      {formatInstant(x.expiresAt)}
                     </span>
                     <span className="block text-xs">Justification: {x.justification}</span>
                     <span className="block text-xs">Compensating controls: {x.compensatingControls}</span>
@@ -163,10 +170,24 @@ export default async function SignOffPage({ params }: { params: Promise<{ review
               on {review.decidedAt?.toISOString().slice(0, 16).replace('T', ' ')} UTC
               {review.decisionReason ? ` — ${review.decisionReason}` : ''}
             </p>
+            {ws.decisionStaleness.isStale && (
+              <p className="text-sm">
+                <StatusPill tone="warn">Decision stale — re-review needed</StatusPill>{' '}
+                <span className="text-xs text-slate-600">What changed is listed at the top of the page.</span>
+              </p>
+            )}
             {can(actor.roles, 'review:create') && <ReReviewButton reviewId={review.id} />}
           </div>
         ) : can(actor.roles, 'review:decide') ? (
-          <DecisionForm reviewId={review.id} />
+          <DecisionForm
+            reviewId={review.id}
+            options={options}
+            preselected={preselectedOutcome(options)}
+            warnings={decisionWarnings(
+              expiringItems(ws.snapshot, (ref) => targetLabel(ref, named), now),
+              now,
+            )}
+          />
         ) : (
           <p className="text-sm text-slate-600">Compliance records the decision once every gate is signed.</p>
         )}

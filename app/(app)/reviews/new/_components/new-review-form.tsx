@@ -14,6 +14,8 @@ import { createReviewAction } from '../actions'
 import { Button } from '@/components/ui/button'
 import { Field, FormMessage, inputClass } from '@/components/ui/field'
 import { StatusPill } from '@/components/ui/status-pill'
+import { ENCRYPTION_LABELS } from '@/lib/domain/enums'
+import { KeyRequirementHelp, type VendorTermView } from '@/components/review/key-requirement-help'
 
 export interface TemplateCard {
   id: string
@@ -22,6 +24,7 @@ export interface TemplateCard {
   covers: string
   locationCount: number
   knownGaps: { ref: string; summary: string; source: string }[]
+  vendorTerms: VendorTermView[]
   cmk: { yes: number; no: number; partial: number; unknown: number }
 }
 
@@ -81,6 +84,12 @@ export function NewReviewForm({ templates }: { templates: TemplateCard[] }) {
                 {t.cmk.no > 0 && <StatusPill tone="bad">no: {t.cmk.no}</StatusPill>}
                 {t.cmk.unknown > 0 && <StatusPill>unknown: {t.cmk.unknown}</StatusPill>}
               </span>
+              {t.vendorTerms.length > 0 && (
+                <span className="mt-2 block text-xs text-slate-600">
+                  <span className="font-medium text-slate-700">Vendor terms: </span>
+                  {t.vendorTerms.map((v) => `“${v.term}” = ${ENCRYPTION_LABELS[v.model]}`).join(' · ')}
+                </span>
+              )}
               {t.knownGaps.length > 0 && (
                 <details className="mt-2 text-xs">
                   <summary className="cursor-pointer text-slate-700">Known gaps ({t.knownGaps.length})</summary>
@@ -133,6 +142,10 @@ export function NewReviewForm({ templates }: { templates: TemplateCard[] }) {
             </select>
           )}
         </Field>
+        <KeyRequirementHelp
+          vendor={templates.find((t) => t.id === templateId)?.name}
+          terms={templates.find((t) => t.id === templateId)?.vendorTerms}
+        />
         <Field label="Data classification" error={err('dataClassification')}>
           {(p) => (
             <select {...p} name="dataClassification" defaultValue="CONFIDENTIAL" className={inputClass}>

@@ -1,6 +1,7 @@
 // The readiness report as a PDF, rendered on the server with no browser (pdfkit, embedded Noto fonts).
 import { requireRouteActor } from '@/lib/auth/session'
 import { buildReadinessReport } from '@/lib/dal/report'
+import { requestNow } from '@/lib/request-clock'
 import { renderReadinessPdf } from '@/lib/reports/readiness-pdf'
 import { loadPdfFonts } from '@/lib/reports/pdf-font-files'
 import { contentDisposition } from '@/lib/storage/content-type'
@@ -12,7 +13,7 @@ export const dynamic = 'force-dynamic'
 export async function GET(_request: Request, { params }: { params: Promise<{ reviewId: string }> }) {
   try {
     const actor = await requireRouteActor('download the report')
-    const report = await buildReadinessReport(actor, (await params).reviewId)
+    const report = await buildReadinessReport(actor, (await params).reviewId, await requestNow())
     const pdf = await renderReadinessPdf(report, loadPdfFonts())
     return new Response(new Uint8Array(pdf), {
       headers: {

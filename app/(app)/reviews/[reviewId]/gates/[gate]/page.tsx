@@ -15,6 +15,9 @@ import { GateRecords, KIND_OF, LIST_OF, type RecordRow } from './_components/gat
 import { loadGateRecords } from '@/lib/dal/gates'
 import { listCurrentEvidence } from '@/lib/dal/evidence'
 import type { RequestItem } from './_components/types'
+import { isOverdue, latestCalendarDay } from '@/lib/domain/dates'
+import { SourceStatusPill } from '@/components/review/source-status-pill'
+import { isRequestSettled } from '@/lib/domain/gate-enums'
 
 export default async function GatePage({ params }: { params: Promise<{ reviewId: string; gate: string }> }) {
   const { reviewId, gate: slug } = await params
@@ -45,6 +48,7 @@ export default async function GatePage({ params }: { params: Promise<{ reviewId:
     status: q.status,
     assignee: q.assignee,
     dueDate: q.dueDate ? formatDate(q.dueDate) : null,
+    isOverdue: !isRequestSettled(q.status) && !!q.dueDate && isOverdue(q.dueDate, ws.now),
     reviewerNote: q.reviewerNote,
     notApplicableReason: q.notApplicableReason,
     evidence: q.evidence.map((e) => ({
@@ -100,6 +104,7 @@ export default async function GatePage({ params }: { params: Promise<{ reviewId:
                   {f.acceptedRisk ? 'Accepted risk' : SEVERITY_LABELS[f.severity]}
                 </StatusPill>
                 <span className="font-mono text-xs text-slate-500">{f.code}</span>
+                {f.sourceStatus && <SourceStatusPill status={f.sourceStatus} />}
                 <span className="min-w-0 flex-1 text-slate-700">
                   <span className="font-medium">{targetLabel(f.targetRef, { ...ws, requests })}</span> — {f.message}
                 </span>
@@ -128,6 +133,7 @@ export default async function GatePage({ params }: { params: Promise<{ reviewId:
           canEdit={canEditRecords}
           rows={recordRows}
           evidence={linkableEvidence}
+          maxDate={latestCalendarDay(ws.now)}
         />
       )}
     </div>

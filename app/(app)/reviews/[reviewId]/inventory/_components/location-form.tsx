@@ -1,9 +1,10 @@
 'use client'
 // Add or edit one storage location: its declared fields (lib/domain/fields/location.ts), rendered in order.
-// Edits carry the row version; a stale one comes back as a conflict.
+// Edits carry the row version; a stale one comes back as a conflict. Scope is not edited here: an exclusion is
+// proposed and agreed (exclusion-forms.tsx).
 import { useRef, useState, useTransition } from 'react'
 import { LOCATION_FIELDS, type LocationFieldName } from '@/lib/domain/fields/location'
-import { fieldNames } from '@/lib/domain/fields/spec'
+import { fieldNames, type FieldSpec } from '@/lib/domain/fields/spec'
 import type { ActionState } from '@/lib/action-state'
 import { Button } from '@/components/ui/button'
 import { FormMessage } from '@/components/ui/field'
@@ -17,27 +18,24 @@ type Props = {
   accounts: AccountOption[]
   onDone?: () => void
   location?: LocationRow
-  focusExclusion?: boolean
 }
 
-const SCOPE_FIELDS: LocationFieldName[] = ['inScope', 'exclusionReason']
-const NAMES = fieldNames(LOCATION_FIELDS).filter((n) => !SCOPE_FIELDS.includes(n))
+const NAMES = fieldNames(LOCATION_FIELDS).filter((n) => !(LOCATION_FIELDS[n] as FieldSpec).workflow)
 const GRID = NAMES.filter((n) => !['checkboxes', 'textarea'].includes(LOCATION_FIELDS[n].input))
 const SETS = NAMES.filter((n) => LOCATION_FIELDS[n].input === 'checkboxes')
 const TEXTS = NAMES.filter((n) => LOCATION_FIELDS[n].input === 'textarea')
 const NEW_LOCATION: Partial<Record<LocationFieldName, unknown>> = { kind: 'BLOCK_VOLUME', encryption: 'UNKNOWN' }
 
-export function LocationForm({ reviewId, keys, accounts, location, onDone, focusExclusion }: Props) {
+export function LocationForm({ reviewId, keys, accounts, location, onDone }: Props) {
   const [state, setState] = useState<ActionState | null>(null)
   const [pending, startTransition] = useTransition()
-  const [inScope, setInScope] = useState(focusExclusion ? false : (location?.inScope ?? true))
   const formRef = useRef<HTMLFormElement>(null)
   const values: Partial<Record<LocationFieldName, unknown>> = location ?? NEW_LOCATION
   const references = {
     keyId: { options: keys.map((k) => ({ value: k.id, label: k.label })), noneLabel: 'No key' },
     cloudAccountId: { options: accounts.map((a) => ({ value: a.id, label: a.label })), noneLabel: 'Not set' },
   } as Partial<Record<LocationFieldName, { options: { value: string; label: string }[]; noneLabel: string }>>
-  const control = (name: LocationFieldName, extra: { autoFocus?: boolean } = {}) => (
+  const control = (name: LocationFieldName) => (
     <FieldControl
       key={name}
       name={name}
@@ -45,7 +43,6 @@ export function LocationForm({ reviewId, keys, accounts, location, onDone, focus
       value={values[name]}
       error={state?.fieldErrors?.[name]}
       references={references[name]}
-      {...extra}
     />
   )
 
@@ -53,7 +50,6 @@ export function LocationForm({ reviewId, keys, accounts, location, onDone, focus
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
-    form.set('inScope', String(inScope)) // an unchecked box sends nothing, which would read as the default
     startTransition(async () => {
       const result = location
         ? await updateLocationAction({ ...Object.fromEntries(form), holds: form.getAll('holds') })
@@ -82,17 +78,6 @@ export function LocationForm({ reviewId, keys, accounts, location, onDone, focus
       )}
       <div className="grid gap-3 md:grid-cols-3">{GRID.map((n) => control(n))}</div>
       {SETS.map((n) => control(n))}
-      <label className="inline-flex items-center gap-2 text-sm">
-        <input
-          type="checkbox"
-          name="inScope"
-          checked={inScope}
-          onChange={(e) => setInScope(e.target.checked)}
-          className="accent-slate-900"
-        />{' '}
-        {LOCATION_FIELDS.inScope.label}
-      </label>
-      {!inScope && control('exclusionReason', { autoFocus: focusExclusion })}
       {TEXTS.map((n) => control(n))}
       <FormMessage state={state?.ok ? null : state} />
       <div className="flex gap-2">

@@ -4,6 +4,7 @@ import { useMemo, useState, useTransition } from 'react'
 import { useRouter } from 'next/navigation'
 import {
   CMK_SUPPORT_LABELS,
+  CONTROLLED_BY_LABELS,
   ENCRYPTIONS,
   ENCRYPTION_LABELS,
   HOLDS_LABELS,
@@ -11,6 +12,7 @@ import {
   LOCATION_KIND_LABELS,
   type CmkSupport,
 } from '@/lib/domain/enums'
+import { SourceStatusPill } from '@/components/review/source-status-pill'
 import { DataTable, createDataTableColumnHelper } from '@/components/ui/data-table'
 import { StatusPill, type Tone } from '@/components/ui/status-pill'
 import { Button } from '@/components/ui/button'
@@ -20,9 +22,10 @@ import type { ActionState } from '@/lib/action-state'
 import { LOCATION_FIELDS } from '@/lib/domain/fields/location'
 import { fieldNames, pickFields } from '@/lib/domain/fields/spec'
 import { LocationForm } from './location-form'
+import { ProposeExclusionForm } from './exclusion-forms'
 import type { AccountOption, KeyOption, LocationRow } from './types'
 
-type Row = LocationRow & { scope: 'IN_SCOPE' | 'EXCLUDED'; keyFilter: string }
+type Row = LocationRow & { scope: LocationRow['scopeState']; keyFilter: string }
 const CMK_TONE: Record<CmkSupport, Tone> = { yes: 'good', no: 'bad', partial: 'warn', unknown: 'neutral' }
 const ENCRYPTION_SHORT: Record<LocationRow['encryption'], string> = {
   NONE: 'None',
@@ -63,7 +66,7 @@ export function LocationsTable({
   const [bulkKey, setBulkKey] = useState('')
   const [pending, startTransition] = useTransition()
   const data: Row[] = useMemo(
-    () => rows.map((r) => ({ ...r, scope: r.inScope ? 'IN_SCOPE' : 'EXCLUDED', keyFilter: r.keyId ?? 'NONE' })),
+    () => rows.map((r) => ({ ...r, scope: r.scopeState, keyFilter: r.keyId ?? 'NONE' })),
     [rows],
   )
 
@@ -120,14 +123,14 @@ export function LocationsTable({
                   >
                     Edit
                   </button>
-                  {r.inScope && (
+                  {r.scopeState === 'IN_SCOPE' && (
                     <button
                       type="button"
                       className="text-sky-800 hover:underline"
-                      aria-label={`Exclude ${r.name}`}
+                      aria-label={`Propose excluding ${r.name}`}
                       onClick={() => setEditing({ id: r.id, exclude: true })}
                     >
-                      Exclude
+                      Propose exclusion
                     </button>
                   )}
                 </span>
@@ -136,7 +139,24 @@ export function LocationsTable({
           )
         },
       }),
-      col.accessor('kind', { header: 'Kind', cell: (c) => LOCATION_KIND_LABELS[c.getValue()] }),
+      col.accessor('kind', {
+        header: 'Kind',
+        cell: (c) => {
+          const by = c.row.original.controlledBy
+          return (
+            <span>
+              {LOCATION_KIND_LABELS[c.getValue()]}
+              {by && (
+                <span className="mt-0.5 block">
+                  <StatusPill tone={by === 'CUSTOMER' ? 'good' : 'warn'}>
+                    Controlled by {CONTROLLED_BY_LABELS[by].toLowerCase()}
+                  </StatusPill>
+                </span>
+              )}
+            </span>
+          )
+        },
+      }),
       col.accessor('region', {
         header: 'Region',
         cell: (c) => c.getValue() ?? <span className="text-slate-500">—</span>,
@@ -190,6 +210,11 @@ export function LocationsTable({
         cell: (c) =>
           c.getValue() === 'IN_SCOPE' ? (
             <StatusPill tone="info">In scope</StatusPill>
+          ) : c.getValue() === 'PROPOSED' ? (
+            <span title="A security reviewer has not accepted the exclusion yet, so the location still counts">
+              <StatusPill tone="info">In scope</StatusPill>
+              <span className="mt-0.5 block text-[11px] font-medium text-amber-800">Exclusion proposed</span>
+            </span>
           ) : (
             <span title={c.row.original.exclusionReason ?? ''}>
               <StatusPill>Excluded</StatusPill>
@@ -200,8 +225,12 @@ export function LocationsTable({
         header: 'CMK (template)',
         cell: (c) => {
           const v = c.getValue()
+          const status = c.row.original.cmkStatus
           return v ? (
-            <StatusPill tone={CMK_TONE[v]}>{CMK_SUPPORT_LABELS[v]}</StatusPill>
+            <span className="flex flex-wrap gap-0.5">
+              <StatusPill tone={CMK_TONE[v]}>{CMK_SUPPORT_LABELS[v]}</StatusPill>
+              {status && <SourceStatusPill status={status} />}
+            </span>
           ) : (
             <span className="text-slate-500">—</span>
           )
@@ -218,6 +247,7 @@ export function LocationsTable({
         label: 'Scope',
         options: [
           { value: 'IN_SCOPE', label: 'In scope' },
+          { value: 'PROPOSED', label: 'Exclusion proposed' },
           { value: 'EXCLUDED', label: 'Excluded' },
         ],
       },
@@ -272,22 +302,29 @@ export function LocationsTable({
       {editingRow && (
         <div className="rounded-lg border border-sky-200 bg-sky-50/40 p-4">
           <h3 className="mb-2 text-sm font-semibold">
-            {editing.exclude ? `Exclude ${editingRow.name}` : `Edit ${editingRow.name}`}
+            {editing.exclude ? `Propose excluding ${editingRow.name}` : `Edit ${editingRow.name}`}
           </h3>
           {editingRow.source && (
             <p className="mb-2 text-xs text-slate-600">
               <span className="font-medium">Template source:</span> {editingRow.source}
             </p>
           )}
-          <LocationForm
-            key={`${editingRow.id}-${editingRow.version}`}
-            reviewId={editingRow.reviewId}
-            location={editingRow}
-            keys={keys}
-            accounts={accounts}
-            focusExclusion={editing.exclude}
-            onDone={() => setEditing(null)}
-          />
+          {editing.exclude ? (
+            <ProposeExclusionForm
+              reviewId={editingRow.reviewId}
+              locationId={editingRow.id}
+              onDone={() => setEditing(null)}
+            />
+          ) : (
+            <LocationForm
+              key={`${editingRow.id}-${editingRow.version}`}
+              reviewId={editingRow.reviewId}
+              location={editingRow}
+              keys={keys}
+              accounts={accounts}
+              onDone={() => setEditing(null)}
+            />
+          )}
         </div>
       )}
       <DataTable

@@ -1,5 +1,5 @@
 // Plain, serializable rows the inventory widgets receive from the inventory page.
-import type { CmkSupport } from '@/lib/domain/enums'
+import type { CmkSupport, ControlledBy, SourceStatus } from '@/lib/domain/enums'
 import type { LocationValues } from '@/lib/domain/fields/location'
 
 /** A location's declared fields, with what the table shows besides. */
@@ -9,6 +9,11 @@ export type LocationRow = LocationValues & {
   reviewId: string
   keyLabel: string | null
   cmkSupported: CmkSupport | null
+  cmkStatus: SourceStatus | null
+  /** Who controls the location (its account's controller, or the vendor for a vendor control plane). */
+  controlledBy: ControlledBy | null
+  /** In scope, in scope with an exclusion proposed (not yet agreed), or excluded. */
+  scopeState: 'IN_SCOPE' | 'PROPOSED' | 'EXCLUDED'
   source: string | null
   blockers: number
   warnings: number

@@ -3,6 +3,11 @@ import type { ReadinessReport } from '@/lib/reports/report-types'
 import { StatusPill } from '@/components/ui/status-pill'
 import { GATE_STATUS_LABEL, GATE_STATUS_TONE } from '@/components/review/labels'
 import { ReportPictures } from './report-pictures'
+import { SourceStatusPill } from '@/components/review/source-status-pill'
+import { CMK_SUPPORT_LABELS, isOneOf, SOURCE_STATUSES, type CmkSupport } from '@/lib/domain/enums'
+import { formatInstant } from '@/lib/domain/dates'
+
+const statusOf = (s: string | null | undefined) => (isOneOf(SOURCE_STATUSES, s) ? s : null)
 
 const Section = ({ title, children }: { title: string; children: React.ReactNode }) => (
   <section className="break-inside-avoid-page border-t border-slate-200 pt-4">
@@ -44,6 +49,16 @@ export function ReadinessReportView({ report: r }: { report: ReadinessReport }) 
             </span>
           )}
         </p>
+        {r.review.decision?.stale && (
+          <div className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">
+            <p className="font-semibold">Decision stale — re-review needed</p>
+            <ul className="list-disc pl-5 text-xs">
+              {r.review.decision.stale.changes.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          </div>
+        )}
       </header>
       <Section title="Scope and boundaries">
         <dl className="grid gap-x-6 gap-y-1 md:grid-cols-3">
@@ -83,15 +98,44 @@ export function ReadinessReportView({ report: r }: { report: ReadinessReport }) 
       <Section title="Status at a glance">
         <ReportPictures report={r} />
       </Section>
+      <Section title={`Cloud accounts (${r.cloudAccounts?.length ?? 0})`}>
+        {(r.cloudAccounts ?? []).length === 0 ? (
+          <p className="text-slate-600">No cloud accounts recorded.</p>
+        ) : (
+          <table className="w-full">
+            <thead>
+              <tr>
+                {['Provider', 'Account', 'Controlled by', 'Region'].map((h) => (
+                  <th key={h} className={th}>
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {r.cloudAccounts!.map((a) => (
+                <tr key={`${a.provider}:${a.accountRef}`}>
+                  <td className={td}>{a.provider}</td>
+                  <td className={`${td} font-mono text-xs`}>{a.accountRef}</td>
+                  <td className={td}>{a.controlledBy}</td>
+                  <td className={td}>{a.region ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Section>
       <Section title={`Inventory (${r.locations.length})`}>
         <table className="w-full">
           <thead>
             <tr>
-              {['Location', 'Kind', 'Region', 'Encryption', 'Key', 'Scope'].map((h) => (
-                <th key={h} className={th}>
-                  {h}
-                </th>
-              ))}
+              {['Location', 'Kind', 'Region', 'Controlled by', 'Encryption', 'CMK (template)', 'Key', 'Scope'].map(
+                (h) => (
+                  <th key={h} className={th}>
+                    {h}
+                  </th>
+                ),
+              )}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -100,7 +144,12 @@ export function ReadinessReportView({ report: r }: { report: ReadinessReport }) 
                 <td className={td}>{l.name}</td>
                 <td className={td}>{l.kind}</td>
                 <td className={td}>{l.region ?? '—'}</td>
+                <td className={td}>{l.controlledBy ?? '—'}</td>
                 <td className={td}>{l.encryption}</td>
+                <td className={td}>
+                  {l.cmkSupported ? (CMK_SUPPORT_LABELS[l.cmkSupported as CmkSupport] ?? l.cmkSupported) : '—'}{' '}
+                  {statusOf(l.cmkStatus) && <SourceStatusPill status={statusOf(l.cmkStatus)!} />}
+                </td>
                 <td className={td}>{l.key ?? '—'}</td>
                 <td className={td}>{l.inScope ? 'In scope' : `Excluded: ${l.exclusionReason ?? ''}`}</td>
               </tr>
@@ -159,9 +208,12 @@ export function ReadinessReportView({ report: r }: { report: ReadinessReport }) 
                         : 'info'
                 }
               >
-                {f.acceptedRisk ? `Accepted risk until ${f.acceptedRisk.expiresAt.slice(0, 10)}` : f.severity}
+                {f.acceptedRisk
+                  ? `Accepted risk until ${formatInstant(new Date(f.acceptedRisk.expiresAt))}`
+                  : f.severity}
               </StatusPill>{' '}
-              <span className="font-mono text-xs">{f.code}</span> {f.target}:{' '}
+              <span className="font-mono text-xs">{f.code}</span>{' '}
+              {statusOf(f.sourceStatus) && <SourceStatusPill status={statusOf(f.sourceStatus)!} />} {f.target}:{' '}
               <span className="text-slate-700">{f.message}</span>
             </li>
           ))}
@@ -207,7 +259,7 @@ export function ReadinessReportView({ report: r }: { report: ReadinessReport }) 
               <li key={x.id}>
                 <span className="font-medium">{x.status}</span> ·{' '}
                 <span className="font-mono text-xs">{x.findingCode}</span> on {x.target}, expires{' '}
-                {x.expiresAt.slice(0, 10)}
+                {formatInstant(new Date(x.expiresAt))}
                 {x.approvedBy ? `, granted by ${x.approvedBy}` : ''} — {x.justification}
               </li>
             ))}

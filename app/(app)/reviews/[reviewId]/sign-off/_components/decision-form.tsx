@@ -15,34 +15,71 @@ const OUTCOMES = [
   { value: 'REJECTED', label: 'Rejected', hint: 'At any time, with a reason.' },
 ]
 
-export function DecisionForm({ reviewId }: { reviewId: string }) {
-  const [outcome, setOutcome] = useState('APPROVED')
+/**
+ * The decision, with the options the rules refuse shown disabled with their reasons. Nothing refused is ever
+ * pre-selected; the server checks again after the review lock.
+ */
+export function DecisionForm({
+  reviewId,
+  options,
+  preselected,
+  warnings,
+}: {
+  reviewId: string
+  options: { outcome: string; allowed: boolean; reasons: string[] }[]
+  preselected: string | null
+  warnings: string[]
+}) {
+  const [chosen, setOutcome] = useState<string | null>(null)
   const [confirming, setConfirming] = useState(false)
   const { state, pending, formProps } = useFormAction(decideAction)
+  const optionOf = (value: string) => options.find((o) => o.outcome === value)
+  // Until the user picks, follow what the rules allow now (a gate signed since the page loaded changes it);
+  // a pick the rules no longer allow falls back the same way.
+  const outcome = chosen && optionOf(chosen)?.allowed !== false ? chosen : preselected
   return (
     <form {...formProps} className="space-y-3" aria-label="Record the decision">
       <input type="hidden" name="reviewId" value={reviewId} />
       <fieldset className="space-y-1.5">
         <legend className="text-xs font-medium text-slate-700">Decision</legend>
-        {OUTCOMES.map((o) => (
-          <label key={o.value} className="flex items-start gap-2 text-sm">
-            <input
-              type="radio"
-              name="outcome"
-              value={o.value}
-              checked={outcome === o.value}
-              onChange={() => {
-                setOutcome(o.value)
-                setConfirming(false)
-              }}
-              className="mt-1 accent-slate-900"
-            />
-            <span>
-              <span className="font-medium">{o.label}</span> <span className="text-xs text-slate-600">{o.hint}</span>
-            </span>
-          </label>
-        ))}
+        {OUTCOMES.map((o) => {
+          const refused = optionOf(o.value)?.allowed === false ? optionOf(o.value)!.reasons : []
+          return (
+            <label key={o.value} className={`flex items-start gap-2 text-sm ${refused.length ? 'text-slate-400' : ''}`}>
+              <input
+                type="radio"
+                name="outcome"
+                value={o.value}
+                checked={outcome === o.value}
+                disabled={refused.length > 0}
+                onChange={() => {
+                  setOutcome(o.value)
+                  setConfirming(false)
+                }}
+                className="mt-1 accent-slate-900"
+              />
+              <span>
+                <span className="font-medium">{o.label}</span> <span className="text-xs text-slate-600">{o.hint}</span>
+                {refused.map((r) => (
+                  <span key={r} className="block text-xs text-red-800">
+                    Not now: {r}
+                  </span>
+                ))}
+              </span>
+            </label>
+          )
+        })}
       </fieldset>
+      {warnings.length > 0 && outcome !== 'REJECTED' && (
+        <div className="rounded-md bg-amber-50 p-3 text-xs text-amber-900" aria-label="Decision warnings">
+          <p className="font-medium">Lapses soon after this decision:</p>
+          <ul className="list-disc pl-4">
+            {warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <Field
         label={outcome === 'REJECTED' ? 'Reason for rejection' : 'Note (optional)'}
         error={state?.fieldErrors?.reason}
@@ -53,7 +90,7 @@ export function DecisionForm({ reviewId }: { reviewId: string }) {
       {confirming ? (
         <div className="space-y-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
           <p>
-            This records the decision “{OUTCOMES.find((o) => o.value === outcome)!.label}” and makes the review
+            This records the decision “{OUTCOMES.find((o) => o.value === outcome)?.label}” and makes the review
             read-only. A re-review is needed to change anything afterwards.
           </p>
           <div className="flex gap-2">
@@ -66,7 +103,7 @@ export function DecisionForm({ reviewId }: { reviewId: string }) {
           </div>
         </div>
       ) : (
-        <Button size="sm" onClick={() => setConfirming(true)}>
+        <Button size="sm" disabled={!outcome} onClick={() => setConfirming(true)}>
           Record decision…
         </Button>
       )}

@@ -147,13 +147,9 @@ export function EvidenceUpload({
           <label htmlFor={`${id}-sup`} className="block text-xs font-medium text-slate-700">
             This is a new version of
           </label>
-          <select
-            id={`${id}-sup`}
-            name="supersedesId"
-            className={inputClass}
-            defaultValue={current.length === 1 ? current[0].id : ''}
-          >
-            <option value="">Nothing — it is additional evidence</option>
+          {/* A new file is a new item unless the uploader says which file it replaces: never pre-selected. */}
+          <select id={`${id}-sup`} name="supersedesId" className={inputClass} defaultValue="">
+            <option value="">Nothing — it is a new item</option>
             {current.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.title}

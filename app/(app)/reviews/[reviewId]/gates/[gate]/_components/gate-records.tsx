@@ -1,11 +1,14 @@
-// A gate's structured records: a table of what is recorded, and a form to add more.
+// A gate's structured records: a table of the current versions (each correctable or withdrawable, with a reason),
+// their history, and a form to add more.
 import Link from 'next/link'
 import type { StructuredRecordKind } from '@/lib/domain/gate-catalog'
 import { Card } from '@/components/ui/card'
-import { formatDate } from '@/components/review/labels'
 import { RECORD_SPECS, type RecordKind } from './record-specs'
 import { RecordForm } from './record-form'
+import { RecordChanges } from './record-changes'
 import { LinkExistingEvidence } from './link-existing-evidence'
+import { RecordHistory } from './record-history'
+import { formValues, show, type RecordRow } from './record-values'
 
 export const KIND_OF: Partial<Record<StructuredRecordKind, RecordKind>> = {
   RECOVERY_DRILLS: 'drill',
@@ -20,31 +23,24 @@ export const LIST_OF = {
   migrationStep: 'migrationSteps',
 } as const
 
-function show(value: unknown, type: string, options?: { value: string; label: string }[]) {
-  if (value === null || value === undefined || value === '') return '—'
-  if (value instanceof Date) return formatDate(value)
-  if (type === 'select') return options?.find((o) => o.value === value)?.label ?? String(value)
-  return String(value)
-}
+export type { RecordRow }
 
-export type RecordRow = {
-  id: string
-  evidenceLinks: { evidence: { id: string; title: string; supersededBy: { id: string } | null } }[]
-} & Record<string, unknown>
-
-/** The page loads the rows and, for editors, the review's current evidence to link. */
+/** The page loads every version of the rows and, for editors, the review's current evidence to link. */
 export function GateRecords({
   reviewId,
   kind: structured,
   canEdit,
-  rows,
+  rows: allRows,
   evidence,
+  maxDate,
 }: {
   reviewId: string
   kind: StructuredRecordKind
   canEdit: boolean
   rows: RecordRow[]
   evidence: { id: string; title: string }[]
+  /** The latest date a record may carry (today, in the earliest time zone). */
+  maxDate: string
 }) {
   const kind = KIND_OF[structured]
   if (!kind) {
@@ -62,6 +58,7 @@ export function GateRecords({
     )
   }
   const spec = RECORD_SPECS[kind]
+  const rows = allRows.filter((r) => !r.supersededBy && !r.withdrawnAt)
   const tableFields = spec.fields.filter((f) => f.type !== 'textarea' || kind === 'drill')
   const total = kind === 'costLine' ? totalsByCurrency(rows) : null
   return (
@@ -82,6 +79,11 @@ export function GateRecords({
                 <th scope="col" className="py-1.5 font-medium">
                   Evidence
                 </th>
+                {canEdit && (
+                  <th scope="col" className="py-1.5 font-medium">
+                    <span className="sr-only">Changes</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -114,6 +116,18 @@ export function GateRecords({
                       />
                     )}
                   </td>
+                  {canEdit && (
+                    <td className="py-1.5 text-xs">
+                      <RecordChanges
+                        reviewId={reviewId}
+                        kind={kind}
+                        id={r.id}
+                        version={r.version}
+                        values={formValues(r, spec.fields)}
+                        maxDate={maxDate}
+                      />
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
@@ -126,11 +140,12 @@ export function GateRecords({
           )}
         </div>
       )}
+      <RecordHistory kind={kind} rows={allRows} />
       {canEdit && (
         <details className="rounded-md border border-slate-200 p-3">
           <summary className="cursor-pointer text-sm font-medium">Add a {spec.singular}</summary>
           <div className="mt-3">
-            <RecordForm reviewId={reviewId} kind={kind} />
+            <RecordForm reviewId={reviewId} kind={kind} maxDate={maxDate} />
           </div>
         </details>
       )}

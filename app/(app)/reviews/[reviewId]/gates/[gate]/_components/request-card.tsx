@@ -52,6 +52,7 @@ export function RequestCard({
           {request.assignee ? request.assignee.name : 'Unassigned'}
           {request.dueDate ? ` · due ${request.dueDate}` : ''}
         </span>
+        {request.isOverdue && <StatusPill tone="bad">Overdue</StatusPill>}
         {request.findings.some((f) => f.severity === 'BLOCKER') && <StatusPill tone="bad">Blocker</StatusPill>}
       </div>
       {open && (

@@ -28,6 +28,8 @@ export interface RequestItem {
   status: RequestStatus
   assignee: { id: string; name: string; email: string } | null
   dueDate: string | null
+  /** Still waiting on evidence after its due date (a past due date is allowed, and shown). */
+  isOverdue: boolean
   reviewerNote: string | null
   notApplicableReason: string | null
   evidence: EvidenceItem[]

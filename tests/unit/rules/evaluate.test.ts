@@ -71,6 +71,7 @@ describe('evaluate', () => {
       'KA-CMK-UNVERIFIED location:t3',
       'KA-CMK-UNVERIFIED location:t4',
       'KA-NO-ROTATION key:k1',
+      'MS-KEY-FIXED-AT-CREATION location:t0',
     ])
   })
 
@@ -113,8 +114,8 @@ describe('summaries', () => {
   it('counts per severity, per gate, open blockers and accepted risks', () => {
     const summary = summarize(findings)
     expect(summary).toMatchObject({
-      total: 15,
-      bySeverity: { BLOCKER: 9, WARNING: 6, INFO: 0 },
+      total: 16,
+      bySeverity: { BLOCKER: 9, WARNING: 7, INFO: 0 },
       openBlockers: 8,
       acceptedRisks: 1,
     })

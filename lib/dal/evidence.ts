@@ -12,7 +12,7 @@ import { applyReviewChange, withReviewChange, type ReviewChange } from './review
 import { z } from 'zod'
 import { evidenceLinksSchema, fileEvidenceSchema, linkEvidenceSchema, type EvidenceLinks } from './schemas/evidence'
 
-type LinkTarget = {
+export type LinkTarget = {
   requestId?: string
   locationId?: string
   keyId?: string
@@ -91,7 +91,8 @@ async function resolveLinks(
   return targets
 }
 
-async function writeEvidence(
+/** Creates an evidence row with its links and audits it; the caller has stored the bytes (or has none). */
+export async function writeEvidence(
   { tx, actor, audit }: ReviewChange,
   reviewId: string,
   data: Parameters<Tx['evidence']['create']>[0]['data'],

@@ -20,6 +20,7 @@ export type WorkspaceLocation = {
 import { loadGateSnapshotParts, toSnapshot } from './snapshot'
 import { gateReadiness } from '@/lib/domain/gate-readiness'
 import { loadGateStates } from './gate-states'
+import { loadProvenance, provenanceByEntity, withProvenance } from './provenance'
 import { assertCan, type Actor } from './actor'
 import { notFound } from '@/lib/errors'
 import type { Review } from '@/lib/generated/prisma/client'
@@ -36,7 +37,7 @@ export async function loadLocationTexts(actor: Actor, reviewId: string) {
 
 async function evaluateWorkspace(review: Review, organizationId: string, now: Date, client: Tx = db) {
   const where = { reviewId: review.id, organizationId }
-  const [cloudAccounts, locationRows, keys, gateRecords, gateStates] = await Promise.all([
+  const [cloudAccounts, locationRows, keys, gateRecords, gateStates, facts] = await Promise.all([
     client.cloudAccount.findMany({ where, orderBy: { createdAt: 'asc' } }),
     // Everything but the long free text (notes, template source), which only the inventory page shows.
     client.storageLocation.findMany({
@@ -47,19 +48,23 @@ async function evaluateWorkspace(review: Review, organizationId: string, now: Da
     client.key.findMany({ where, orderBy: { createdAt: 'asc' } }),
     loadGateSnapshotParts(organizationId, [review.id], client).then((m) => m.get(review.id)!),
     loadGateStates(organizationId, review.id, now, client),
+    loadProvenance(organizationId, [review.id], now, client).then((m) => m.get(review.id)),
   ])
   const locations = locationRows.map((l) => asValues<WorkspaceLocation>(l))
-  const snapshot = {
-    ...toSnapshot(review, cloudAccounts, locations, keys),
-    ...gateRecords,
-    boundaries: {
-      control: review.controlBoundary,
-      cryptographic: review.cryptographicBoundary,
-      operational: review.operationalBoundary,
-      recovery: review.recoveryBoundary,
+  const snapshot = withProvenance(
+    {
+      ...toSnapshot(review, cloudAccounts, locations, keys),
+      ...gateRecords,
+      boundaries: {
+        control: review.controlBoundary,
+        cryptographic: review.cryptographicBoundary,
+        operational: review.operationalBoundary,
+        recovery: review.recoveryBoundary,
+      },
+      signedGates: gateStates.filter((g) => g.status === 'SIGNED').map((g) => g.gate),
     },
-    signedGates: gateStates.filter((g) => g.status === 'SIGNED').map((g) => g.gate),
-  }
+    facts,
+  )
   const findings = evaluate(snapshot, now)
   const radiusInput = locations.map((l) => ({
     id: l.id,
@@ -79,6 +84,8 @@ async function evaluateWorkspace(review: Review, organizationId: string, now: Da
     readiness: gateReadiness(snapshot, findings),
     gateStates,
     blast,
+    /** Per location and key id, per field: verified or contradicted by a current source; absent is claimed. */
+    provenance: provenanceByEntity(snapshot, facts),
   }
 }
 

@@ -76,3 +76,11 @@ export function fieldProvenance(
   }
   return out
 }
+
+/** The same in words, for the report and the PDF: verified with its file and path, or claimed. */
+export function factWords(fact: FieldProvenance | undefined): string {
+  if (!fact) return 'claimed'
+  return fact.status === 'verified'
+    ? `verified (${fact.source} ${fact.path})`
+    : `claimed; ${fact.source} ${fact.path} says ${fact.said || 'otherwise'}`
+}

@@ -20,6 +20,8 @@ import {
   type LocationKind,
 } from '@/lib/domain/enums'
 import { targetLabel } from '@/lib/domain/target-label'
+import { factWords } from '@/lib/domain/provenance'
+import { DECRYPT_FLAG_LABELS, whoCanDecrypt } from '@/lib/domain/who-can-decrypt'
 import type { ExceptionStatus, ReadinessReport } from './report-types'
 
 const DECISION_LABELS = {
@@ -103,6 +105,10 @@ export function readinessReportFrom(rows: ReportRows, now: Date): ReadinessRepor
       inScope: l.inScope,
       exclusionReason: l.exclusionReason,
       cmkSupported: l.cmkSupported,
+      provenance: {
+        encryption: factWords(ws.provenance.get(l.id)?.encryption),
+        key: l.keyId ? factWords(ws.provenance.get(l.id)?.keyId) : 'no key',
+      },
     })),
     keys: ws.keys.map((k) => {
       const radius = ws.blast.get(k.id)!
@@ -116,6 +122,20 @@ export function readinessReportFrom(rows: ReportRows, now: Date): ReadinessRepor
         rotationValidatedAt: day(k.rotationValidatedAt),
         protects: radius.locations.length,
         stopsIfDisabled: radius.capabilities.map((c) => c.label),
+        provenance: {
+          ownership: factWords(ws.provenance.get(k.id)?.ownership),
+          rotation: factWords(ws.provenance.get(k.id)?.rotation),
+        },
+        whoCanDecrypt: whoCanDecrypt(ws.snapshot.keys.find((s) => s.id === k.id)?.principals, ws.cloudAccounts).map(
+          (r) => ({
+            principal: r.principal,
+            decrypt: r.canDecrypt,
+            dataKeys: r.canUse,
+            grants: r.canGrant,
+            flags: r.flags.map((f) => DECRYPT_FLAG_LABELS[f]),
+            source: `${r.source} ${r.path}`,
+          }),
+        ),
       }
     }),
     findings: ws.findings.map((f) => ({

@@ -53,6 +53,8 @@ export interface ReadinessReport {
     inScope: boolean
     exclusionReason: string | null
     cmkSupported: string | null
+    /** "verified (file path)" or "claimed", per fact the report shows. */
+    provenance?: { encryption: string; key: string }
   }[]
   keys: {
     label: string
@@ -64,6 +66,16 @@ export interface ReadinessReport {
     rotationValidatedAt: string | null
     protects: number
     stopsIfDisabled: string[]
+    provenance?: { ownership: string; rotation: string }
+    /** Who may use the key, from its imported key policy and grants (empty when none was imported). */
+    whoCanDecrypt?: {
+      principal: string
+      decrypt: boolean
+      dataKeys: boolean
+      grants: boolean
+      flags: string[]
+      source: string
+    }[]
   }[]
   findings: {
     code: string

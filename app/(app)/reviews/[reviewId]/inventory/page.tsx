@@ -7,6 +7,7 @@ import { StatusPill } from '@/components/ui/status-pill'
 import { CloudAccountForm } from './_components/cloud-account-form'
 import { LocationForm } from './_components/location-form'
 import { InventoryLocations } from './_components/inventory-locations'
+import { ConfigImport } from './_components/config-import'
 import type { LocationRow } from './_components/types'
 
 // Links from "your next steps" open the table pre-filtered.
@@ -25,7 +26,7 @@ export default async function InventoryPage({
 }) {
   const { reviewId } = await params
   const initialFilters = FILTER_PRESETS[(await searchParams).filter ?? '']
-  const { actor, review, cloudAccounts, locations, keys, findings } = await getWorkspace(reviewId)
+  const { actor, review, cloudAccounts, locations, keys, findings, provenance } = await getWorkspace(reviewId)
   const canEdit = can(actor.roles, 'inventory:edit') && review.status !== 'DECIDED'
   const texts = await loadLocationTexts(actor, review.id)
   const keyOptions = keys.map((k) => ({ id: k.id, keyRef: k.keyRef, label: k.alias || k.keyRef }))
@@ -45,6 +46,7 @@ export default async function InventoryPage({
       source: texts.get(l.id)?.source ?? null,
       blockers: mine.filter((f) => f.severity === 'BLOCKER' && !f.acceptedRisk).length,
       warnings: mine.filter((f) => f.severity === 'WARNING').length,
+      provenance: provenance.get(l.id) ?? {},
     }
   })
   return (
@@ -109,6 +111,15 @@ export default async function InventoryPage({
           canEdit={canEdit}
         />
       </Card>
+      {canEdit && (
+        <Card title="Import configuration">
+          <p className="mb-3 text-xs text-slate-600">
+            Outputs of the cloud and IaC tools become verified facts: each file is kept as evidence (secrets redacted),
+            and each location and key it describes records the file and JSON path it came from.
+          </p>
+          <ConfigImport reviewId={review.id} />
+        </Card>
+      )}
       {canEdit && (
         <Card title="Add a location">
           <LocationForm reviewId={review.id} keys={keyOptions} accounts={accountOptions} />

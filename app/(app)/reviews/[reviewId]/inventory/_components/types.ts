@@ -1,6 +1,7 @@
 // Plain, serializable rows the inventory widgets receive from the inventory page.
 import type { CmkSupport } from '@/lib/domain/enums'
 import type { LocationValues } from '@/lib/domain/fields/location'
+import type { FieldProvenance } from '@/lib/domain/provenance'
 
 /** A location's declared fields, with what the table shows besides. */
 export type LocationRow = LocationValues & {
@@ -12,6 +13,8 @@ export type LocationRow = LocationValues & {
   source: string | null
   blockers: number
   warnings: number
+  /** Per field: verified, or a current source that says otherwise; absent is claimed. */
+  provenance: Record<string, FieldProvenance>
 }
 export interface KeyOption {
   id: string

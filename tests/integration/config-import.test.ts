@@ -5,6 +5,7 @@ import { verifyChain } from '@/lib/audit/chain'
 import { applyConfigImport, previewConfigImport } from '@/lib/dal/config-import'
 import { openEvidenceFile } from '@/lib/dal/evidence'
 import { updateLocation } from '@/lib/dal/inventory'
+import { generateMigrationPlan } from '@/lib/dal/migration-plan'
 import { loadWorkspace } from '@/lib/dal/workspace'
 import { makeOrganization } from '../support/factory'
 import { locationInput, locationsOf, makeReview } from '../support/review-factory'
@@ -211,5 +212,33 @@ describe('importing configuration outputs into a review', () => {
       (await db.evidence.findFirst({ where: { reviewId } }))?.id ?? 'none',
     ).catch((e: { code: string }) => e.code)
     expect(file).toBe('NOT_FOUND')
+  })
+
+  it('generates the migration plan skeleton once, on request, for a location whose key is fixed at creation', async () => {
+    const { owner, reviewer, reviewId } = await setup()
+    await expect(generateMigrationPlan(owner, { reviewId })).rejects.toMatchObject({ code: 'VALIDATION' })
+    await importAll(owner, reviewId)
+    await expect(generateMigrationPlan(reviewer, { reviewId })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    expect(await generateMigrationPlan(owner, { reviewId })).toEqual({ steps: 7 })
+    const steps = await db.migrationStep.findMany({ where: { reviewId }, orderBy: { position: 'asc' } })
+    expect(steps.map((s) => s.kind)).toEqual([
+      'OTHER',
+      'TOPIC_MAPPING',
+      'OFFSETS',
+      'CONSUMER_PROGRESS',
+      'PRODUCER_CUTOVER',
+      'VALIDATION_WINDOW',
+      'ROLLBACK',
+    ])
+    expect(steps[0].description).toContain('"Broker data volumes (payments)"')
+    expect(steps.every((s) => s.status === 'PLANNED')).toBe(true)
+    await expect(generateMigrationPlan(owner, { reviewId })).rejects.toMatchObject({ code: 'CONFLICT' })
+    const events = await db.auditEvent.count({
+      where: { organizationId: owner.organizationId, action: 'migration.plan_generated' },
+    })
+    expect(events).toBe(1)
+    const codes = (await loadWorkspace(owner, reviewId, NOW, { fresh: true })).findings.map((f) => f.code)
+    expect(codes).not.toContain('MS-NO-ROLLBACK-STEP')
+    expect(codes).toContain('MS-KEY-FIXED-AT-CREATION')
   })
 })

@@ -15,6 +15,7 @@ import { GateRecords, KIND_OF, LIST_OF, type RecordRow } from './_components/gat
 import { loadGateRecords } from '@/lib/dal/gates'
 import { listCurrentEvidence } from '@/lib/dal/evidence'
 import type { RequestItem } from './_components/types'
+import { GeneratePlan } from './_components/generate-plan'
 
 export default async function GatePage({ params }: { params: Promise<{ reviewId: string; gate: string }> }) {
   const { reviewId, gate: slug } = await params
@@ -67,6 +68,9 @@ export default async function GatePage({ params }: { params: Promise<{ reviewId:
         canEditRecords ? listCurrentEvidence(actor, review.id) : [],
       ])
     : [[], []]
+  const fixedAtCreation = gateFindings
+    .filter((f) => f.code === 'MS-KEY-FIXED-AT-CREATION')
+    .map((f) => `"${targetLabel(f.targetRef, ws)}"`)
   return (
     <div className="space-y-4">
       <Card
@@ -121,6 +125,9 @@ export default async function GatePage({ params }: { params: Promise<{ reviewId:
           ))}
         </ul>
       </section>
+      {canEditRecords && recordRows.length === 0 && fixedAtCreation.length > 0 && (
+        <GeneratePlan reviewId={review.id} locations={fixedAtCreation} />
+      )}
       {records && (
         <GateRecords
           reviewId={review.id}

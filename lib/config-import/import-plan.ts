@@ -4,7 +4,7 @@
 import { keySchema, type KeyInput } from '@/lib/domain/fields/key'
 import { locationFieldsSchema, type LocationInput } from '@/lib/domain/fields/location'
 import { sameFactValue, type FactValue } from '@/lib/domain/provenance'
-import { matchKeyRef, normalizeRef } from './refs'
+import { KeyMatcher, normalizeRef } from './refs'
 import type { FactFrom, KeyFacts, LocationFacts, PrincipalFacts } from './review-facts'
 
 export type ExistingLocation = LocationInput & { id: string; version: number }
@@ -161,24 +161,34 @@ export function planRows(
   review: { locations: ExistingLocation[]; keys: ExistingKey[]; facts: ExistingFact[] },
 ): RowPlan {
   const plan: RowPlan = { keys: [], locations: [], principals: [], skipped: [] }
+  const keys = new KeyMatcher(review.keys)
+  const factsOf = (id: string) => factsById.get(id) ?? []
+  const factsById = new Map<string, ExistingFact[]>()
+  for (const f of review.facts) {
+    const id = (f.locationId ?? f.keyId)!
+    factsById.set(id, [...(factsById.get(id) ?? []), f])
+  }
+  const locationsByRef = new Map<string, ExistingLocation>()
+  for (const l of review.locations) {
+    const ref = l.resourceRef ? normalizeRef(l.resourceRef) : ''
+    if (ref && !locationsByRef.has(ref)) locationsByRef.set(ref, l)
+  }
   const refOfImported = new Map<string, string>()
   for (const kf of imported.keys) {
-    const existing = matchKeyRef(review.keys, kf.ref)
-    const prior = existing ? review.facts.filter((f) => f.keyId === existing.id) : []
-    const planned = planKey(kf, existing, prior)
+    const existing = keys.match(kf.ref)
+    const planned = planKey(kf, existing, existing ? factsOf(existing.id) : [])
     if (typeof planned === 'string') plan.skipped.push({ ref: kf.ref, why: planned })
     else {
       plan.keys.push(planned)
       refOfImported.set(kf.ref, planned.data.keyRef)
     }
   }
-  const keyRefOf = (ref: string) => refOfImported.get(ref) ?? matchKeyRef(review.keys, ref)?.keyRef
+  const keyRefOf = (ref: string) => refOfImported.get(ref) ?? keys.match(ref)?.keyRef
   const keyRefById = new Map(review.keys.map((k) => [k.id, k.keyRef]))
   const existingKeyRef = (id: string | null) => (id ? (keyRefById.get(id) ?? null) : null)
   for (const lf of imported.locations) {
-    const existing = review.locations.find((l) => l.resourceRef && normalizeRef(l.resourceRef) === lf.ref)
-    const prior = existing ? review.facts.filter((f) => f.locationId === existing.id) : []
-    const planned = planLocation(lf, existing, keyRefOf, existingKeyRef, prior)
+    const existing = locationsByRef.get(lf.ref)
+    const planned = planLocation(lf, existing, keyRefOf, existingKeyRef, existing ? factsOf(existing.id) : [])
     if (typeof planned === 'string') plan.skipped.push({ ref: lf.ref, why: planned })
     else plan.locations.push(planned)
   }

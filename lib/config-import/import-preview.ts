@@ -69,3 +69,40 @@ export function fingerprintBasis(p: ImportPreview) {
     principals: p.rows.principals.map((g) => [g.keyRef, g.rows.map((r) => [r.principal, r.actions, r.path])]),
   }
 }
+
+export interface PreviewTotals {
+  locations: Record<'add' | 'change' | 'same', number>
+  keys: Record<'add' | 'change' | 'same', number>
+  principals: number
+}
+
+/** Rows a screen can show: changes first, then additions, then the unchanged, at most `limit` of each kind. */
+export function forDisplay(p: ImportPreview, limit = 200): ImportPreview & { totals: PreviewTotals } {
+  const ORDER = { change: 0, add: 1, same: 2 } as const
+  const count = (rows: { action: 'add' | 'change' | 'same' }[]) => ({
+    add: rows.filter((r) => r.action === 'add').length,
+    change: rows.filter((r) => r.action === 'change').length,
+    same: rows.filter((r) => r.action === 'same').length,
+  })
+  const top = <R extends { action: 'add' | 'change' | 'same' }>(rows: R[]) =>
+    [...rows].sort((a, b) => ORDER[a.action] - ORDER[b.action]).slice(0, limit)
+  let budget = limit
+  const principals = p.rows.principals.flatMap((g) => {
+    if (budget <= 0) return []
+    const rows = g.rows.slice(0, budget)
+    budget -= rows.length
+    return [{ ...g, rows }]
+  })
+  return {
+    ...p,
+    rows: { ...p.rows, keys: top(p.rows.keys), locations: top(p.rows.locations), principals },
+    dropped: p.dropped.slice(0, limit),
+    warnings: p.warnings.slice(0, limit),
+    unresolved: p.unresolved.slice(0, limit),
+    totals: {
+      locations: count(p.rows.locations),
+      keys: count(p.rows.keys),
+      principals: p.rows.principals.reduce((n, g) => n + g.rows.length, 0),
+    },
+  }
+}

@@ -19,24 +19,40 @@ export function normalizeKeyRef(ref: string): string {
 }
 
 /**
- * The one existing key an imported key reference names: the same normalized reference, else (AWS) the only
- * key with that key id whose Region and account, where written, agree. Undefined when none or several match.
+ * Finds the one existing key an imported key reference names: the same normalized reference, else (AWS) the only
+ * key with that key id whose Region and account, where written, agree. None when none or several match.
  */
-export function matchKeyRef<T extends { keyRef: string }>(keys: readonly T[], ref: string): T | undefined {
-  const want = normalizeKeyRef(ref)
-  const exact = keys.filter((k) => normalizeKeyRef(k.keyRef) === want)
-  if (exact.length === 1) return exact[0]
-  if (exact.length > 1) return undefined
-  const target = parseKmsRef(want)
-  if (target?.kind !== 'key') return undefined
-  const near = keys.filter((k) => {
-    const have = parseKmsRef(k.keyRef.trim())
-    return (
-      have?.kind === 'key' &&
-      have.id === target.id &&
-      (!have.region || !target.region || have.region === target.region) &&
-      (!have.account || !target.account || have.account === target.account)
+export class KeyMatcher<T extends { keyRef: string }> {
+  private readonly byRef = new Map<string, T[]>()
+  private readonly byAwsId = new Map<string, { key: T; region?: string; account?: string }[]>()
+
+  constructor(keys: readonly T[]) {
+    for (const key of keys) {
+      const ref = normalizeKeyRef(key.keyRef)
+      this.byRef.set(ref, [...(this.byRef.get(ref) ?? []), key])
+      const aws = parseKmsRef(key.keyRef.trim())
+      if (aws?.kind === 'key')
+        this.byAwsId.set(aws.id, [
+          ...(this.byAwsId.get(aws.id) ?? []),
+          { key, region: aws.region, account: aws.account },
+        ])
+    }
+  }
+
+  match(ref: string): T | undefined {
+    const want = normalizeKeyRef(ref)
+    const exact = this.byRef.get(want) ?? []
+    if (exact.length) return exact.length === 1 ? exact[0] : undefined
+    const target = parseKmsRef(want)
+    if (target?.kind !== 'key') return undefined
+    const near = (this.byAwsId.get(target.id) ?? []).filter(
+      (h) =>
+        (!h.region || !target.region || h.region === target.region) &&
+        (!h.account || !target.account || h.account === target.account),
     )
-  })
-  return near.length === 1 ? near[0] : undefined
+    return near.length === 1 ? near[0].key : undefined
+  }
 }
+
+export const matchKeyRef = <T extends { keyRef: string }>(keys: readonly T[], ref: string) =>
+  new KeyMatcher(keys).match(ref)

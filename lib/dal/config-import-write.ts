@@ -2,31 +2,44 @@ import 'server-only'
 // Writes an import plan inside the review's change: keys first (locations refer to them), then locations, then
 // each new file as evidence linked to what it describes, then the facts pointing at that evidence and the keys'
 // principals. Every update carries the version it was planned on; a row changed meanwhile is a conflict.
-import type { ImportPreview, PlannedFile } from '@/lib/config-import/import-preview'
+// Locations and facts go in bulk (./bulk-insert.ts): a large state has thousands of each.
+import type { ImportPreview } from '@/lib/config-import/import-preview'
 import type { ExistingKey, PlannedKey, PlannedLocation } from '@/lib/config-import/import-plan'
 import { conflict } from '@/lib/errors'
-import type { Prisma } from '@/lib/generated/prisma/client'
+import { insertMany, newId } from './bulk-insert'
 import type { ReviewChange } from './review-change'
-import { writeEvidence, type LinkTarget } from './evidence'
+import type { LinkTarget } from './evidence'
+import { writeFiles, type StoredBlob } from './config-import-evidence'
+
+export type { StoredBlob }
 
 const BATCH = 1000
-const LINK_COLUMNS = [
-  'requestId',
-  'locationId',
-  'keyId',
-  'drillId',
-  'costLineId',
-  'compatibilityCheckId',
-  'migrationStepId',
-] as const
-const sameLink = (a: LinkTarget, b: LinkTarget) => LINK_COLUMNS.every((k) => (a[k] ?? null) === (b[k] ?? null))
-
-export interface StoredBlob {
-  storageKey: string
-  storageBackend: 'POSTGRES' | 'S3'
-  contentType: string
-}
-
+const LOCATION_COLUMNS = {
+  organization_id: 'text',
+  review_id: 'text',
+  kind: 'text',
+  name: 'text',
+  resource_ref: 'text',
+  cloud_account_id: 'text',
+  region: 'text',
+  holds: 'text[]',
+  encryption: { enum: 'Encryption' },
+  key_id: 'text',
+  in_scope: 'boolean',
+  exclusion_reason: 'text',
+  notes: 'text',
+} as const
+const FACT_COLUMNS = {
+  organization_id: 'text',
+  review_id: 'text',
+  evidence_id: 'text',
+  location_id: 'text',
+  key_id: 'text',
+  field: 'text',
+  value: 'jsonb',
+  path: 'text',
+  said: 'text',
+} as const
 async function writeKeys(c: ReviewChange, reviewId: string, keys: PlannedKey[], ids: Map<string, string>) {
   const scope = { reviewId, organizationId: c.actor.organizationId }
   const added = keys.filter((k) => k.action === 'add')
@@ -53,16 +66,32 @@ async function writeLocations(c: ReviewChange, reviewId: string, rows: PlannedLo
     ...fields,
     keyId: keyRef ? (keyIds.get(keyRef) ?? null) : null,
   })
-  const added = rows.filter((l) => l.action === 'add')
-  for (let i = 0; i < added.length; i += BATCH) {
-    const part = added.slice(i, i + BATCH)
-    const created = await c.tx.storageLocation.createManyAndReturn({
-      data: part.map((l) => ({ ...data(l.data), ...scope })),
-      select: { id: true, resourceRef: true },
+  const added = rows
+    .filter((l) => l.action === 'add')
+    .map((l) => {
+      const d = data(l.data)
+      ids.set(l, newId())
+      return {
+        id: ids.get(l),
+        organization_id: scope.organizationId,
+        review_id: reviewId,
+        kind: d.kind,
+        name: d.name,
+        resource_ref: d.resourceRef,
+        cloud_account_id: d.cloudAccountId,
+        region: d.region,
+        holds: d.holds,
+        encryption: d.encryption,
+        key_id: d.keyId,
+        in_scope: d.inScope,
+        exclusion_reason: d.exclusionReason,
+        notes: d.notes,
+      }
     })
-    const byRef = new Map(created.map((r) => [r.resourceRef, r.id]))
-    for (const l of part) ids.set(l, byRef.get(l.data.resourceRef)!)
-  }
+  await insertMany(c.tx, 'storage_locations', LOCATION_COLUMNS, added, {
+    now: c.now,
+    timestamps: ['created_at', 'updated_at'],
+  })
   for (const l of rows) {
     if (l.action === 'add') continue
     ids.set(l, l.id!)
@@ -75,68 +104,6 @@ async function writeLocations(c: ReviewChange, reviewId: string, rows: PlannedLo
       throw conflict(`Location "${l.name}" was changed by someone else during the import; nothing was imported.`)
   }
   return ids
-}
-
-async function writeFiles(
-  c: ReviewChange,
-  reviewId: string,
-  files: PlannedFile[],
-  blobs: Map<string, StoredBlob>,
-  linksOf: (file: string) => LinkTarget[],
-) {
-  const evidenceIds = new Map<string, string>()
-  for (const f of files) {
-    const targets = linksOf(f.name)
-    if (f.status === 'unchanged') {
-      evidenceIds.set(f.name, f.evidenceId!)
-      const have = await c.tx.evidenceLink.findMany({ where: { evidenceId: f.evidenceId! } })
-      const missing = targets.filter((t) => !have.some((h) => sameLink(h as LinkTarget, t)))
-      if (missing.length)
-        await c.tx.evidenceLink.createMany({
-          data: missing.map((t) => ({
-            ...t,
-            evidenceId: f.evidenceId!,
-            organizationId: c.actor.organizationId,
-            createdById: c.actor.userId,
-          })),
-        })
-      continue
-    }
-    const previous = f.evidenceId ? await c.tx.evidenceLink.findMany({ where: { evidenceId: f.evidenceId } }) : []
-    for (const l of previous) {
-      const t = Object.fromEntries(LINK_COLUMNS.flatMap((k) => (l[k] ? [[k, l[k]]] : []))) as LinkTarget
-      if (!targets.some((x) => sameLink(x, t))) targets.push(t)
-    }
-    const blob = blobs.get(f.name)!
-    const redacted = f.redactedPaths.length
-      ? ` ${f.redactedPaths.length} sensitive value(s) were replaced before storing (${f.redactedPaths.join(', ')}); the original's SHA-256 is ${f.originalSha256}.`
-      : ''
-    const evidence = await writeEvidence(
-      c,
-      reviewId,
-      {
-        organizationId: c.actor.organizationId,
-        reviewId,
-        kind: 'FILE',
-        title: f.name,
-        note: `Imported configuration output of \`${f.command}\`.${redacted}`,
-        fileName: f.name,
-        contentType: blob.contentType,
-        sizeBytes: BigInt(f.sizeBytes),
-        sha256: f.sha256,
-        storageBackend: blob.storageBackend,
-        storageKey: blob.storageKey,
-        sourceCommand: f.command,
-        originalSha256: f.originalSha256,
-        effectiveDate: c.now,
-        supersedesId: f.evidenceId,
-        uploadedById: c.actor.userId,
-      },
-      targets,
-    )
-    evidenceIds.set(f.name, evidence.id)
-  }
-  return evidenceIds
 }
 
 /** Writes the plan; `blobs` holds each new file's stored bytes (written in this transaction for PostgreSQL). */
@@ -152,47 +119,61 @@ export async function writeImport(
   await writeKeys(c, reviewId, preview.rows.keys, keyIds)
   const keyIdOf = (k: PlannedKey) => k.id ?? keyIds.get(k.data.keyRef)!
   const locationIds = await writeLocations(c, reviewId, preview.rows.locations, keyIds)
-  const linksOf = (file: string): LinkTarget[] =>
-    [
+  const linksOf = (file: string): LinkTarget[] => {
+    const keys = new Set([
+      ...preview.rows.keys.filter((k) => k.files.includes(file)).map(keyIdOf),
+      ...preview.rows.principals.filter((g) => g.rows.some((r) => r.file === file)).map((g) => keyIds.get(g.keyRef)!),
+    ])
+    return [
       ...preview.rows.locations.filter((l) => l.files.includes(file)).map((l) => ({ locationId: locationIds.get(l)! })),
-      ...preview.rows.keys.filter((k) => k.files.includes(file)).map((k) => ({ keyId: keyIdOf(k) })),
-      ...preview.rows.principals
-        .filter((g) => g.rows.some((r) => r.file === file) && keyIds.has(g.keyRef))
-        .map((g) => ({ keyId: keyIds.get(g.keyRef)! })),
-    ].filter((t, i, all) => all.findIndex((x) => sameLink(x, t)) === i)
+      ...[...keys].map((keyId) => ({ keyId })),
+    ]
+  }
   const evidenceIds = await writeFiles(c, reviewId, preview.files, blobs, linksOf)
 
-  const facts: Prisma.FactSourceCreateManyInput[] = []
-  const target = (entity: { locationId?: string; keyId?: string }, list: PlannedKey['facts']) => {
+  const facts: Record<string, unknown>[] = []
+  const stale = new Map<string, { locationIds: string[]; keyIds: string[] }>()
+  const record = (entity: { locationId?: string; keyId?: string }, list: PlannedKey['facts'], existed: boolean) => {
     for (const f of list) {
       const keyRef = f.field === 'keyRef'
+      const field = keyRef ? 'keyId' : f.field
       const value = keyRef ? (keyIds.get(String(f.value)) ?? null) : f.value
       if (value === null) continue
+      if (existed) {
+        const s = stale.get(field) ?? { locationIds: [], keyIds: [] }
+        if (entity.locationId) s.locationIds.push(entity.locationId)
+        else s.keyIds.push(entity.keyId!)
+        stale.set(field, s)
+      }
       facts.push({
-        organizationId: org,
-        reviewId,
-        ...entity,
-        evidenceId: evidenceIds.get(f.file)!,
-        field: keyRef ? 'keyId' : f.field,
+        organization_id: org,
+        review_id: reviewId,
+        evidence_id: evidenceIds.get(f.file)!,
+        location_id: entity.locationId ?? null,
+        key_id: entity.keyId ?? null,
+        field,
         value,
         path: f.path,
         said: f.said,
       })
     }
   }
-  for (const k of preview.rows.keys) target({ keyId: keyIdOf(k) }, k.facts)
-  for (const l of preview.rows.locations) target({ locationId: locationIds.get(l)! }, l.facts)
-  const locationFacts = facts.filter((f) => f.locationId)
-  const keyFacts = facts.filter((f) => f.keyId)
-  for (const [column, rows] of [
-    ['locationId', locationFacts],
-    ['keyId', keyFacts],
-  ] as const) {
-    const pairs = rows.map((f) => ({ [column]: f[column]!, field: f.field }))
-    for (let i = 0; i < pairs.length; i += BATCH)
-      await c.tx.factSource.deleteMany({ where: { reviewId, OR: pairs.slice(i, i + BATCH) } })
-  }
-  for (let i = 0; i < facts.length; i += BATCH) await c.tx.factSource.createMany({ data: facts.slice(i, i + BATCH) })
+  for (const k of preview.rows.keys) record({ keyId: keyIdOf(k) }, k.facts, k.action !== 'add')
+  for (const l of preview.rows.locations) record({ locationId: locationIds.get(l)! }, l.facts, l.action !== 'add')
+  // A field's fact is replaced by the newer one: one delete per field, only on rows that existed before.
+  for (const [field, s] of stale)
+    for (let i = 0; i < Math.max(s.locationIds.length, s.keyIds.length); i += BATCH)
+      await c.tx.factSource.deleteMany({
+        where: {
+          reviewId,
+          field,
+          OR: [
+            { locationId: { in: s.locationIds.slice(i, i + BATCH) } },
+            { keyId: { in: s.keyIds.slice(i, i + BATCH) } },
+          ],
+        },
+      })
+  await insertMany(c.tx, 'fact_sources', FACT_COLUMNS, facts, { now: c.now, timestamps: ['created_at', 'updated_at'] })
 
   let principals = 0
   for (const g of preview.rows.principals) {
@@ -214,5 +195,5 @@ export async function writeImport(
     }))
     principals += (await c.tx.keyPrincipal.createMany({ data })).count
   }
-  return { evidenceIds, keyIds, locationIds, facts: facts.length, principals }
+  return { evidenceIds, facts: facts.length, principals }
 }

@@ -5,7 +5,14 @@ import 'server-only'
 import { createHash } from 'node:crypto'
 import { canonicalJson } from '@/lib/audit/canonical'
 import { planRows } from '@/lib/config-import/import-plan'
-import { fingerprintBasis, hasWork, planFiles, type ImportPreview } from '@/lib/config-import/import-preview'
+import {
+  fingerprintBasis,
+  forDisplay,
+  hasWork,
+  planFiles,
+  type ImportPreview,
+  type PreviewTotals,
+} from '@/lib/config-import/import-preview'
 import { reviewFactsFrom } from '@/lib/config-import/review-facts'
 import { db, type Tx } from '@/lib/db'
 import { AppError, conflict } from '@/lib/errors'
@@ -47,17 +54,22 @@ async function editableReview(actor: Actor, reviewId: string) {
     throw new AppError('CONFLICT', 'This review is decided and read-only. Start a re-review to change it.')
 }
 
-/** What importing these files would do; writes nothing. */
+/**
+ * What importing these files would do; writes nothing. Lists at most `limit` rows of each kind (changes first):
+ * the totals count them all, and an apply writes them all.
+ */
 export async function previewConfigImport(
   actor: Actor,
   reviewId: string,
   files: ImportFileInput[],
   now = new Date(),
-): Promise<ImportPreviewResult> {
+  limit = 200,
+): Promise<ImportPreviewResult & { totals: PreviewTotals }> {
   assertCan(actor, 'inventory:edit')
   await editableReview(actor, reviewId)
   const prepared = prepareImport(files)
-  return previewOf(prepared, await readReviewRows(db as unknown as Tx, actor.organizationId, reviewId, now))
+  const preview = previewOf(prepared, await readReviewRows(db as unknown as Tx, actor.organizationId, reviewId, now))
+  return { ...forDisplay(preview, limit), fingerprint: preview.fingerprint }
 }
 
 async function storeBlob(

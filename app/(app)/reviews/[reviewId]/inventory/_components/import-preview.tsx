@@ -5,14 +5,25 @@ import { StatusPill } from '@/components/ui/status-pill'
 import { Button } from '@/components/ui/button'
 import type { PlannedKey, PlannedLocation } from '@/lib/config-import/import-plan'
 import { plural } from '@/lib/domain/plural'
+import type { PreviewTotals } from '@/lib/config-import/import-preview'
 import { FILE_STATUS, ROW_ACTION, fieldLabel, valueLabel } from './import-labels'
 import type { PreviewAnswer } from './import-request'
 
-function Rows({ title, rows }: { title: string; rows: (PlannedKey | PlannedLocation)[] }) {
+function Rows({
+  title,
+  rows,
+  totals,
+}: {
+  title: string
+  rows: (PlannedKey | PlannedLocation)[]
+  totals: PreviewTotals['keys']
+}) {
   if (rows.length === 0) return null
+  const all = totals.add + totals.change + totals.same
+  const caption = `${title}: ${totals.add} to add, ${totals.change} to change, ${totals.same} unchanged${rows.length < all ? ` (the first ${rows.length} of ${all.toLocaleString('en-US')} shown; all are applied)` : ''}`
   return (
     <table className="w-full text-left text-xs">
-      <caption className="pb-1 text-left text-xs font-semibold text-slate-700">{title}</caption>
+      <caption className="pb-1 text-left text-xs font-semibold text-slate-700">{caption}</caption>
       <thead className="text-slate-500">
         <tr>
           <th scope="col" className="py-1 pr-2 font-medium">
@@ -124,8 +135,8 @@ export function ImportPreviewView(props: {
           ))}
         </tbody>
       </table>
-      <Rows title={`Locations (${locations.length})`} rows={locations} />
-      <Rows title={`Keys (${keys.length})`} rows={keys} />
+      <Rows title="Locations" rows={locations} totals={p.totals.locations} />
+      <Rows title="Keys" rows={keys} totals={p.totals.keys} />
       <Listed
         title="Who can use the keys"
         items={principals.flatMap((g) =>

@@ -1,8 +1,8 @@
 // Sends queued configuration outputs to the import route with upload progress (XMLHttpRequest), and reads
 // its JSON answer; a refused request comes back as its message, never a raw error.
-import type { ImportPreview } from '@/lib/config-import/import-preview'
+import type { ImportPreview, PreviewTotals } from '@/lib/config-import/import-preview'
 
-export type PreviewAnswer = ImportPreview & { fingerprint: string }
+export type PreviewAnswer = ImportPreview & { fingerprint: string; totals: PreviewTotals }
 export interface AppliedAnswer {
   files: number
   keys: { added: number; changed: number; unchanged: number }

@@ -22,6 +22,7 @@ const FLAG_TONE: Record<DecryptFlag, 'bad' | 'warn' | 'neutral' | 'info'> = {
   'other-account': 'neutral',
   grant: 'neutral',
 }
+const Code = ({ children }: { children: React.ReactNode }) => <span className="font-mono">{children}</span>
 const yes = (v: boolean) =>
   v ? <span className="font-medium text-slate-900">Yes</span> : <span className="text-slate-400">No</span>
 
@@ -75,8 +76,8 @@ export function WhoCanDecrypt({ keys, accounts }: { keys: DecryptMatrixKey[]; ac
       {unknown > 0 && (
         <p className="text-xs text-slate-600">
           {known.length ? `${unknown} more key${unknown === 1 ? ' has' : 's have'}` : 'No key has'} no imported key
-          policy: import <span className="font-mono">aws kms get-key-policy</span> (as policy@&lt;key id&gt;.json) and{' '}
-          <span className="font-mono">aws kms list-grants</span> to see who can decrypt.
+          policy. To see who can decrypt, import <Code>aws kms get-key-policy</Code> (saved as{' '}
+          <Code>policy@&lt;key id&gt;.json</Code>) and <Code>aws kms list-grants</Code>.
         </p>
       )}
     </div>

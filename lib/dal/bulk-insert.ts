@@ -50,7 +50,8 @@ export async function insertMany(
     const at = `($${names.length + 1}::timestamptz AT TIME ZONE 'UTC')`
     const values = [...names.map((n, i) => select(n, types[i], i)), ...timestamps.map(() => at)]
     await tx.$executeRawUnsafe(
-      `INSERT INTO "${table}" (${cols}) SELECT ${values.join(', ')} FROM unnest(${params}) AS t(${names.map((_, i) => `c${i}`).join(', ')})`,
+      `INSERT INTO "${table}" (${cols}) SELECT ${values.join(', ')} ` +
+        `FROM unnest(${params}) AS t(${names.map((_, i) => `c${i}`).join(', ')})`,
       ...arrays,
       now.toISOString(),
     )

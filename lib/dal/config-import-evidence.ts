@@ -54,7 +54,8 @@ export async function writeFiles(
     if (f.status !== 'unchanged') {
       const blob = blobs.get(f.name)!
       const redacted = f.redactedPaths.length
-        ? ` ${f.redactedPaths.length} sensitive value(s) were replaced before storing (${f.redactedPaths.join(', ')}); the original's SHA-256 is ${f.originalSha256}.`
+        ? ` ${f.redactedPaths.length} sensitive value(s) were replaced before storing ` +
+          `(${f.redactedPaths.join(', ')}); the original's SHA-256 is ${f.originalSha256}.`
         : ''
       const evidence = await writeEvidence(
         c,

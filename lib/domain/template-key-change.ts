@@ -10,7 +10,8 @@ const MSK: KeyChange = {
   mode: 'REPLACEMENT',
   note: 'the at-rest key of an MSK cluster is fixed at creation: another key means a new cluster and a migration',
   source:
-    'AWS::MSK::Cluster EncryptionAtRest, DataVolumeKMSKeyId "Update requires: Replacement" (CloudFormation reference); ' +
+    'AWS::MSK::Cluster EncryptionAtRest, DataVolumeKMSKeyId "Update requires: Replacement" ' +
+    '(CloudFormation reference); ' +
     'aws-cloudformation/cloudformation-coverage-roadmap#1688; hashicorp/terraform-provider-aws#16579 (facts G4)',
 }
 const MSK_SERVERLESS: KeyChange = {

@@ -19,7 +19,10 @@ function findingsForKey(context: RuleContext, key: SnapshotKey, locations: strin
       makeFinding(
         'KA-DECRYPT-OUTSIDE-REVIEW',
         keyRef(key.id),
-        `Principals in accounts this review does not list can decrypt ${where} under key ${key.keyRef}: ${list(outside, (r) => `${r.principal} (account ${r.account}, ${at(r)})`)}. Add each account to the review's cloud accounts with who controls it, or remove the principal from the key policy or grants.`,
+        `Principals in accounts this review does not list can decrypt ${where} under key ${key.keyRef}: ` +
+          `${list(outside, (r) => `${r.principal} (account ${r.account}, ${at(r)})`)}. ` +
+          `Add each account to the review's cloud accounts with who controls it, ` +
+          `or remove the principal from the key policy or grants.`,
       ),
     )
   const iam = rows.filter((r) => r.flags.includes('iam'))
@@ -28,7 +31,9 @@ function findingsForKey(context: RuleContext, key: SnapshotKey, locations: strin
       makeFinding(
         'KA-DECRYPT-VIA-IAM',
         keyRef(key.id),
-        `Whoever IAM allows can decrypt ${where}: the key policy of ${key.keyRef} delegates to ${list(iam, (r) => `${r.principal} (${at(r)})`)}. Supply the IAM policies that allow kms:Decrypt on this key, or name the principals in the key policy.`,
+        `Whoever IAM allows can decrypt ${where}: ` +
+          `the key policy of ${key.keyRef} delegates to ${list(iam, (r) => `${r.principal} (${at(r)})`)}. ` +
+          `Supply the IAM policies that allow kms:Decrypt on this key, or name the principals in the key policy.`,
       ),
     )
   const any = rows.filter((r) => r.flags.includes('any'))
@@ -37,7 +42,9 @@ function findingsForKey(context: RuleContext, key: SnapshotKey, locations: strin
       makeFinding(
         'KA-DECRYPT-ANY-PRINCIPAL',
         keyRef(key.id),
-        `The key policy of ${key.keyRef} lets any principal ("*") decrypt ${where}, limited only by its conditions, which Keyproof does not evaluate (${list(any, at)}). Confirm the conditions (kms:CallerAccount, kms:ViaService) keep it to your accounts.`,
+        `The key policy of ${key.keyRef} lets any principal ("*") decrypt ${where}, ` +
+          `limited only by its conditions, which Keyproof does not evaluate (${list(any, at)}). ` +
+          `Confirm the conditions (kms:CallerAccount, kms:ViaService) keep it to your accounts.`,
       ),
     )
   return findings

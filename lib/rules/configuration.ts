@@ -64,7 +64,8 @@ function contradictions(
       return makeFinding(
         'KA-CLAIM-CONTRADICTS-SOURCE',
         ref,
-        `${name}: claimed ${shown(f.field, entity[f.field], context)}, but ${where(f)} says ${words}. Correct the record to match the source, or import newer output if the source is out of date.`,
+        `${name}: claimed ${shown(f.field, entity[f.field], context)}, but ${where(f)} says ${words}. ` +
+          `Correct the record to match the source, or import newer output if the source is out of date.`,
       )
     })
 }
@@ -79,7 +80,10 @@ function providerKeyClaims(context: RuleContext, location: SnapshotLocation): Fi
     makeFinding(
       'KA-PROVIDER-KEY-CLAIMED-CUSTOMER',
       locationRef(location.id),
-      `"${location.name}" is recorded as ${ENCRYPTION_LABELS[location.encryption]}, but its key ${key.keyRef} is provider-managed (${where(ownership)}). A provider-managed key cannot be claimed customer-managed: record the location as provider-managed, or move its data under a customer-managed key.`,
+      `"${location.name}" is recorded as ${ENCRYPTION_LABELS[location.encryption]}, ` +
+        `but its key ${key.keyRef} is provider-managed (${where(ownership)}). ` +
+        `A provider-managed key cannot be claimed customer-managed: record the location as provider-managed, ` +
+        `or move its data under a customer-managed key.`,
     ),
   ]
 }
@@ -98,7 +102,10 @@ function keyStateFindings(key: SnapshotKey, protects: number, now: Date): Findin
       makeFinding(
         'KA-KEY-PENDING-DELETION',
         keyRef(key.id),
-        `Key ${key.keyRef} is pending deletion${deadline}, per ${where((deletion ?? state)!)}. Once it is deleted, data under it cannot be decrypted (${protects} location${protects === 1 ? '' : 's'} mapped). Cancel the deletion, or move the data under another key before then.`,
+        `Key ${key.keyRef} is pending deletion${deadline}, per ${where((deletion ?? state)!)}. ` +
+          `Once it is deleted, ` +
+          `data under it cannot be decrypted (${protects} location${protects === 1 ? '' : 's'} mapped). ` +
+          `Cancel the deletion, or move the data under another key before then.`,
       ),
     )
   }
@@ -110,7 +117,9 @@ function keyStateFindings(key: SnapshotKey, protects: number, now: Date): Findin
       makeFinding(
         'KA-KEY-MATERIAL-EXPIRES',
         keyRef(key.id),
-        `The imported material of key ${key.keyRef} ${when}, per ${where(expiry)}: from then on the key cannot be used until the same material is imported again. Re-import it before then, or import material without an expiry.`,
+        `The imported material of key ${key.keyRef} ${when}, per ${where(expiry)}: ` +
+          `from then on the key cannot be used until the same material is imported again. ` +
+          `Re-import it before then, or import material without an expiry.`,
       ),
     )
   }
@@ -127,7 +136,10 @@ function fixedAtCreation(context: RuleContext, location: SnapshotLocation): Find
     makeFinding(
       'MS-KEY-FIXED-AT-CREATION',
       locationRef(location.id),
-      `"${location.name}" does not meet the requirement (${KEY_REQUIREMENT_LABELS[keyRequirement]}) and its key cannot be changed in place: ${change.note} (${change.source}). Meeting it means a new resource under a key that does, and a migration: generate the plan skeleton on the Migration safety gate and complete it.`,
+      `"${location.name}" does not meet the requirement (${KEY_REQUIREMENT_LABELS[keyRequirement]}) ` +
+        `and its key cannot be changed in place: ` +
+        `${change.note} (${change.source}). Meeting it means a new resource under a key that does, ` +
+        `and a migration: generate the plan skeleton on the Migration safety gate and complete it.`,
     ),
   ]
 }

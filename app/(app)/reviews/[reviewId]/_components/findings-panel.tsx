@@ -22,7 +22,8 @@ function RecordBasis({ provenance, targetRef }: { provenance: Workspace['provena
   const words =
     verified.length === 0
       ? 'Record claimed (typed, not from a source).'
-      : `Record ${verified.length < JUDGED[type].length ? 'partly ' : ''}verified from ${[...new Set(verified.map((f) => f.source))].join(', ')}.`
+      : `Record ${verified.length < JUDGED[type].length ? 'partly ' : ''}verified from ` +
+        `${[...new Set(verified.map((f) => f.source))].join(', ')}.`
   return (
     <span className="mt-0.5 block text-[11px] text-slate-500" data-fact={verified.length ? 'verified' : 'claimed'}>
       {words}

@@ -63,7 +63,11 @@ export function ConfigImport({ reviewId }: { reviewId: string }) {
     const a = answer.data
     setMessage({
       ok: true,
-      text: `Imported ${plural(a.files, 'file')}: ${plural(a.locations.added, 'location')} added, ${a.locations.changed} changed; ${plural(a.keys.added, 'key')} added, ${a.keys.changed} changed; ${plural(a.principals, 'principal')} recorded.`,
+      text:
+        `Imported ${plural(a.files, 'file')}: ` +
+        `${plural(a.locations.added, 'location')} added, ${a.locations.changed} changed; ` +
+        `${plural(a.keys.added, 'key')} added, ${a.keys.changed} changed; ` +
+        `${plural(a.principals, 'principal')} recorded.`,
     })
     setFiles([])
     setPreview(null)
@@ -77,7 +81,9 @@ export function ConfigImport({ reviewId }: { reviewId: string }) {
         onDragOver={(e) => (e.preventDefault(), setDragging(true))}
         onDragLeave={() => setDragging(false)}
         onDrop={(e) => (e.preventDefault(), setDragging(false), add([...e.dataTransfer.files]))}
-        className={`rounded-md border-2 border-dashed px-3 py-4 text-center text-xs ${dragging ? 'border-sky-500 bg-sky-50' : 'border-slate-300 bg-white'}`}
+        className={`rounded-md border-2 border-dashed px-3 py-4 text-center text-xs ${
+          dragging ? 'border-sky-500 bg-sky-50' : 'border-slate-300 bg-white'
+        }`}
       >
         <label htmlFor={`${id}-files`} className="cursor-pointer font-medium text-sky-800 underline">
           Choose output files
@@ -172,7 +178,9 @@ export function ConfigImport({ reviewId }: { reviewId: string }) {
         {message && (
           <p
             role="status"
-            className={`flex items-center gap-3 rounded-md px-3 py-2 text-sm ${message.ok ? 'bg-emerald-50 text-emerald-800' : 'bg-red-50 text-red-800'}`}
+            className={`flex items-center gap-3 rounded-md px-3 py-2 text-sm ${
+              message.ok ? 'bg-emerald-50 text-emerald-800' : 'bg-red-50 text-red-800'
+            }`}
           >
             <span className="whitespace-pre-line">{message.text}</span>
             {message.stale && (

@@ -20,7 +20,9 @@ function Rows({
 }) {
   if (rows.length === 0) return null
   const all = totals.add + totals.change + totals.same
-  const caption = `${title}: ${totals.add} to add, ${totals.change} to change, ${totals.same} unchanged${rows.length < all ? ` (the first ${rows.length} of ${all.toLocaleString('en-US')} shown; all are applied)` : ''}`
+  const shown =
+    rows.length < all ? ` (the first ${rows.length} of ${all.toLocaleString('en-US')} shown; all are applied)` : ''
+  const caption = `${title}: ${totals.add} to add, ${totals.change} to change, ${totals.same} unchanged${shown}`
   return (
     <table className="w-full text-left text-xs">
       <caption className="pb-1 text-left text-xs font-semibold text-slate-700">{caption}</caption>
@@ -79,6 +81,7 @@ function Rows({
   )
 }
 
+const shortKey = (ref: string) => ref.split('/').pop()
 const abilities = (actions: string[]) =>
   [
     actions.some((a) => a === 'kms:Decrypt' || a === 'kms:ReEncryptFrom') && 'decrypt',
@@ -144,7 +147,7 @@ export function ImportPreviewView(props: {
             key: `${g.keyRef}-${r.principal}-${r.path}`,
             text: (
               <>
-                <span className="font-mono">{r.principal}</span> on {g.keyRef.split('/').pop()}: {abilities(r.actions)}{' '}
+                <span className="font-mono">{r.principal}</span> on {shortKey(g.keyRef)}: {abilities(r.actions)}{' '}
                 <span className="font-mono text-[11px] text-slate-500">
                   {r.file} {r.path}
                 </span>

@@ -70,6 +70,13 @@ export function templateKeyChange(
   return template ? TEMPLATE_KEY_CHANGE[`${template.id}::${location.name}`] : undefined
 }
 
+export const KEY_CHANGE_WORDS: Record<SnapshotKeyChange['mode'], string> = {
+  IN_PLACE: 'key can be changed in place',
+  REPLACEMENT: 'key fixed at creation: changing it means replacing the resource',
+  CANNOT_REMOVE: 'customer key cannot be removed once added',
+  UNKNOWN: 'whether the key can be changed is unknown',
+}
+
 /** An imported fact wins over the template's. */
 export function keyChangeOf(
   template: KafkaTemplate | null,

@@ -35,6 +35,7 @@ export function inventorySection(layout: PdfLayout, report: ReadinessReport) {
           { text: encryption, style: isWeak ? 'cellBold' : 'cell', color: isWeak ? COLOR.bad : undefined },
           cmk && { text: cmk, style: 'cellMuted' },
           l.provenance && { text: l.provenance.encryption, style: 'cellMuted' },
+          l.keyChange && { text: l.keyChange, style: 'cellMuted' },
         ],
         l.key
           ? [l.key, l.provenance && { text: l.provenance.key, style: 'cellMuted' }]

@@ -21,8 +21,11 @@ import {
 } from '@/lib/domain/enums'
 import { targetLabel } from '@/lib/domain/target-label'
 import { factWords } from '@/lib/domain/provenance'
+import { KEY_CHANGE_WORDS, keyChangeOf } from '@/lib/domain/template-key-change'
+import type { KafkaTemplate } from '@/lib/domain/templates'
 import { DECRYPT_FLAG_LABELS, whoCanDecrypt } from '@/lib/domain/who-can-decrypt'
 import type { ExceptionStatus, ReadinessReport } from './report-types'
+import type { SnapshotKeyChange } from '@/lib/domain/review-snapshot'
 
 const DECISION_LABELS = {
   APPROVED: 'Approved',
@@ -43,6 +46,11 @@ export interface ReportRows {
   head: { seq: number; hash: string } | null
 }
 
+function keyChangeWords(template: KafkaTemplate | null, l: { name: string; keyChange?: SnapshotKeyChange }) {
+  const change = keyChangeOf(template, l)
+  return change && change.mode !== 'UNKNOWN' ? `${KEY_CHANGE_WORDS[change.mode]} (${change.source})` : null
+}
+
 /** The readiness report of a review, from its rows: pure, so the page, the PDF and the pack agree. */
 export function readinessReportFrom(rows: ReportRows, now: Date): ReadinessReport {
   const { ws, decidedBy, evidence, exceptions, approvers, head } = rows
@@ -52,6 +60,8 @@ export function readinessReportFrom(rows: ReportRows, now: Date): ReadinessRepor
   const keyLabel = new Map(ws.keys.map((k) => [k.id, k.alias || k.keyRef]))
   const readiness = new Map(ws.readiness.map((r) => [r.gate, r]))
   const inScope = ws.locations.filter((l) => l.inScope)
+  const template = review.templateId ? getTemplate(review.templateId) : null
+  const snapshotLocation = (id: string) => ws.snapshot.locations.find((s) => s.id === id)
   const exceptionStatus = (x: (typeof exceptions)[number]): ExceptionStatus =>
     x.revokedAt ? 'REVOKED' : !x.approvedAt ? 'REQUESTED' : isExceptionLive(x, now) ? 'LIVE' : 'EXPIRED'
   return {
@@ -109,6 +119,7 @@ export function readinessReportFrom(rows: ReportRows, now: Date): ReadinessRepor
         encryption: factWords(ws.provenance.get(l.id)?.encryption),
         key: l.keyId ? factWords(ws.provenance.get(l.id)?.keyId) : 'no key',
       },
+      keyChange: keyChangeWords(template, snapshotLocation(l.id) ?? l),
     })),
     keys: ws.keys.map((k) => {
       const radius = ws.blast.get(k.id)!

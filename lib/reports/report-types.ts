@@ -55,6 +55,8 @@ export interface ReadinessReport {
     cmkSupported: string | null
     /** "verified (file path)" or "claimed", per fact the report shows. */
     provenance?: { encryption: string; key: string }
+    /** Whether its key can be changed in place, with the source that says so. */
+    keyChange?: string | null
   }[]
   keys: {
     label: string

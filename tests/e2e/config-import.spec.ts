@@ -23,14 +23,14 @@ test.describe('configuration import', () => {
 
     await page.getByLabel('Configuration output files').setInputFiles(FILES.map((f) => path.join(DIR, f)))
     await expect(page.getByRole('list', { name: 'Files to import' }).getByRole('listitem')).toHaveCount(4)
-    await page.getByRole('button', { name: 'Preview import' }).click()
+    await page.getByRole('button', { name: 'Preview what the files change' }).click()
     const preview = page.getByRole('region', { name: 'Import preview' })
     const row = preview.getByRole('row', { name: /Broker data volumes \(payments\)/ })
     await expect(row).toContainText('Encryption: — → Provider-managed key')
     await expect(row).toContainText(`describe-cluster-v2.json ${AT_REST}`)
     await expect(preview.getByRole('row', { name: /Key model/ })).toContainText('Provider-managed')
 
-    await preview.getByRole('button', { name: 'Apply import' }).click()
+    await preview.getByRole('button', { name: 'Apply these changes' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Imported 4 files' })).toContainText(
       '1 location added, 0 changed; 1 key added, 0 changed; 2 principals recorded.',
     )

@@ -8,6 +8,8 @@ import { CloudAccountForm } from './_components/cloud-account-form'
 import { LocationForm } from './_components/location-form'
 import { InventoryLocations } from './_components/inventory-locations'
 import { ConfigImport } from './_components/config-import'
+import { getTemplate } from '@/lib/domain/templates'
+import { keyChangeOf } from '@/lib/domain/template-key-change'
 import type { LocationRow } from './_components/types'
 
 // Links from "your next steps" open the table pre-filtered.
@@ -26,7 +28,8 @@ export default async function InventoryPage({
 }) {
   const { reviewId } = await params
   const initialFilters = FILTER_PRESETS[(await searchParams).filter ?? '']
-  const { actor, review, cloudAccounts, locations, keys, findings, provenance } = await getWorkspace(reviewId)
+  const { actor, review, cloudAccounts, locations, keys, findings, provenance, snapshot } = await getWorkspace(reviewId)
+  const template = review.templateId ? getTemplate(review.templateId) : null
   const canEdit = can(actor.roles, 'inventory:edit') && review.status !== 'DECIDED'
   const texts = await loadLocationTexts(actor, review.id)
   const keyOptions = keys.map((k) => ({ id: k.id, keyRef: k.keyRef, label: k.alias || k.keyRef }))
@@ -47,6 +50,7 @@ export default async function InventoryPage({
       blockers: mine.filter((f) => f.severity === 'BLOCKER' && !f.acceptedRisk).length,
       warnings: mine.filter((f) => f.severity === 'WARNING').length,
       provenance: provenance.get(l.id) ?? {},
+      keyChange: keyChangeOf(template, snapshot.locations.find((s) => s.id === l.id) ?? l) ?? null,
     }
   })
   return (

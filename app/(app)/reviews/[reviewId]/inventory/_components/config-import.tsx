@@ -193,7 +193,7 @@ export function ConfigImport({ reviewId }: { reviewId: string }) {
       </div>
       {!preview && (
         <Button variant="secondary" disabled={files.length === 0 || busy} onClick={previewImport}>
-          Preview import
+          Preview what the files change
         </Button>
       )}
       {preview && (

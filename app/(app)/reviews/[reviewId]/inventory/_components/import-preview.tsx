@@ -195,7 +195,7 @@ export function ImportPreviewView(props: {
       <Listed title="Warnings" items={p.warnings.map((w, i) => ({ key: `${i}`, text: `${w.file}: ${w.message}` }))} />
       <div className="flex gap-2">
         <Button disabled={props.busy} onClick={props.onApply}>
-          Apply import
+          Apply these changes
         </Button>
         <Button variant="ghost" disabled={props.busy} onClick={props.onCancel}>
           Back

@@ -16,6 +16,7 @@ import { StatusPill, type Tone } from '@/components/ui/status-pill'
 import { Button } from '@/components/ui/button'
 import { ENCRYPTION_TONE } from '@/components/review/labels'
 import { FactBadge } from '@/components/review/fact-badge'
+import { KEY_CHANGE_WORDS } from '@/lib/domain/template-key-change'
 import { assignKeyAction, updateLocationAction } from '../actions'
 import type { ActionState } from '@/lib/action-state'
 import { LOCATION_FIELDS } from '@/lib/domain/fields/location'
@@ -111,6 +112,14 @@ export function LocationsTable({
               <span className="block text-[11px] text-slate-500">
                 Holds: {r.holds.map((h) => HOLDS_LABELS[h]).join(', ') || '—'}
               </span>
+              {r.keyChange && r.keyChange.mode !== 'UNKNOWN' && (
+                <span
+                  className="block text-[11px] text-slate-500"
+                  title={`${r.keyChange.note} (${r.keyChange.source})`}
+                >
+                  {KEY_CHANGE_WORDS[r.keyChange.mode]}
+                </span>
+              )}
               {canEdit && (
                 <span className="mt-0.5 flex gap-2 text-xs">
                   <button

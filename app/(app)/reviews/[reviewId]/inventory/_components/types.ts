@@ -2,6 +2,7 @@
 import type { CmkSupport } from '@/lib/domain/enums'
 import type { LocationValues } from '@/lib/domain/fields/location'
 import type { FieldProvenance } from '@/lib/domain/provenance'
+import type { SnapshotKeyChange } from '@/lib/domain/review-snapshot'
 
 /** A location's declared fields, with what the table shows besides. */
 export type LocationRow = LocationValues & {
@@ -15,6 +16,8 @@ export type LocationRow = LocationValues & {
   warnings: number
   /** Per field: verified, or a current source that says otherwise; absent is claimed. */
   provenance: Record<string, FieldProvenance>
+  /** Whether its key can be changed in place, from an imported output or the template, with the source. */
+  keyChange: SnapshotKeyChange | null
 }
 export interface KeyOption {
   id: string

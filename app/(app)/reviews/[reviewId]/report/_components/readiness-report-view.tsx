@@ -110,6 +110,7 @@ export function ReadinessReportView({ report: r }: { report: ReadinessReport }) 
                 <td className={td}>
                   {l.encryption}
                   {l.provenance && <Provenance words={l.provenance.encryption} />}
+                  {l.keyChange && <span className="block text-[11px] text-slate-500">{l.keyChange}</span>}
                 </td>
                 <td className={td}>
                   {l.key ?? '—'}

@@ -13,7 +13,7 @@ import { applyReviewChange, withReviewChange, type ReviewChange } from './review
 import { z } from 'zod'
 import { evidenceLinksSchema, fileEvidenceSchema, linkEvidenceSchema, type EvidenceLinks } from './schemas/evidence'
 
-type LinkTarget = {
+export type LinkTarget = {
   requestId?: string
   locationId?: string
   keyId?: string
@@ -99,7 +99,8 @@ function assertEffectiveNotFuture(effectiveDate: Date, now: Date) {
     })
 }
 
-async function writeEvidence(
+/** Creates an evidence row with its links and audits it; the caller has stored the bytes (or has none). */
+export async function writeEvidence(
   { tx, actor, audit, now }: ReviewChange,
   reviewId: string,
   data: Parameters<Tx['evidence']['create']>[0]['data'],

@@ -4,6 +4,7 @@ import { db, type Tx } from '@/lib/db'
 import type { ReviewSnapshot, SnapshotCloudAccount, SnapshotKey, SnapshotLocation } from '@/lib/domain/review-snapshot'
 import { pickFields } from '@/lib/domain/fields/spec'
 import type { Review } from '@/lib/generated/prisma/client'
+import { loadProvenance, withProvenance } from './provenance'
 import { ACCOUNT_SNAPSHOT_SELECT, KEY_SNAPSHOT_SELECT, LOCATION_SNAPSHOT_SELECT, asValues } from './inventory-fields'
 
 type ReviewFields = Pick<
@@ -47,7 +48,11 @@ export function toSnapshot(
 }
 
 /** Snapshots of many reviews in a fixed number of queries (the reviews list and My work compute from them). */
-export async function loadSnapshots(organizationId: string, reviewIds: string[]): Promise<Map<string, ReviewSnapshot>> {
+export async function loadSnapshots(
+  organizationId: string,
+  reviewIds: string[],
+  now = new Date(),
+): Promise<Map<string, ReviewSnapshot>> {
   const where = { organizationId, reviewId: { in: reviewIds } }
   const [reviews, accounts, locations, keys] = await Promise.all([
     db.review.findMany({
@@ -81,19 +86,23 @@ export async function loadSnapshots(organizationId: string, reviewIds: string[])
   }
   const [byAccount, byLocation, byKey] = [group(accounts), group(locations), group(keys)]
   const gateParts = await loadGateSnapshotParts(organizationId, reviewIds)
+  const facts = await loadProvenance(organizationId, reviewIds, now)
   return new Map(
     reviews.map((r) => [
       r.id,
-      {
-        ...toSnapshot(r, byAccount.get(r.id) ?? [], byLocation.get(r.id) ?? [], byKey.get(r.id) ?? [], proposed),
-        ...gateParts.get(r.id),
-        boundaries: {
-          control: r.controlBoundary,
-          cryptographic: r.cryptographicBoundary,
-          operational: r.operationalBoundary,
-          recovery: r.recoveryBoundary,
+      withProvenance(
+        {
+          ...toSnapshot(r, byAccount.get(r.id) ?? [], byLocation.get(r.id) ?? [], byKey.get(r.id) ?? [], proposed),
+          ...gateParts.get(r.id),
+          boundaries: {
+            control: r.controlBoundary,
+            cryptographic: r.cryptographicBoundary,
+            operational: r.operationalBoundary,
+            recovery: r.recoveryBoundary,
+          },
         },
-      },
+        facts.get(r.id),
+      ),
     ]),
   )
 }

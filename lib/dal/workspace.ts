@@ -27,6 +27,7 @@ export type WorkspaceLocation = {
 import { loadGateSnapshotParts, proposedExclusionIds, toSnapshot } from './snapshot'
 import { gateReadiness } from '@/lib/domain/gate-readiness'
 import { loadGateStates } from './gate-states'
+import { loadProvenance, provenanceByEntity, withProvenance } from './provenance'
 import { assertCan, type Actor } from './actor'
 import { notFound } from '@/lib/errors'
 import { isIdLike } from './validate'
@@ -54,7 +55,7 @@ export function recordedDecision(review: Review): RecordedDecision | null {
 
 async function evaluateWorkspace(review: Review, organizationId: string, now: Date, client: Tx = db) {
   const where = { reviewId: review.id, organizationId }
-  const [cloudAccounts, locationRows, keys, gateRecords, gateStates, proposed] = await Promise.all([
+  const [cloudAccounts, locationRows, keys, gateRecords, gateStates, proposed, facts] = await Promise.all([
     client.cloudAccount.findMany({ where, orderBy: { createdAt: 'asc' } }),
     // Everything but the long free text (notes, template source), which only the inventory page shows.
     client.storageLocation.findMany({
@@ -66,19 +67,23 @@ async function evaluateWorkspace(review: Review, organizationId: string, now: Da
     loadGateSnapshotParts(organizationId, [review.id], client).then((m) => m.get(review.id)!),
     loadGateStates(organizationId, review.id, now, client),
     proposedExclusionIds(client, organizationId, [review.id]),
+    loadProvenance(organizationId, [review.id], now, client).then((m) => m.get(review.id)),
   ])
   const locations = locationRows.map((l) => asValues<WorkspaceLocation>(l))
-  const snapshot = {
-    ...toSnapshot(review, cloudAccounts, locations, keys, proposed),
-    ...gateRecords,
-    boundaries: {
-      control: review.controlBoundary,
-      cryptographic: review.cryptographicBoundary,
-      operational: review.operationalBoundary,
-      recovery: review.recoveryBoundary,
+  const snapshot = withProvenance(
+    {
+      ...toSnapshot(review, cloudAccounts, locations, keys, proposed),
+      ...gateRecords,
+      boundaries: {
+        control: review.controlBoundary,
+        cryptographic: review.cryptographicBoundary,
+        operational: review.operationalBoundary,
+        recovery: review.recoveryBoundary,
+      },
+      signedGates: gateStates.filter((g) => g.status === 'SIGNED').map((g) => g.gate),
     },
-    signedGates: gateStates.filter((g) => g.status === 'SIGNED').map((g) => g.gate),
-  }
+    facts,
+  )
   const ruleFindings = evaluate(snapshot, now)
   // An approval keeps watching: what moved since the decision is a blocker in its gate.
   const staleness = decisionStaleness(recordedDecision(review), gateStates, ruleFindings)
@@ -103,6 +108,8 @@ async function evaluateWorkspace(review: Review, organizationId: string, now: Da
     gateStates,
     decisionStaleness: staleness,
     blast,
+    /** Per location and key id, per field: verified or contradicted by a current source; absent is claimed. */
+    provenance: provenanceByEntity(snapshot, facts),
   }
 }
 

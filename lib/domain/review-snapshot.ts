@@ -32,15 +32,60 @@ export type SnapshotLocation = { id: string } & Pick<
     cmkSupported?: CmkSupport | null
     /** How the template's sources know `cmkSupported` (documented, inferred, unknown, contradicted). */
     cmkStatus?: SourceStatus | null
-    /** Fields verified from imported configuration; `encryption` among them verifies the key model. */
-    verifiedFacts?: { field: string; source: string; path: string }[]
     /** An exclusion a platform owner proposed that no security reviewer has accepted yet (it stays in scope). */
     exclusionProposed?: boolean
+    /** Fields whose current value a current configuration output confirms (lib/domain/provenance.ts). */
+    verifiedFacts?: SnapshotFactSource[]
+    /** What current configuration outputs say about this location, whether or not the record still agrees. */
+    importedFacts?: SnapshotImportedFact[]
+    /** Whether its key can be changed in place, when an imported output says so. */
+    keyChange?: SnapshotKeyChange
   }
 
 export type SnapshotKey = { id: string } & Pick<KeyValues, FlaggedFieldOf<typeof KEY_FIELDS, 'snapshot'>> & {
-    verifiedFacts?: { field: string; source: string; path: string }[]
+    verifiedFacts?: SnapshotFactSource[]
+    importedFacts?: SnapshotImportedFact[]
+    /** Who may use the key, from its imported key policy and grants. */
+    principals?: SnapshotPrincipal[]
   }
+
+/** Where a verified fact came from: the source file's name and the JSON path of the value in it. */
+export interface SnapshotFactSource {
+  field: string
+  source: string
+  path: string
+}
+
+/** A fact read from a configuration output that is current evidence. */
+export interface SnapshotImportedFact extends SnapshotFactSource {
+  /** In Keyproof's terms: an Encryption, a key id, a KeyOwnership, an ISO date, a key-change mode… */
+  value: string | number | boolean | null
+  /** The source's own words for it, for messages ("a provider-managed key: arn:…"). */
+  said: string
+}
+
+export interface SnapshotPrincipal {
+  principal: string
+  account?: string
+  /** KMS use actions: kms:Decrypt, kms:GenerateDataKey…, kms:CreateGrant. */
+  actions: string[]
+  viaGrant: boolean
+  /** In another account than the key's (or "*"). */
+  crossAccount: boolean
+  /** False for an IAM unique id left behind by a deleted role or user. */
+  resolvable: boolean
+  /** The account root: whoever that account's IAM policies allow. */
+  delegatesToIam: boolean
+  source: string
+  path: string
+}
+
+export interface SnapshotKeyChange {
+  mode: 'IN_PLACE' | 'REPLACEMENT' | 'CANNOT_REMOVE' | 'UNKNOWN'
+  note: string
+  /** The file and path, or the template's source, the fact comes from. */
+  source: string
+}
 
 export interface SnapshotException {
   id: string

@@ -36,12 +36,16 @@ export function inventorySection(layout: PdfLayout, report: ReadinessReport) {
         [
           { text: encryption, style: isWeak ? 'cellBold' : 'cell', color: isWeak ? COLOR.bad : undefined },
           cmk && { text: cmk, style: 'cellMuted' },
+          l.provenance && { text: l.provenance.encryption, style: 'cellMuted' },
+          l.keyChange && { text: l.keyChange, style: 'cellMuted' },
         ],
-        l.key ?? {
-          text: 'No key',
-          style: l.inScope ? 'cellBold' : 'cellMuted',
-          color: l.inScope ? COLOR.bad : undefined,
-        },
+        l.key
+          ? [l.key, l.provenance && { text: l.provenance.key, style: 'cellMuted' }]
+          : {
+              text: 'No key',
+              style: l.inScope ? 'cellBold' : 'cellMuted',
+              color: l.inScope ? COLOR.bad : undefined,
+            },
         l.inScope
           ? { text: 'In scope', style: 'cellBold' }
           : [
@@ -89,7 +93,17 @@ export function keyRegisterSection(layout: PdfLayout, report: ReadinessReport) {
     },
     {
       span: {
-        text: `Stops if disabled: ${listWords(k.stopsIfDisabled, 'nothing that is in scope')}.`,
+        text: [
+          `Stops if disabled: ${listWords(k.stopsIfDisabled, 'nothing that is in scope')}.`,
+          k.provenance && `Model ${k.provenance.ownership}; rotation ${k.provenance.rotation}.`,
+          k.whoCanDecrypt?.length &&
+            `Who can decrypt: ${k.whoCanDecrypt
+              .filter((p) => p.decrypt || p.grants)
+              .map((p) => `${p.principal}${p.flags.length ? ` (${p.flags.join(', ')})` : ''}`)
+              .join('; ')}.`,
+        ]
+          .filter(Boolean)
+          .join(' '),
         style: 'cellMuted',
       },
       indent: 0,

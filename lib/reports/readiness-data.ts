@@ -27,7 +27,12 @@ import { boundaryGraph } from '@/lib/domain/boundary-map'
 import { boundaryMapInputOf, overviewInputOf } from './workspace-visuals'
 import { locationController } from '@/lib/domain/controller'
 import { stalenessChanges } from '@/lib/domain/decision-staleness'
+import { factWords } from '@/lib/domain/provenance'
+import { KEY_CHANGE_WORDS, keyChangeOf } from '@/lib/domain/template-key-change'
+import type { KafkaTemplate } from '@/lib/domain/templates'
+import { DECRYPT_FLAG_LABELS, whoCanDecrypt } from '@/lib/domain/who-can-decrypt'
 import type { ExceptionStatus, ReadinessReport } from './report-types'
+import type { SnapshotKeyChange } from '@/lib/domain/review-snapshot'
 
 const DECISION_LABELS = {
   APPROVED: 'Approved',
@@ -48,6 +53,11 @@ export interface ReportRows {
   head: { seq: number; hash: string } | null
 }
 
+function keyChangeWords(template: KafkaTemplate | null, l: { name: string; keyChange?: SnapshotKeyChange }) {
+  const change = keyChangeOf(template, l)
+  return change && change.mode !== 'UNKNOWN' ? `${KEY_CHANGE_WORDS[change.mode]} (${change.source})` : null
+}
+
 /** The readiness report of a review, from its rows: pure, so the page, the PDF and the pack agree. */
 export function readinessReportFrom(rows: ReportRows, now: Date): ReadinessReport {
   const { ws, decidedBy, evidence, exceptions, approvers, head } = rows
@@ -60,6 +70,8 @@ export function readinessReportFrom(rows: ReportRows, now: Date): ReadinessRepor
   const accountsById = new Map(ws.cloudAccounts.map((a) => [a.id, a]))
   const controllerOf = (l: (typeof ws.locations)[number]) =>
     locationController({ kind: l.kind as LocationKind, cloudAccountId: l.cloudAccountId }, accountsById)
+  const template = review.templateId ? getTemplate(review.templateId) : null
+  const snapshotLocation = (id: string) => ws.snapshot.locations.find((s) => s.id === id)
   const exceptionStatus = (x: (typeof exceptions)[number]): ExceptionStatus =>
     x.revokedAt ? 'REVOKED' : !x.approvedAt ? 'REQUESTED' : isExceptionLive(x, now) ? 'LIVE' : 'EXPIRED'
   return {
@@ -124,6 +136,11 @@ export function readinessReportFrom(rows: ReportRows, now: Date): ReadinessRepor
       cmkSupported: l.cmkSupported,
       cmkStatus: l.cmkStatus,
       controlledBy: controllerOf(l) ? CONTROLLED_BY_LABELS[controllerOf(l)!] : null,
+      provenance: {
+        encryption: factWords(ws.provenance.get(l.id)?.encryption),
+        key: l.keyId ? factWords(ws.provenance.get(l.id)?.keyId) : 'no key',
+      },
+      keyChange: keyChangeWords(template, snapshotLocation(l.id) ?? l),
     })),
     keys: ws.keys.map((k) => {
       const radius = ws.blast.get(k.id)!
@@ -137,6 +154,20 @@ export function readinessReportFrom(rows: ReportRows, now: Date): ReadinessRepor
         rotationValidatedAt: day(k.rotationValidatedAt),
         protects: radius.locations.length,
         stopsIfDisabled: radius.capabilities.map((c) => c.label),
+        provenance: {
+          ownership: factWords(ws.provenance.get(k.id)?.ownership),
+          rotation: factWords(ws.provenance.get(k.id)?.rotation),
+        },
+        whoCanDecrypt: whoCanDecrypt(ws.snapshot.keys.find((s) => s.id === k.id)?.principals, ws.cloudAccounts).map(
+          (r) => ({
+            principal: r.principal,
+            decrypt: r.canDecrypt,
+            dataKeys: r.canUse,
+            grants: r.canGrant,
+            flags: r.flags.map((f) => DECRYPT_FLAG_LABELS[f]),
+            source: `${r.source} ${r.path}`,
+          }),
+        ),
       }
     }),
     findings: ws.findings.map((f) => ({

@@ -71,6 +71,10 @@ export interface ReadinessReport {
     cmkStatus?: string | null
     /** Who controls the location: its account's controller, or the vendor for a vendor control plane. */
     controlledBy?: string | null
+    /** "verified (file path)" or "claimed", per fact the report shows. */
+    provenance?: { encryption: string; key: string }
+    /** Whether its key can be changed in place, with the source that says so. */
+    keyChange?: string | null
   }[]
   /** Each cloud account and who controls it. */
   cloudAccounts?: { provider: string; accountRef: string; controlledBy: string; region: string | null }[]
@@ -84,6 +88,16 @@ export interface ReadinessReport {
     rotationValidatedAt: string | null
     protects: number
     stopsIfDisabled: string[]
+    provenance?: { ownership: string; rotation: string }
+    /** Who may use the key, from its imported key policy and grants (empty when none was imported). */
+    whoCanDecrypt?: {
+      principal: string
+      decrypt: boolean
+      dataKeys: boolean
+      grants: boolean
+      flags: string[]
+      source: string
+    }[]
   }[]
   findings: {
     code: string

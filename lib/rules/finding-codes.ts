@@ -127,6 +127,44 @@ export const FINDING_CODES = {
     severity: 'WARNING',
   },
 
+  // Facts imported from configuration outputs (lib/rules/configuration.ts).
+  'KA-CLAIM-CONTRADICTS-SOURCE': {
+    title: 'A claimed value contradicts an imported configuration',
+    gate: 'KEY_ADMINISTRATION',
+    severity: 'BLOCKER',
+  },
+  'KA-PROVIDER-KEY-CLAIMED-CUSTOMER': {
+    title: 'Claimed customer-managed, but the key is provider-managed',
+    gate: 'KEY_ADMINISTRATION',
+    severity: 'BLOCKER',
+  },
+  'KA-KEY-PENDING-DELETION': { title: 'Key pending deletion', gate: 'KEY_ADMINISTRATION', severity: 'BLOCKER' },
+  'KA-KEY-MATERIAL-EXPIRES': {
+    title: 'Imported key material expires',
+    gate: 'KEY_ADMINISTRATION',
+    severity: 'WARNING',
+  },
+  'KA-DECRYPT-OUTSIDE-REVIEW': {
+    title: "A principal outside the review's accounts can decrypt",
+    gate: 'KEY_ADMINISTRATION',
+    severity: 'BLOCKER',
+  },
+  'KA-DECRYPT-VIA-IAM': {
+    title: 'Who can decrypt depends on IAM policies not supplied',
+    gate: 'KEY_ADMINISTRATION',
+    severity: 'WARNING',
+  },
+  'KA-DECRYPT-ANY-PRINCIPAL': {
+    title: 'Key policy lets any principal use the key, under conditions not evaluated',
+    gate: 'KEY_ADMINISTRATION',
+    severity: 'WARNING',
+  },
+  'MS-KEY-FIXED-AT-CREATION': {
+    title: 'Requirement not met, and the key cannot be changed in place',
+    gate: 'MIGRATION_SAFETY',
+    severity: 'WARNING',
+  },
+
   // One code per gate for the cross-gate rules, so a finding's gate follows from its code.
   'CO-REQUEST-NOT-ACCEPTED': {
     title: 'Required evidence request not accepted',

@@ -2,6 +2,7 @@
 import type { ReviewSnapshot } from '@/lib/domain/review-snapshot'
 import { auditEvidenceFindings } from './audit-evidence'
 import { compatibilityFindings } from './compatibility'
+import { configurationFindings } from './configuration'
 import { buildRuleContext, type RuleContext } from './context'
 import { costModelFindings } from './cost-model'
 import { evidenceExpiryFindings } from './evidence-expiry'
@@ -29,6 +30,7 @@ const RULE_SETS: RuleSet[] = [
   migrationSafetyFindings,
   evidenceRequestFindings,
   evidenceExpiryFindings,
+  configurationFindings,
 ]
 
 export function evaluate(snapshot: ReviewSnapshot, now: Date): Finding[] {

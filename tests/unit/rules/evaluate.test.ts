@@ -73,6 +73,7 @@ describe('evaluate', () => {
       'KA-NO-ROTATION key:k1',
       'KA-VENDOR-TERM location:us',
       'KA-VENDOR-TERM review:r1',
+      'MS-KEY-FIXED-AT-CREATION location:t0',
     ])
   })
 
@@ -115,8 +116,8 @@ describe('summaries', () => {
   it('counts per severity, per gate, open blockers and accepted risks', () => {
     const summary = summarize(findings)
     expect(summary).toMatchObject({
-      total: 17,
-      bySeverity: { BLOCKER: 10, WARNING: 7, INFO: 0 },
+      total: 18,
+      bySeverity: { BLOCKER: 10, WARNING: 8, INFO: 0 },
       openBlockers: 9,
       acceptedRisks: 1,
     })

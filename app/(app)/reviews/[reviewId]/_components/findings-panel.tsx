@@ -12,6 +12,25 @@ import { SourceStatusPill } from '@/components/review/source-status-pill'
 // An overview: per finding code its count and a few targets; a single finding shows its message.
 // Every message is on the gate's page (linked), and the inventory's badges mark affected rows.
 const NAMED_PER_CODE = 3
+// The facts a finding's target is judged on: verified from a configuration output, or claimed.
+const JUDGED: Record<string, string[]> = { location: ['encryption', 'keyId'], key: ['ownership', 'rotation'] }
+
+function RecordBasis({ provenance, targetRef }: { provenance: Workspace['provenance']; targetRef: string }) {
+  const [type, id] = [targetRef.slice(0, targetRef.indexOf(':')), targetRef.slice(targetRef.indexOf(':') + 1)]
+  if (!JUDGED[type]) return null
+  const facts = provenance.get(id) ?? {}
+  const verified = JUDGED[type].flatMap((f) => (facts[f]?.status === 'verified' ? [facts[f]!] : []))
+  const words =
+    verified.length === 0
+      ? 'Record claimed (typed, not from a source).'
+      : `Record ${verified.length < JUDGED[type].length ? 'partly ' : ''}verified from ` +
+        `${[...new Set(verified.map((f) => f.source))].join(', ')}.`
+  return (
+    <span className="mt-0.5 block text-[11px] text-slate-500" data-fact={verified.length ? 'verified' : 'claimed'}>
+      {words}
+    </span>
+  )
+}
 
 function groupByCode(findings: Finding[]) {
   const groups = new Map<FindingCode, Finding[]>()
@@ -69,6 +88,7 @@ export function FindingsPanel({ workspace }: { workspace: Workspace }) {
                       <p className="mt-0.5 text-slate-600">
                         <span className="font-medium text-slate-800">{targetLabel(group[0].targetRef, named)}</span>
                         {group[0].acceptedRisk ? ' (accepted risk)' : ''}: {group[0].message}
+                        <RecordBasis provenance={workspace.provenance} targetRef={group[0].targetRef} />
                       </p>
                     ) : (
                       <p className="mt-0.5 text-slate-600">

@@ -7,6 +7,9 @@ import { StatusPill } from '@/components/ui/status-pill'
 import { CloudAccountForm } from './_components/cloud-account-form'
 import { LocationForm } from './_components/location-form'
 import { InventoryLocations } from './_components/inventory-locations'
+import { ConfigImport } from './_components/config-import'
+import { getTemplate } from '@/lib/domain/templates'
+import { keyChangeOf } from '@/lib/domain/template-key-change'
 import type { LocationRow } from './_components/types'
 import { ExclusionsCard } from './_components/exclusions-card'
 import { listExclusions } from '@/lib/dal/exclusions'
@@ -29,7 +32,8 @@ export default async function InventoryPage({
 }) {
   const { reviewId } = await params
   const initialFilters = FILTER_PRESETS[(await searchParams).filter ?? '']
-  const { actor, review, cloudAccounts, locations, keys, findings, snapshot } = await getWorkspace(reviewId)
+  const { actor, review, cloudAccounts, locations, keys, findings, provenance, snapshot } = await getWorkspace(reviewId)
+  const template = review.templateId ? getTemplate(review.templateId) : null
   const isReadOnly = review.status === 'DECIDED'
   const canEdit = can(actor.roles, 'inventory:edit') && !isReadOnly
   const [texts, exclusions] = await Promise.all([loadLocationTexts(actor, review.id), listExclusions(actor, review.id)])
@@ -54,6 +58,8 @@ export default async function InventoryPage({
       source: texts.get(l.id)?.source ?? null,
       blockers: mine.filter((f) => f.severity === 'BLOCKER' && !f.acceptedRisk).length,
       warnings: mine.filter((f) => f.severity === 'WARNING').length,
+      provenance: provenance.get(l.id) ?? {},
+      keyChange: keyChangeOf(template, snapshot.locations.find((s) => s.id === l.id) ?? l) ?? null,
     }
   })
   return (
@@ -129,6 +135,15 @@ export default async function InventoryPage({
           isReadOnly,
         }}
       />
+      {canEdit && (
+        <Card title="Import configuration">
+          <p className="mb-3 text-xs text-slate-600">
+            Outputs of the cloud and IaC tools become verified facts: each file is kept as evidence (secrets redacted),
+            and each location and key it describes records the file and JSON path it came from.
+          </p>
+          <ConfigImport reviewId={review.id} />
+        </Card>
+      )}
       {canEdit && (
         <Card title="Add a location">
           <LocationForm reviewId={review.id} keys={keyOptions} accounts={accountOptions} />

@@ -6,10 +6,13 @@ import { Card } from '@/components/ui/card'
 import { StatusPill } from '@/components/ui/status-pill'
 import { formatDate } from '@/components/review/labels'
 import { KeyForm } from './_components/key-form'
+import { FactBadge } from '@/components/review/fact-badge'
+import { WhoCanDecrypt, matrixKeys } from '@/components/review/who-can-decrypt'
 
 export default async function KeysPage({ params }: { params: Promise<{ reviewId: string }> }) {
   const { reviewId } = await params
-  const { actor, review, keys, blast, findings } = await getWorkspace(reviewId)
+  const { actor, review, keys, blast, findings, provenance, snapshot, locations, cloudAccounts } =
+    await getWorkspace(reviewId)
   const canEdit = can(actor.roles, 'inventory:edit') && review.status !== 'DECIDED'
   return (
     <div className="space-y-4">
@@ -45,6 +48,7 @@ export default async function KeysPage({ params }: { params: Promise<{ reviewId:
                 {keys.map((k) => {
                   const radius = blast.get(k.id)!
                   const warnings = findings.filter((f) => f.targetRef === `key:${k.id}`)
+                  const facts = provenance.get(k.id) ?? {}
                   return (
                     <tr key={k.id} className="align-top">
                       <td className="py-2 pr-3">
@@ -57,16 +61,26 @@ export default async function KeysPage({ params }: { params: Promise<{ reviewId:
                         <span className="block max-w-64 truncate font-mono text-[11px] text-slate-500">{k.keyRef}</span>
                         {warnings.map((w) => (
                           <span key={w.code} className="mt-0.5 block">
-                            <StatusPill tone="warn">{w.code}</StatusPill>
+                            <StatusPill tone={w.severity === 'BLOCKER' && !w.acceptedRisk ? 'bad' : 'warn'}>
+                              {w.code}
+                            </StatusPill>
                           </span>
                         ))}
                       </td>
                       <td className="py-2 pr-3">{KEY_SERVICE_LABELS[k.service]}</td>
-                      <td className="py-2 pr-3">{KEY_OWNERSHIP_LABELS[k.ownership]}</td>
+                      <td className="py-2 pr-3">
+                        {KEY_OWNERSHIP_LABELS[k.ownership]}
+                        <span className="block">
+                          <FactBadge fact={facts.ownership} />
+                        </span>
+                      </td>
                       <td className="py-2 pr-3">{k.administeredBy || '—'}</td>
                       <td className="py-2 pr-3">
                         {ROTATION_LABELS[k.rotation]}
                         {k.rotationPeriodDays ? ` / ${k.rotationPeriodDays} d` : ''}
+                        <span className="block">
+                          <FactBadge fact={facts.rotation} />
+                        </span>
                       </td>
                       <td className="py-2 pr-3 whitespace-nowrap">{formatDate(k.rotationValidatedAt)}</td>
                       <td className="py-2 pr-3">{radius.locations.length} locations</td>
@@ -79,6 +93,11 @@ export default async function KeysPage({ params }: { params: Promise<{ reviewId:
           </div>
         )}
       </Card>
+      {keys.length > 0 && (
+        <Card title="Who can decrypt">
+          <WhoCanDecrypt keys={matrixKeys(keys, snapshot.keys, locations)} accounts={cloudAccounts} />
+        </Card>
+      )}
       {canEdit && (
         <Card title="Add a key">
           <KeyForm reviewId={review.id} />

@@ -18,6 +18,7 @@ import type { RequestItem } from './_components/types'
 import { isOverdue, latestCalendarDay } from '@/lib/domain/dates'
 import { SourceStatusPill } from '@/components/review/source-status-pill'
 import { isRequestSettled } from '@/lib/domain/gate-enums'
+import { GeneratePlan } from './_components/generate-plan'
 
 export default async function GatePage({ params }: { params: Promise<{ reviewId: string; gate: string }> }) {
   const { reviewId, gate: slug } = await params
@@ -71,6 +72,9 @@ export default async function GatePage({ params }: { params: Promise<{ reviewId:
         canEditRecords ? listCurrentEvidence(actor, review.id) : [],
       ])
     : [[], []]
+  const fixedAtCreation = gateFindings
+    .filter((f) => f.code === 'MS-KEY-FIXED-AT-CREATION')
+    .map((f) => `"${targetLabel(f.targetRef, ws)}"`)
   return (
     <div className="space-y-4">
       <Card
@@ -126,6 +130,9 @@ export default async function GatePage({ params }: { params: Promise<{ reviewId:
           ))}
         </ul>
       </section>
+      {canEditRecords && recordRows.length === 0 && fixedAtCreation.length > 0 && (
+        <GeneratePlan reviewId={review.id} locations={fixedAtCreation} />
+      )}
       {records && (
         <GateRecords
           reviewId={review.id}

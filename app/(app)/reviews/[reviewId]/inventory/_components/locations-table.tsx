@@ -17,6 +17,8 @@ import { DataTable, createDataTableColumnHelper } from '@/components/ui/data-tab
 import { StatusPill, type Tone } from '@/components/ui/status-pill'
 import { Button } from '@/components/ui/button'
 import { ENCRYPTION_TONE } from '@/components/review/labels'
+import { FactBadge } from '@/components/review/fact-badge'
+import { KEY_CHANGE_WORDS } from '@/lib/domain/template-key-change'
 import { assignKeyAction, updateLocationAction } from '../actions'
 import type { ActionState } from '@/lib/action-state'
 import { LOCATION_FIELDS } from '@/lib/domain/fields/location'
@@ -113,6 +115,14 @@ export function LocationsTable({
               <span className="block text-[11px] text-slate-500">
                 Holds: {r.holds.map((h) => HOLDS_LABELS[h]).join(', ') || '—'}
               </span>
+              {r.keyChange && r.keyChange.mode !== 'UNKNOWN' && (
+                <span
+                  className="block text-[11px] text-slate-500"
+                  title={`${r.keyChange.note} (${r.keyChange.source})`}
+                >
+                  {KEY_CHANGE_WORDS[r.keyChange.mode]}
+                </span>
+              )}
               {canEdit && (
                 <span className="mt-0.5 flex gap-2 text-xs">
                   <button
@@ -163,46 +173,56 @@ export function LocationsTable({
       }),
       col.accessor('encryption', {
         header: 'Encryption',
-        cell: (c) =>
-          canEdit ? (
-            <select
-              key={`${c.row.id}-${c.row.original.version}-${resetTick}`}
-              aria-label={`Encryption of ${c.row.original.name}`}
-              defaultValue={c.getValue()}
-              className={cellSelect}
-              onChange={(e) => saveInline(c.row.original, { encryption: e.target.value as LocationRow['encryption'] })}
-            >
-              {ENCRYPTIONS.map((e) => (
-                <option key={e} value={e}>
-                  {ENCRYPTION_SHORT[e]}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <StatusPill tone={ENCRYPTION_TONE[c.getValue()]}>{ENCRYPTION_LABELS[c.getValue()]}</StatusPill>
-          ),
+        cell: (c) => (
+          <span className="flex flex-col items-start gap-0.5">
+            {canEdit ? (
+              <select
+                key={`${c.row.id}-${c.row.original.version}-${resetTick}`}
+                aria-label={`Encryption of ${c.row.original.name}`}
+                defaultValue={c.getValue()}
+                className={cellSelect}
+                onChange={(e) =>
+                  saveInline(c.row.original, { encryption: e.target.value as LocationRow['encryption'] })
+                }
+              >
+                {ENCRYPTIONS.map((e) => (
+                  <option key={e} value={e}>
+                    {ENCRYPTION_SHORT[e]}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <StatusPill tone={ENCRYPTION_TONE[c.getValue()]}>{ENCRYPTION_LABELS[c.getValue()]}</StatusPill>
+            )}
+            <FactBadge fact={c.row.original.provenance.encryption} />
+          </span>
+        ),
       }),
       col.accessor('keyFilter', {
         header: 'Key',
-        cell: (c) =>
-          canEdit ? (
-            <select
-              key={`${c.row.id}-${c.row.original.version}-${resetTick}`}
-              aria-label={`Key of ${c.row.original.name}`}
-              defaultValue={c.row.original.keyId ?? ''}
-              className={`${cellSelect} max-w-44`}
-              onChange={(e) => saveInline(c.row.original, { keyId: e.target.value || null })}
-            >
-              <option value="">No key</option>
-              {keys.map((k) => (
-                <option key={k.id} value={k.id}>
-                  {k.label}
-                </option>
-              ))}
-            </select>
-          ) : (
-            (c.row.original.keyLabel ?? <span className="text-slate-500">No key</span>)
-          ),
+        cell: (c) => (
+          <span className="flex flex-col items-start gap-0.5">
+            {canEdit ? (
+              <select
+                key={`${c.row.id}-${c.row.original.version}-${resetTick}`}
+                aria-label={`Key of ${c.row.original.name}`}
+                defaultValue={c.row.original.keyId ?? ''}
+                className={`${cellSelect} max-w-44`}
+                onChange={(e) => saveInline(c.row.original, { keyId: e.target.value || null })}
+              >
+                <option value="">No key</option>
+                {keys.map((k) => (
+                  <option key={k.id} value={k.id}>
+                    {k.label}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              (c.row.original.keyLabel ?? <span className="text-slate-500">No key</span>)
+            )}
+            {c.row.original.keyId && <FactBadge fact={c.row.original.provenance.keyId} />}
+          </span>
+        ),
       }),
       col.accessor('scope', {
         header: 'Scope',

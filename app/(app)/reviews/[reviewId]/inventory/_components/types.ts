@@ -1,6 +1,8 @@
 // Plain, serializable rows the inventory widgets receive from the inventory page.
 import type { CmkSupport, ControlledBy, SourceStatus } from '@/lib/domain/enums'
 import type { LocationValues } from '@/lib/domain/fields/location'
+import type { FieldProvenance } from '@/lib/domain/provenance'
+import type { SnapshotKeyChange } from '@/lib/domain/review-snapshot'
 
 /** A location's declared fields, with what the table shows besides. */
 export type LocationRow = LocationValues & {
@@ -17,6 +19,10 @@ export type LocationRow = LocationValues & {
   source: string | null
   blockers: number
   warnings: number
+  /** Per field: verified, or a current source that says otherwise; absent is claimed. */
+  provenance: Record<string, FieldProvenance>
+  /** Whether its key can be changed in place, from an imported output or the template, with the source. */
+  keyChange: SnapshotKeyChange | null
 }
 export interface KeyOption {
   id: string

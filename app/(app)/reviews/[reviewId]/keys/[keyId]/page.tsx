@@ -14,13 +14,25 @@ import { formatDate } from '@/components/review/labels'
 import { KeyForm } from '../_components/key-form'
 import { KEY_FIELDS } from '@/lib/domain/fields/key'
 import { fieldNames, pickFields } from '@/lib/domain/fields/spec'
+import { FactBadge } from '@/components/review/fact-badge'
+import { WhoCanDecrypt, matrixKeys } from '@/components/review/who-can-decrypt'
+
+const SOURCE_FACT_LABELS: Record<string, string> = {
+  state: 'State (from the source)',
+  deletionAt: 'Deleted on (from the source)',
+  materialExpiresAt: 'Key material expires (from the source)',
+}
 
 export default async function KeyPage({ params }: { params: Promise<{ reviewId: string; keyId: string }> }) {
   const { reviewId, keyId } = await params
-  const { actor, review, keys, blast } = await getWorkspace(reviewId)
+  const { actor, review, keys, blast, provenance, snapshot, locations, cloudAccounts } = await getWorkspace(reviewId)
   const key = keys.find((k) => k.id === keyId)
   if (!key) notFound()
   const radius = blast.get(key.id)!
+  const facts = provenance.get(key.id) ?? {}
+  const observed = (snapshot.keys.find((k) => k.id === key.id)?.importedFacts ?? []).filter((f) =>
+    ['state', 'deletionAt', 'materialExpiresAt'].includes(f.field),
+  )
   const canEdit = can(actor.roles, 'inventory:edit') && review.status !== 'DECIDED'
   return (
     <div className="space-y-4">
@@ -38,18 +50,27 @@ export default async function KeyPage({ params }: { params: Promise<{ reviewId: 
                 {key.keyRef}
               </span>,
             ],
-            ['Service', KEY_SERVICE_LABELS[key.service]],
-            ['Key model', KEY_OWNERSHIP_LABELS[key.ownership]],
+            ['Service', KEY_SERVICE_LABELS[key.service], 'service'],
+            ['Key model', KEY_OWNERSHIP_LABELS[key.ownership], 'ownership'],
             ['Administered by', key.administeredBy || '—'],
             [
               'Rotation',
               `${ROTATION_LABELS[key.rotation]}${key.rotationPeriodDays ? `, every ${key.rotationPeriodDays} days` : ''}`,
+              'rotation',
             ],
             ['Rotation validated', formatDate(key.rotationValidatedAt)],
-          ].map(([k, v]) => (
+            ...observed.map((f) => [
+              SOURCE_FACT_LABELS[f.field],
+              <span key={f.field} title={`${f.source} ${f.path}`}>
+                {String(f.value)} <span className="text-[11px] text-slate-500">({f.source})</span>
+              </span>,
+            ]),
+          ].map(([k, v, fact]) => (
             <div key={String(k)}>
-              <dt className="text-xs text-slate-500">{k}</dt>
-              <dd>{v}</dd>
+              <dt className="text-xs text-slate-500">{k as string}</dt>
+              <dd>
+                {v as React.ReactNode} {typeof fact === 'string' && <FactBadge fact={facts[fact]} />}
+              </dd>
             </div>
           ))}
         </dl>
@@ -95,6 +116,9 @@ export default async function KeyPage({ params }: { params: Promise<{ reviewId: 
             {key.disableImpact}
           </p>
         )}
+      </Card>
+      <Card title="Who can decrypt">
+        <WhoCanDecrypt keys={matrixKeys([key], snapshot.keys, locations)} accounts={cloudAccounts} />
       </Card>
       {canEdit && (
         <Card title="Edit key">

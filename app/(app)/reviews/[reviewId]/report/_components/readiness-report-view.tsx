@@ -1,5 +1,6 @@
 // The readiness report on screen and in print: the same data the PDF and the evidence pack carry.
 import type { ReadinessReport } from '@/lib/reports/report-types'
+import { WhoCanDecryptReport } from './who-can-decrypt-report'
 import { StatusPill } from '@/components/ui/status-pill'
 import { GATE_STATUS_LABEL, GATE_STATUS_TONE } from '@/components/review/labels'
 import { ReportPictures } from './report-pictures'
@@ -8,6 +9,16 @@ import { CMK_SUPPORT_LABELS, isOneOf, SOURCE_STATUSES, type CmkSupport } from '@
 import { formatInstant } from '@/lib/domain/dates'
 
 const statusOf = (s: string | null | undefined) => (isOneOf(SOURCE_STATUSES, s) ? s : null)
+
+/** Verified (with the source file and JSON path) or claimed, under a fact. */
+const Provenance = ({ words }: { words: string }) => (
+  <span
+    className={`block text-[11px] break-all ${words.startsWith('verified') ? 'text-emerald-800' : 'text-slate-500'}`}
+    data-fact={words.startsWith('verified') ? 'verified' : 'claimed'}
+  >
+    {words}
+  </span>
+)
 
 const Section = ({ title, children }: { title: string; children: React.ReactNode }) => (
   <section className="break-inside-avoid-page border-t border-slate-200 pt-4">
@@ -145,12 +156,19 @@ export function ReadinessReportView({ report: r }: { report: ReadinessReport }) 
                 <td className={td}>{l.kind}</td>
                 <td className={td}>{l.region ?? '—'}</td>
                 <td className={td}>{l.controlledBy ?? '—'}</td>
-                <td className={td}>{l.encryption}</td>
+                <td className={td}>
+                  {l.encryption}
+                  {l.provenance && <Provenance words={l.provenance.encryption} />}
+                  {l.keyChange && <span className="block text-[11px] text-slate-500">{l.keyChange}</span>}
+                </td>
                 <td className={td}>
                   {l.cmkSupported ? (CMK_SUPPORT_LABELS[l.cmkSupported as CmkSupport] ?? l.cmkSupported) : '—'}{' '}
                   {statusOf(l.cmkStatus) && <SourceStatusPill status={statusOf(l.cmkStatus)!} />}
                 </td>
-                <td className={td}>{l.key ?? '—'}</td>
+                <td className={td}>
+                  {l.key ?? '—'}
+                  {l.key && l.provenance && <Provenance words={l.provenance.key} />}
+                </td>
                 <td className={td}>{l.inScope ? 'In scope' : `Excluded: ${l.exclusionReason ?? ''}`}</td>
               </tr>
             ))}
@@ -182,9 +200,15 @@ export function ReadinessReportView({ report: r }: { report: ReadinessReport }) 
               <tr key={i}>
                 <td className={td}>{k.label}</td>
                 <td className={td}>{k.service}</td>
-                <td className={td}>{k.ownership}</td>
+                <td className={td}>
+                  {k.ownership}
+                  {k.provenance && <Provenance words={k.provenance.ownership} />}
+                </td>
                 <td className={td}>{k.administeredBy || '—'}</td>
-                <td className={td}>{k.rotation}</td>
+                <td className={td}>
+                  {k.rotation}
+                  {k.provenance && <Provenance words={k.provenance.rotation} />}
+                </td>
                 <td className={td}>{k.rotationValidatedAt ?? '—'}</td>
                 <td className={td}>{k.protects}</td>
                 <td className={`${td} text-xs`}>{k.stopsIfDisabled.join(' · ') || '—'}</td>
@@ -192,6 +216,9 @@ export function ReadinessReportView({ report: r }: { report: ReadinessReport }) 
             ))}
           </tbody>
         </table>
+      </Section>
+      <Section title="Who can decrypt">
+        <WhoCanDecryptReport keys={r.keys} />
       </Section>
       <Section title={`Findings (${blockers.length} open blockers of ${r.findings.length})`}>
         <ul className="space-y-1">

@@ -68,6 +68,7 @@ try {
   ok =
     !needsDatabase ||
     (run('migrate', ['node_modules/prisma/build/index.js', 'migrate', 'deploy'], env) &&
+      run('job queue schema', ['node_modules/graphile-worker/dist/cli.js', '--schema-only', '-c', databaseUrl], env) &&
       run('seed', ['node_modules/tsx/dist/cli.mjs', '--tsconfig', 'tsconfig.scripts.json', 'prisma/seed.ts'], env))
   if (ok && (want('unit') || want('integration'))) {
     const projects = layers.filter((l) => l !== 'e2e').flatMap((l) => ['--project', l])

@@ -6,7 +6,7 @@ import 'server-only'
 import { db, type Tx } from '@/lib/db'
 import { AppError, notFound } from '@/lib/errors'
 import type { Permission } from '@/lib/auth/permissions'
-import { assertCan, type Actor } from './actor'
+import { assertCan, assertReviewInScope, type Actor } from './actor'
 import { recordEvent } from './record-event'
 import { evaluateOnTransaction } from './workspace'
 
@@ -39,6 +39,7 @@ export interface ReviewChangeOptions {
 
 /** Locks the review first and reads it after the lock, so its status cannot change under the caller. */
 export async function lockReview(tx: Tx, actor: Actor, reviewId: string, allowDecided = false): Promise<LockedReview> {
+  assertReviewInScope(actor, reviewId)
   const { count } = await tx.review.updateMany({
     where: { id: reviewId, organizationId: actor.organizationId },
     data: { inventoryRevision: { increment: 1 } },

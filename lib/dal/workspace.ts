@@ -20,7 +20,7 @@ export type WorkspaceLocation = {
 import { loadGateSnapshotParts, toSnapshot } from './snapshot'
 import { gateReadiness } from '@/lib/domain/gate-readiness'
 import { loadGateStates } from './gate-states'
-import { assertCan, type Actor } from './actor'
+import { assertCan, assertReviewInScope, type Actor } from './actor'
 import { notFound } from '@/lib/errors'
 import type { Review } from '@/lib/generated/prisma/client'
 
@@ -98,6 +98,7 @@ const cache = new Map<string, { key: string; at: number; value: Evaluated }>()
  */
 export async function loadWorkspace(actor: Actor, reviewId: string, now = new Date(), { fresh = false } = {}) {
   assertCan(actor, 'review:read')
+  assertReviewInScope(actor, reviewId)
   const hit = fresh ? undefined : cache.get(reviewId)
   if (hit && Math.abs(now.getTime() - hit.at) < CACHE_TTL_MS) {
     const [head] = await db.$queryRaw<
@@ -119,6 +120,7 @@ export async function loadWorkspace(actor: Actor, reviewId: string, now = new Da
  * (sign-off, exception, decision): the caller holds the review lock, so what is judged is what is written.
  */
 export async function evaluateOnTransaction(tx: Tx, actor: Actor, reviewId: string, now: Date): Promise<Evaluated> {
+  assertReviewInScope(actor, reviewId)
   const review = await tx.review.findFirst({ where: { id: reviewId, organizationId: actor.organizationId } })
   if (!review) throw notFound('Review')
   return { review, ...(await evaluateWorkspace(review, actor.organizationId, now, tx)) }

@@ -9,6 +9,7 @@ import { createPrismaClient, db, setDb } from '@/lib/db'
 import { ResilientPool } from '@/lib/jobs/resilient-pool'
 import { migrateJobQueue } from '@/lib/jobs/runner'
 import { deliver } from '@/lib/dal/system/deliver'
+// @ts-expect-error -- plain ESM helper shared with the npm scripts
 import { startEmbeddedPostgres } from '../../../scripts/embedded-pg.mjs'
 import { makeOrganization } from '../../support/factory'
 import { startSmtpServer } from '../../support/smtp'

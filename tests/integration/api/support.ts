@@ -16,7 +16,7 @@ export async function call(id: ApiRouteId, { token, params = {}, query, json, by
   const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => params[name])
   const url = new URL(`http://keyproof.test/api/v1${path}`)
   for (const [k, v] of Object.entries(query ?? {})) url.searchParams.set(k, v)
-  const body = bytes ?? (json === undefined ? undefined : JSON.stringify(json))
+  const body = bytes ? new Uint8Array(bytes) : json === undefined ? undefined : JSON.stringify(json)
   const request = new Request(url, {
     method: route.method.toUpperCase(),
     headers: {

@@ -39,6 +39,7 @@ export interface ReportRows {
   exceptions: RiskException[]
   approvers: { id: string; name: string }[]
   head: { seq: number; hash: string } | null
+  openThreads?: ReadinessReport['openThreads']
 }
 
 /** The readiness report of a review, from its rows: pure, so the page, the PDF and the pack agree. */
@@ -175,5 +176,6 @@ export function readinessReportFrom(rows: ReportRows, now: Date): ReadinessRepor
       isCurrent: !e.supersededBy,
     })),
     auditHead: head,
+    openThreads: rows.openThreads ?? [],
   }
 }

@@ -15,6 +15,10 @@ import { GateRecords, KIND_OF, LIST_OF, type RecordRow } from './_components/gat
 import { loadGateRecords } from '@/lib/dal/gates'
 import { listCurrentEvidence } from '@/lib/dal/evidence'
 import type { RequestItem } from './_components/types'
+import { ThreadsCard } from '@/components/comments/threads-card'
+import { threadView } from '@/components/comments/thread-view'
+import { listThreads } from '@/lib/dal/comments'
+import { addCommentAction, resolveThreadAction } from '../../discussion/actions'
 
 export default async function GatePage({ params }: { params: Promise<{ reviewId: string; gate: string }> }) {
   const { reviewId, gate: slug } = await params
@@ -67,6 +71,7 @@ export default async function GatePage({ params }: { params: Promise<{ reviewId:
         canEditRecords ? listCurrentEvidence(actor, review.id) : [],
       ])
     : [[], []]
+  const threads = (await listThreads(actor, review.id, { target: { gate } })).map((t) => threadView(review.id, t))
   return (
     <div className="space-y-4">
       <Card
@@ -130,6 +135,14 @@ export default async function GatePage({ params }: { params: Promise<{ reviewId:
           evidence={linkableEvidence}
         />
       )}
+      <ThreadsCard
+        reviewId={review.id}
+        threads={threads}
+        target={{ gate }}
+        title={`Discussion on ${def.label}`}
+        canComment={!isReadOnly}
+        actions={{ add: addCommentAction, resolve: resolveThreadAction }}
+      />
     </div>
   )
 }

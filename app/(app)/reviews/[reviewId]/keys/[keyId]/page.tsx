@@ -14,6 +14,10 @@ import { formatDate } from '@/components/review/labels'
 import { KeyForm } from '../_components/key-form'
 import { KEY_FIELDS } from '@/lib/domain/fields/key'
 import { fieldNames, pickFields } from '@/lib/domain/fields/spec'
+import { ThreadsCard } from '@/components/comments/threads-card'
+import { threadView } from '@/components/comments/thread-view'
+import { listThreads } from '@/lib/dal/comments'
+import { addCommentAction, resolveThreadAction } from '../../discussion/actions'
 
 export default async function KeyPage({ params }: { params: Promise<{ reviewId: string; keyId: string }> }) {
   const { reviewId, keyId } = await params
@@ -22,6 +26,9 @@ export default async function KeyPage({ params }: { params: Promise<{ reviewId: 
   if (!key) notFound()
   const radius = blast.get(key.id)!
   const canEdit = can(actor.roles, 'inventory:edit') && review.status !== 'DECIDED'
+  const threads = (await listThreads(actor, review.id, { target: { keyId: key.id } })).map((t) =>
+    threadView(review.id, t),
+  )
   return (
     <div className="space-y-4">
       <p className="text-xs">
@@ -96,6 +103,14 @@ export default async function KeyPage({ params }: { params: Promise<{ reviewId: 
           </p>
         )}
       </Card>
+      <ThreadsCard
+        reviewId={review.id}
+        threads={threads}
+        target={{ keyId: key.id }}
+        title="Discussion on this key"
+        canComment={review.status !== 'DECIDED'}
+        actions={{ add: addCommentAction, resolve: resolveThreadAction }}
+      />
       {canEdit && (
         <Card title="Edit key">
           <KeyForm

@@ -60,7 +60,7 @@ function withHeaders(response: Response, rate: RateDecision | undefined) {
 
 export function apiHandler(id: ApiRouteId, run: (ctx: ApiContext) => Promise<unknown>) {
   const route: ApiRouteSpec = API_ROUTES[id]
-  return async (request: Request, { params }: { params: Promise<Record<string, string>> }) => {
+  return async (request: Request, { params }: { params?: Promise<Record<string, string>> }) => {
     const now = new Date()
     let rate: RateDecision | undefined
     try {
@@ -74,7 +74,7 @@ export function apiHandler(id: ApiRouteId, run: (ctx: ApiContext) => Promise<unk
           ),
           rate,
         )
-      const p = await params
+      const p: Record<string, string> = (await params) ?? {}
       if (route.body === 'binary') {
         const { maxBytes } = evidenceLimits()
         if (Number(request.headers.get('content-length') ?? NaN) > maxBytes)

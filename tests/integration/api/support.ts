@@ -27,8 +27,10 @@ export async function call(id: ApiRouteId, { token, params = {}, query, json, by
     },
     body,
   })
-  const only = Object.fromEntries(pathParamsOf(route.path).map((p) => [p, params[p]]))
-  const response = await apiRoute(id)(request, { params: Promise.resolve(only) })
+  // As Next calls it: a route without dynamic segments gets no params at all.
+  const names = pathParamsOf(route.path)
+  const context = names.length ? { params: Promise.resolve(Object.fromEntries(names.map((p) => [p, params[p]]))) } : {}
+  const response = await apiRoute(id)(request, context)
   return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, any> }
 }
 

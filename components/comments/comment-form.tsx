@@ -64,7 +64,7 @@ export function CommentForm({
       <p id={`${id}-hint`} className="text-xs text-slate-500">
         People you mention by email (e.g. @owner@acme.test) are notified.
       </p>
-      <FormMessage state={state?.ok ? null : state} />
+      <FormMessage state={state} />
       <Button type="submit" size="sm" variant="secondary" disabled={pending}>
         {pending ? 'Sending…' : submitLabel}
       </Button>

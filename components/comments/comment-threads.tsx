@@ -20,7 +20,7 @@ function ResolveButton({ thread, reviewId, action }: { thread: ThreadView; revie
       <Button type="submit" size="sm" variant="ghost" disabled={pending}>
         {resolved ? 'Reopen' : 'Resolve'}
       </Button>
-      <FormMessage state={state?.ok ? null : state} />
+      <FormMessage state={state} />
     </form>
   )
 }
@@ -84,7 +84,7 @@ export function CommentThreads({
           )}
           {canComment && !t.resolvedAt && (
             <details className="mt-2">
-              <summary className="cursor-pointer text-xs text-sky-800">Reply</summary>
+              <summary className="cursor-pointer text-xs text-sky-800">Reply to this thread</summary>
               <div className="mt-2">
                 <CommentForm
                   action={addAction}

@@ -15,8 +15,9 @@ const addFields = (Result as any).prototype.addFields
   }
   return addFields.call(this, fields)
 }
+// Migrations run as the owner role when one is given (least privilege: README); else as DATABASE_URL's role.
 function pgConfig() {
-  const url = process.env.DATABASE_URL
+  const url = process.env.DATABASE_OWNER_URL || process.env.DATABASE_URL
   if (!url) throw new Error('DATABASE_URL is not set')
   const u = new URL(url)
   return {

@@ -118,7 +118,20 @@ async function main() {
   )
   const files = await diskEvidence(dir, count, bytesEach)
   const signer = benchSigner()
-  const input: PackInput = { report: makeSampleReport(), reportPdf: randomBytes(256 * 1024), files, signer }
+  const report = makeSampleReport()
+  const audit = {
+    organizationId: 'bench',
+    links: new Uint8Array(),
+    checkpoints: new Uint8Array(),
+    checkpointKey: signer,
+  }
+  const input: PackInput = {
+    report: { ...report, auditHead: null },
+    reportPdf: randomBytes(256 * 1024),
+    files,
+    signer,
+    audit,
+  }
   const zipFile = path.join(dir, 'pack.zip')
 
   const build = await measurePackBuild(input, zipFile)

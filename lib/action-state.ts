@@ -2,6 +2,7 @@
 // become values; anything else is logged and shown as a generic message — never a stack trace
 // or a database error.
 import { AppError } from '@/lib/errors'
+import { appErrorFromDatabase } from '@/lib/db-errors'
 
 export interface ActionState<T = unknown> {
   ok: boolean
@@ -27,7 +28,8 @@ export async function toActionState<T>(
     return { ok: true, data, message: typeof successMessage === 'function' ? successMessage(data) : successMessage }
   } catch (e) {
     if (isNextControlFlow(e)) throw e
-    if (e instanceof AppError) return { ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors }
+    const known = e instanceof AppError ? e : appErrorFromDatabase(e)
+    if (known) return { ok: false, code: known.code, message: known.message, fieldErrors: known.fieldErrors }
     console.error('[keyproof] action failed', e)
     return {
       ok: false,

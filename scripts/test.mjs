@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import { startEmbeddedPostgres } from './embedded-pg.mjs'
+import { applyGrants } from './db-roles.mjs'
 import { resolveChromium } from '../tests/support/chromium-path.mjs'
 
 const LAYERS = ['lint', 'unit', 'integration', 'e2e']
@@ -33,6 +34,21 @@ function run(label, args, env = {}) {
 }
 
 fs.mkdirSync('.data', { recursive: true })
+// The PDF tests read the report's text layer with poppler's pdftotext. On a Debian machine where we are root it
+// is installed once here, as Chromium is found or unpacked; elsewhere those tests fail saying how to get it.
+if (want('unit') && spawnSync('pdftotext', ['-v']).error && process.getuid?.() === 0) {
+  console.log('[test] pdftotext missing: installing poppler-utils from Debian (once)…')
+  spawnSync(
+    'sh',
+    [
+      '-c',
+      'apt-get install -y -qq poppler-utils >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq poppler-utils)',
+    ],
+    {
+      stdio: 'inherit',
+    },
+  )
+}
 if (want('lint')) {
   const eslint = run('eslint', ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings=0'])
   const prettier = run('prettier --check', [
@@ -46,6 +62,8 @@ if (want('lint')) {
 const needsDatabase = layers.some((l) => l !== 'lint')
 let stop = async () => {}
 let databaseUrl = process.env.TEST_DATABASE_URL
+// The suite runs as the least-privilege app role; migrations, grants and tamper tests as the owner.
+let ownerUrl = process.env.TEST_DATABASE_OWNER_URL
 if (!databaseUrl && needsDatabase) {
   const dataDir = process.env.KEYPROOF_TEST_PG_DIR || '.data/test-pg'
   fs.rmSync(dataDir, { recursive: true, force: true })
@@ -54,11 +72,14 @@ if (!databaseUrl && needsDatabase) {
     port: Number(process.env.KEYPROOF_TEST_PG_PORT || 54339),
     database: 'keyproof_test',
   })
-  databaseUrl = db.url
+  databaseUrl = db.appUrl
+  ownerUrl = db.ownerUrl
   stop = db.stop
 }
 const env = {
   DATABASE_URL: databaseUrl,
+  DATABASE_OWNER_URL: ownerUrl ?? databaseUrl,
+  KEYPROOF_CHECKPOINT_DIR: process.env.KEYPROOF_CHECKPOINT_DIR || `.data/test-checkpoints-${process.pid}`,
   NEXT_TELEMETRY_DISABLED: '1',
   AUTH_SECRET: 'keyproof-test-secret-0123456789abcdef',
   KEYPROOF_TEST: '1',
@@ -68,7 +89,12 @@ try {
   ok =
     !needsDatabase ||
     (run('migrate', ['node_modules/prisma/build/index.js', 'migrate', 'deploy'], env) &&
-      run('job queue schema', ['node_modules/graphile-worker/dist/cli.js', '--schema-only', '-c', databaseUrl], env) &&
+      run(
+        'job queue schema',
+        ['node_modules/graphile-worker/dist/cli.js', '--schema-only', '-c', ownerUrl ?? databaseUrl],
+        env,
+      ) &&
+      (!ownerUrl || (await applyGrants(ownerUrl, databaseUrl).then(() => true))) &&
       run('seed', ['node_modules/tsx/dist/cli.mjs', '--tsconfig', 'tsconfig.scripts.json', 'prisma/seed.ts'], env))
   if (ok && (want('unit') || want('integration'))) {
     const projects = layers.filter((l) => l !== 'e2e').flatMap((l) => ['--project', l])
@@ -101,6 +127,7 @@ try {
   }
 } finally {
   await stop().catch(() => {})
+  if (!process.env.KEYPROOF_CHECKPOINT_DIR) fs.rmSync(env.KEYPROOF_CHECKPOINT_DIR, { recursive: true, force: true })
 }
 
 function readVitest(passed) {

@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // Runs a command against PostgreSQL: DATABASE_URL if set, else the embedded server under .data/pg.
-// Migrates first (prisma migrate deploy, then the job queue's own schema), seeds an empty database, forwards
-// signals, stops the server on exit. --with-worker also runs the background worker (scripts/worker.ts) as a
-// child process beside the command, restarting it if it dies; KEYPROOF_WORKER=off leaves it out.
+// Migrates first (prisma migrate deploy, then the job queue's own schema, both as DATABASE_OWNER_URL when set),
+// grants the app role its privileges, seeds an empty database, forwards signals, stops the server on exit. The
+// embedded server's app runs as keyproof_app and migrates as keyproof_owner (scripts/db-roles.mjs).
+// --with-worker also runs the background worker (scripts/worker.ts, as the app role) as a child process beside
+// the command, restarting it if it dies; KEYPROOF_WORKER=off leaves it out.
 //   node scripts/with-db.mjs [--no-seed] [--with-worker] -- <command...>
 import { spawn, spawnSync } from 'node:child_process'
 import { startEmbeddedPostgres } from './embedded-pg.mjs'
+import { applyGrants, warnIfPrivileged } from './db-roles.mjs'
 
 const args = process.argv.slice(2)
 const sep = args.indexOf('--')
@@ -27,14 +30,15 @@ let stop = async () => {}
 if (!process.env.DATABASE_URL) {
   const port = Number(process.env.KEYPROOF_PG_PORT || 54329)
   const db = await startEmbeddedPostgres({ dataDir: process.env.KEYPROOF_PG_DIR || '.data/pg', port })
-  process.env.DATABASE_URL = db.url
+  process.env.DATABASE_URL = db.appUrl
+  process.env.DATABASE_OWNER_URL = db.ownerUrl
   stop = db.stop
   console.error(`[keyproof] embedded PostgreSQL 17 on port ${port} (data in .data/pg)`)
 }
 
 function run(cmd, cmdArgs) {
-  // Setup output goes to stderr, so a command's stdout is only its own (scripts/new-migration.sh reads it).
-  const r = spawnSync(cmd, cmdArgs, { stdio: ['inherit', process.stderr, 'inherit'], env: process.env })
+  // Their output goes to stderr, so a command's stdout (e.g. a migration diff) stays its own.
+  const r = spawnSync(cmd, cmdArgs, { stdio: ['inherit', 2, 'inherit'], env: process.env })
   if (r.status !== 0) throw new Error(`${cmd} ${cmdArgs.join(' ')} failed with exit code ${r.status}`)
 }
 
@@ -66,6 +70,8 @@ try {
   run(process.execPath, ['node_modules/prisma/build/index.js', 'migrate', 'deploy'])
   const ownerUrl = process.env.DATABASE_OWNER_URL || process.env.DATABASE_URL
   run(process.execPath, ['node_modules/graphile-worker/dist/cli.js', '--schema-only', '-c', ownerUrl])
+  if (process.env.DATABASE_OWNER_URL) await applyGrants(process.env.DATABASE_OWNER_URL, process.env.DATABASE_URL)
+  await warnIfPrivileged(process.env.DATABASE_URL)
   if (!flags.includes('--no-seed')) run(process.execPath, [...TSX, 'prisma/seed.ts', '--if-empty'])
 } catch (e) {
   console.error(`[keyproof] ${e.message}`)

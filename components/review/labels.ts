@@ -15,6 +15,9 @@ export const ENCRYPTION_TONE: Record<Encryption, Tone> = {
   CLIENT_SIDE: 'info',
 }
 export const formatDate = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : '—')
+/** An instant with its time and zone, e.g. `2026-12-01 23:59 UTC`: expiries are read to the minute. */
+export const formatDateTime = (d: Date | null | undefined) =>
+  d ? `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC` : '—'
 
 export const GATE_STATUS_LABEL: Record<GateStatus, string> = {
   SIGNED: 'Signed',

@@ -4,7 +4,7 @@ import CredentialsProvider from 'next-auth/providers/credentials'
 import { z } from 'zod'
 import { db } from '@/lib/db'
 import { verifyAgainstDummy, verifyPassword } from './password'
-import { lockedUntil, normalizeEmail, recordAttempt } from './throttle'
+import { clientAddress, lockedUntil, normalizeEmail, recordAttempt } from './throttle'
 import { SIGNIN_ERRORS } from './signin-errors'
 import { authSecret } from './secret'
 
@@ -21,12 +21,25 @@ async function findActiveUser(email: string) {
   return { ...user, isActive: user.memberships.some((m) => m.deactivatedAt === null) }
 }
 
-async function authorizeCredentials(raw: unknown) {
+const KNOWN_CODES = new Set<string>(Object.values(SIGNIN_ERRORS).map((e) => e.code))
+
+/** next-auth puts a thrown error's message in the URL: only our codes may get there, never a database error. */
+async function authorizeCredentials(raw: unknown, request?: { headers?: Record<string, unknown> }) {
+  try {
+    return await checkCredentials(raw, clientAddress(request?.headers))
+  } catch (e) {
+    if (e instanceof Error && KNOWN_CODES.has(e.message)) throw e
+    console.error('[keyproof] sign-in failed', e)
+    throw new Error(SIGNIN_ERRORS.Unavailable.code, { cause: e })
+  }
+}
+
+async function checkCredentials(raw: unknown, address: string | null) {
   const parsed = credentialsSchema.safeParse(raw)
   if (!parsed.success) throw new Error(SIGNIN_ERRORS.CredentialsSignin.code)
   const email = normalizeEmail(parsed.data.email)
-  if (await lockedUntil(db, email)) {
-    await recordAttempt(db, email, 'THROTTLED')
+  if (await lockedUntil(db, email, address)) {
+    await recordAttempt(db, email, 'THROTTLED', address)
     throw new Error(SIGNIN_ERRORS.Throttled.code)
   }
   const user = await findActiveUser(email)
@@ -34,14 +47,14 @@ async function authorizeCredentials(raw: unknown) {
     ? await verifyPassword(user.passwordHash, parsed.data.password)
     : await verifyAgainstDummy(parsed.data.password)
   if (!user || !isValid) {
-    await recordAttempt(db, email, 'FAILURE')
+    await recordAttempt(db, email, 'FAILURE', address)
     throw new Error(SIGNIN_ERRORS.CredentialsSignin.code)
   }
   if (!user.isActive) {
-    await recordAttempt(db, email, 'FAILURE')
+    await recordAttempt(db, email, 'FAILURE', address)
     throw new Error(SIGNIN_ERRORS.Deactivated.code)
   }
-  await recordAttempt(db, email, 'SUCCESS')
+  await recordAttempt(db, email, 'SUCCESS', address)
   return { id: user.id, email: user.email, name: user.name }
 }
 

@@ -13,6 +13,10 @@ export const SIGNIN_ERRORS = {
     code: 'Deactivated',
     message: 'This account has been deactivated. Ask an admin of your organization to reactivate it.',
   },
+  Unavailable: {
+    code: 'Unavailable',
+    message: 'Sign-in is unavailable right now. Try again in a minute; if it keeps happening, tell an admin.',
+  },
   NoMembership: {
     code: 'NoMembership',
     message:

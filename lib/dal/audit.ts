@@ -2,7 +2,12 @@ import 'server-only'
 // Reading and verifying the organization's audit log.
 import { z } from 'zod'
 import { db } from '@/lib/db'
-import { verifyChain } from '@/lib/audit/chain'
+import type { ChainVerification } from '@/lib/audit/chain'
+import { checkpointStore } from '@/lib/audit/checkpoint-store'
+import { checkpointSigner } from '@/lib/audit/derived-key'
+import { packSigner } from '@/lib/reports/pack-signer'
+import { checkpointOrganization, readCheckpoints } from './audit-checkpoints'
+import { databaseRolePosture } from './database-role'
 import { assertCan, type Actor } from './actor'
 import { parseInput } from './validate'
 
@@ -96,7 +101,38 @@ export async function listAuditEvents(actor: Actor, rawFilter: AuditFilter) {
   }
 }
 
-export async function verifyOrganizationChain(actor: Actor) {
+export type ChainCheck = ChainVerification & { checkpoint?: { seq: number; at: string; written: boolean } }
+
+/** "Verify chain": the chain against its checkpoints, then a checkpoint of its head (if it verifies). */
+export async function verifyOrganizationChain(actor: Actor, now = new Date()): Promise<ChainCheck> {
   assertCan(actor, 'audit:verify')
-  return verifyChain(db, actor.organizationId)
+  const run = await checkpointOrganization(actor.organizationId, now)
+  if (!run.checkpoint) return run.verification
+  const { seq, at } = run.checkpoint
+  return { ...run.verification, checkpoint: { seq, at, written: run.written } }
+}
+
+export const RECENT_CHECKPOINTS = 50
+
+/** The checkpoint page: the keys an auditor pins, where checkpoints are kept, the newest ones, and the database role. */
+export async function listCheckpoints(actor: Actor) {
+  assertCan(actor, 'audit:read')
+  const [stored, role] = await Promise.all([readCheckpoints(actor.organizationId), databaseRolePosture()])
+  const { keyId, publicKeyPem } = checkpointSigner()
+  const pack = packSigner()
+  return {
+    checkpointKey: { keyId, publicKeyPem },
+    packKey: { keyId: pack.keyId, publicKeyPem: pack.publicKeyPem },
+    location: checkpointStore().location,
+    total: stored.checkpoints.length,
+    recent: stored.checkpoints.slice(-RECENT_CHECKPOINTS).reverse(),
+    problems: stored.problems,
+    role,
+  }
+}
+
+/** The organization's checkpoint file as stored, for an auditor to keep and pass to `verify-pack --checkpoints`. */
+export async function checkpointFile(actor: Actor) {
+  assertCan(actor, 'audit:read')
+  return (await readCheckpoints(actor.organizationId)).text
 }

@@ -6,7 +6,7 @@ import { AppError, notFound } from '@/lib/errors'
 import { getBlobStore, evidenceLimits, sealUpload } from '@/lib/storage'
 import { assertAllowedType, safeFileName } from '@/lib/storage/content-type'
 import { assertCan, type Actor } from './actor'
-import { parseInput } from './validate'
+import { isIdLike, parseInput } from './validate'
 import { findReviewForActor } from './review-access'
 import { applyReviewChange, withReviewChange, type ReviewChange } from './review-change'
 import { z } from 'zod'
@@ -222,6 +222,7 @@ export async function uploadFileEvidence(actor: Actor, input: unknown, body: Rea
 /** An evidence file for download, tenant-scoped and authorized per request. */
 export async function openEvidenceFile(actor: Actor, evidenceId: string) {
   assertCan(actor, 'review:read')
+  if (!isIdLike(evidenceId)) throw notFound('Evidence file')
   const evidence = await db.evidence.findFirst({
     where: { id: evidenceId, organizationId: actor.organizationId, kind: 'FILE' },
   })

@@ -7,6 +7,7 @@ import { AppError, conflict, forbidden, notFound } from '@/lib/errors'
 import { isFindingCode } from '@/lib/rules'
 import { assertCan, type Actor } from './actor'
 import { parseInput } from './validate'
+import { calendarDate } from '@/lib/domain/fields/primitives'
 import { withReviewChange } from './review-change'
 
 export const MAX_EXCEPTION_DAYS = 365
@@ -18,10 +19,8 @@ export const requestExceptionSchema = z.object({
   targetRef: z.string().min(1).max(200),
   justification: text('why the risk is acceptable'),
   compensatingControls: text('the compensating controls'),
-  expiresAt: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Give an expiry date like 2027-03-31.')
-    .transform((v) => new Date(`${v}T23:59:59Z`)),
+  // An exception lasts to the end of its last day, in UTC.
+  expiresAt: calendarDate('the expiry date').transform((d) => new Date(d.getTime() + 86_399_000)),
 })
 const refSchema = z.object({ exceptionId: z.string().min(1), version: z.coerce.number().int().min(1) })
 const revokeSchema = refSchema.extend({ reason: text('why it is revoked') })

@@ -1,9 +1,9 @@
 import 'server-only'
 // Each gate's basis and fingerprint now, its sign-offs marked current or stale (with what changed), and
 // its derived status. Nothing here is stored: it is recomputed from the rows and `now` every time.
-import { createHash } from 'node:crypto'
 import { db, type Tx } from '@/lib/db'
-import { canonicalJson } from '@/lib/audit/canonical'
+import { HASH_VERSION, canonicalJsonV1, type HashVersion } from '@/lib/audit/canonical'
+import { fingerprint as fingerprintUnder, isFingerprintCurrent } from '@/lib/audit/fingerprint'
 import { GATES, type Gate } from '@/lib/domain/enums'
 import { FINDING_CODES, isFindingCode } from '@/lib/rules'
 import { diffBasis, gateBasis, type BasisInput, type GateBasis } from '@/lib/domain/gate-basis'
@@ -11,7 +11,8 @@ import { isExceptionLive } from '@/lib/domain/exception-live'
 import type { SignOffStatus } from '@/lib/domain/gate-status'
 import { KEY_BASIS_SELECT, LOCATION_BASIS_SELECT, asValues } from './inventory-fields'
 
-export const fingerprintOf = (basis: GateBasis) => createHash('sha256').update(canonicalJson(basis)).digest('hex')
+/** SHA-256 of the basis's canonical JSON under `version`: a sign-off is compared under the version it recorded. */
+export const fingerprintOf = (basis: GateBasis, version: HashVersion = HASH_VERSION) => fingerprintUnder(basis, version)
 
 const RECORD_GATES = {
   drill: 'FAILURE_RECOVERY',
@@ -116,7 +117,8 @@ export async function loadBasisInput(
       }),
     ],
   )
-  const plain = (o: Record<string, unknown>) => JSON.parse(canonicalJson(o)) as Record<string, unknown> // Decimals and Dates as strings
+  // Dates as strings. Frozen at version 1: it shapes the basis itself (and so every stored fingerprint).
+  const plain = (o: Record<string, unknown>) => JSON.parse(canonicalJsonV1(o)) as Record<string, unknown>
   return {
     review,
     requests: requests.map(({ gateAssessment, ...r }) => ({ ...r, gate: gateAssessment.gate })),
@@ -188,6 +190,8 @@ export interface GateState {
     signedAt: Date
     statement: string
     fingerprint: string
+    /** The canonical JSON version `fingerprint` was computed with. */
+    hashVersion: number
     isCurrent: boolean
     changed: string[]
   }[]
@@ -213,6 +217,7 @@ export async function loadGateStates(
             signedAt: true,
             statement: true,
             fingerprint: true,
+            hashVersion: true,
             basis: true,
             signer: { select: { id: true, name: true, email: true } },
           },
@@ -226,11 +231,10 @@ export async function loadGateStates(
     if (!row) return []
     const basis = gateBasis(input, gate)
     const fingerprint = fingerprintOf(basis)
-    const signOffs = row.signOffs.map((s) => ({
-      ...s,
-      isCurrent: s.fingerprint === fingerprint,
-      changed: s.fingerprint === fingerprint ? [] : diffBasis(s.basis as unknown as GateBasis, basis),
-    }))
+    const signOffs = row.signOffs.map((s) => {
+      const isCurrent = isFingerprintCurrent(s, basis, fingerprint)
+      return { ...s, isCurrent, changed: isCurrent ? [] : diffBasis(s.basis as unknown as GateBasis, basis) }
+    })
     const currentSigners = [...new Set(signOffs.filter((s) => s.isCurrent).map((s) => s.signer.id))]
     // Signed needs the quorum of distinct current signers; stale means it was signed and nothing signed still holds.
     const status =

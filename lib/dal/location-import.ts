@@ -161,6 +161,9 @@ async function writeRows(
 
 export async function importLocationsCsv(actor: Actor, input: unknown): Promise<LocationImportResult> {
   assertCan(actor, 'inventory:edit')
+  // A NUL byte means a binary file, whatever it was called: say so before the generic text checks do.
+  const raw = (input as { csv?: unknown } | null)?.csv
+  if (typeof raw === 'string' && raw.includes('\u0000')) throw new AppError('VALIDATION', NOT_CSV_TEXT_MESSAGE)
   const { reviewId, csv } = parseInput(importInputSchema, input)
   const sizeProblem = csvSizeProblem(Buffer.byteLength(csv, 'utf8'), MAX_CSV_BYTES)
   if (sizeProblem) throw new AppError('VALIDATION', sizeProblem)

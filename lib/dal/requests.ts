@@ -9,6 +9,7 @@ import type { EvidenceRequest } from '@/lib/generated/prisma/client'
 import type { RequestStatus } from '@/lib/generated/prisma/enums'
 import type { Actor } from './actor'
 import { parseInput } from './validate'
+import { optionalCalendarDate } from '@/lib/domain/fields/primitives'
 import { withReviewChange, type ReviewChange } from './review-change'
 import { addComment } from './comments'
 
@@ -23,10 +24,7 @@ export const assignSchema = z.object({
     .union([z.literal(''), z.null(), z.string().max(64)])
     .optional()
     .transform((v) => v || null),
-  dueDate: z
-    .union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-31.')])
-    .optional()
-    .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null)),
+  dueDate: optionalCalendarDate('the due date'),
 })
 export const commentSchema = z.object({
   requestId: z.string().min(1),

@@ -3,9 +3,11 @@ import 'server-only'
 import type { Tx } from '@/lib/db'
 import { conflict, notFound } from '@/lib/errors'
 import { assertReviewInScope, type Actor } from './actor'
+import { isIdLike } from './validate'
 
 /** The review, if it is in the actor's organization; a foreign id is "not found". */
 export async function findReviewForActor(tx: Tx, actor: Actor, reviewId: string) {
+  if (!isIdLike(reviewId)) throw notFound('Review')
   assertReviewInScope(actor, reviewId)
   const review = await tx.review.findFirst({
     where: { id: reviewId, organizationId: actor.organizationId },

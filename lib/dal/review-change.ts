@@ -8,7 +8,9 @@ import { AppError, notFound } from '@/lib/errors'
 import type { Permission } from '@/lib/auth/permissions'
 import { assertCan, assertReviewInScope, type Actor } from './actor'
 import { recordEvent } from './record-event'
+import { isIdLike } from './validate'
 import { evaluateOnTransaction } from './workspace'
+import { ChangeQueue, changeConcurrency } from './change-queue'
 
 export interface LockedReview {
   id: string
@@ -39,7 +41,10 @@ export interface ReviewChangeOptions {
 
 /** Locks the review first and reads it after the lock, so its status cannot change under the caller. */
 export async function lockReview(tx: Tx, actor: Actor, reviewId: string, allowDecided = false): Promise<LockedReview> {
+  if (!isIdLike(reviewId)) throw notFound('Review')
   assertReviewInScope(actor, reviewId)
+  // Another instance holding the lock for long makes this a clear "try again", not a stalled request.
+  await tx.$executeRaw`SET LOCAL lock_timeout = '10s'`
   const { count } = await tx.review.updateMany({
     where: { id: reviewId, organizationId: actor.organizationId },
     data: { inventoryRevision: { increment: 1 } },
@@ -66,11 +71,18 @@ export async function withReviewChange<T>(
   options: ReviewChangeOptions = {},
 ): Promise<T> {
   assertCan(actor, permission)
-  return db.$transaction((tx) => applyReviewChange(tx, actor, reviewId, permission, change, options), {
-    timeout: options.timeoutMs ?? 15_000,
-    maxWait: 10_000,
-  })
+  // The id only chooses the queue; the transaction re-resolves and locks it with tenant scope.
+  const id = typeof reviewId === 'string' ? reviewId : await reviewId(db as unknown as Tx)
+  return changes().run(id, () =>
+    db.$transaction((tx) => applyReviewChange(tx, actor, id, permission, change, options), {
+      timeout: options.timeoutMs ?? 15_000,
+      maxWait: 10_000,
+    }),
+  )
 }
+
+const globalForQueue = globalThis as unknown as { keyproofChangeQueue?: ChangeQueue }
+const changes = () => (globalForQueue.keyproofChangeQueue ??= new ChangeQueue(changeConcurrency()))
 
 /** The same, inside a transaction the caller already holds (an upload streams its bytes first, then locks). */
 export async function applyReviewChange<T>(

@@ -6,7 +6,7 @@ import { AppError } from '@/lib/errors'
 import { getTemplate, TEMPLATE_CATALOG_VERSION } from '@/lib/domain/templates'
 import { evaluate, summarize } from '@/lib/rules'
 import { assertCan, assertReviewInScope, type Actor } from './actor'
-import { parseInput } from './validate'
+import { isIdLike, parseInput } from './validate'
 import { createReviewSchema, updateScopeSchema } from './schemas/review'
 import { assertVersionedUpdate } from './review-access'
 import { withReviewChange } from './review-change'
@@ -43,6 +43,7 @@ export async function listReviews(actor: Actor, now = new Date()) {
 
 export async function getReview(actor: Actor, reviewId: string) {
   assertCan(actor, 'review:read')
+  if (!isIdLike(reviewId)) throw new AppError('NOT_FOUND', 'Review was not found.')
   assertReviewInScope(actor, reviewId)
   const review = await db.review.findFirst({ where: { id: reviewId, organizationId: actor.organizationId } })
   if (!review) throw new AppError('NOT_FOUND', 'Review was not found.')

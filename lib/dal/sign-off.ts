@@ -3,6 +3,7 @@ import 'server-only'
 // fingerprint. Separation of duties: no platform owner signs, and nobody signs a gate for which
 // they uploaded or accepted evidence.
 import { z } from 'zod'
+import { HASH_VERSION } from '@/lib/audit/canonical'
 import { AppError, forbidden } from '@/lib/errors'
 import { GATES, GATE_LABELS } from '@/lib/domain/enums'
 import { openBlockersForGate } from '@/lib/rules'
@@ -75,6 +76,7 @@ export async function signGate(actor: Actor, input: unknown, now = new Date()) {
           signerId: actor.userId,
           statement,
           fingerprint: state.fingerprint,
+          hashVersion: HASH_VERSION,
           basis: state.basis as object,
         },
         select: { id: true, fingerprint: true },

@@ -1,8 +1,29 @@
 import { z } from 'zod'
 import { AppError } from '@/lib/errors'
 
+/** The path of the first string under `value` that holds a NUL character (PostgreSQL cannot store one). */
+function nulPath(value: unknown, path: string[] = [], depth = 0): string[] | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null
+  if (depth > 8 || !value || typeof value !== 'object' || value instanceof Date) return null
+  for (const [k, v] of Object.entries(value)) {
+    const found = nulPath(v, [...path, k], depth + 1)
+    if (found) return found
+  }
+  return null
+}
+
+/** A row id as the app makes them (cuid): anything else cannot name a row, so it reads as "not found". */
+export const isIdLike = (id: unknown): id is string => typeof id === 'string' && /^[a-z0-9]{1,64}$/i.test(id)
+
 /** Parses boundary input; a failure is a VALIDATION AppError carrying per-field messages. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const nul = nulPath(input)
+  if (nul) {
+    const field = nul[0] ?? 'input'
+    throw new AppError('VALIDATION', 'Remove the NUL character from this text.', {
+      [field]: ['Contains a NUL character.'],
+    })
+  }
   const result = schema.safeParse(input)
   if (result.success) return result.data
   const flat = z.flattenError(result.error)

@@ -22,6 +22,7 @@ import { gateReadiness } from '@/lib/domain/gate-readiness'
 import { loadGateStates } from './gate-states'
 import { assertCan, assertReviewInScope, type Actor } from './actor'
 import { notFound } from '@/lib/errors'
+import { isIdLike } from './validate'
 import type { Review } from '@/lib/generated/prisma/client'
 
 /** The free text of a review's locations, for the inventory table and its export. */
@@ -98,6 +99,7 @@ const cache = new Map<string, { key: string; at: number; value: Evaluated }>()
  */
 export async function loadWorkspace(actor: Actor, reviewId: string, now = new Date(), { fresh = false } = {}) {
   assertCan(actor, 'review:read')
+  if (!isIdLike(reviewId)) throw notFound('Review')
   assertReviewInScope(actor, reviewId)
   const hit = fresh ? undefined : cache.get(reviewId)
   if (hit && Math.abs(now.getTime() - hit.at) < CACHE_TTL_MS) {

@@ -8,6 +8,7 @@ import { publishAuditEvent } from '@/lib/dal/system/publish'
 import { sweepReminders, sweepStaleness } from '@/lib/dal/system/sweeps'
 import { loadDeliveryForSend, recordAttempt } from '@/lib/dal/system/webhook-delivery'
 import { purgeRateWindows } from '@/lib/dal/rate-limit'
+import { checkpointAll } from '@/lib/dal/audit-checkpoints'
 import { postWebhook } from '@/lib/webhooks/send'
 import { sendDigest, sendNotificationEmail } from './email'
 
@@ -28,8 +29,6 @@ const ids = {
   digest: z.object({ organizationId: z.string().min(1), userId: z.string().min(1), day: z.string() }),
   deliveryId: z.object({ deliveryId: z.string().min(1) }),
 }
-
-let checkpointWarned = false
 
 export function buildTaskList(options: TaskOptions = {}): TaskList {
   const tasks: Record<JobTask, Task> = {
@@ -62,17 +61,10 @@ export function buildTaskList(options: TaskOptions = {}): TaskList {
       await recordAttempt(delivery, result, { attempt: attempts, isLast: attempts >= max_attempts, now })
       if (!result.ok) throw new Error(`Webhook delivery ${delivery.id} failed: ${result.error}`)
     },
-    checkpoint: async (_payload, helpers) => {
-      // The signed audit checkpoint (lib/audit/checkpoints.ts) lands separately; until then this is a no-op.
-      const specifier = '@/lib/audit/checkpoints'
-      const mod = (await import(/* @vite-ignore */ specifier).catch(() => null)) as {
-        checkpointAll?: () => Promise<unknown>
-      } | null
-      if (mod?.checkpointAll) await mod.checkpointAll()
-      else if (!checkpointWarned) {
-        checkpointWarned = true
-        helpers.logger.info('audit checkpoints are not available in this build; skipping')
-      }
+    checkpoint: async (payload, helpers) => {
+      const runs = await checkpointAll(nowOf(payload))
+      const failed = runs.filter((r) => 'error' in r)
+      log(helpers, 'audit checkpoints', { organizations: runs.length, failed: failed.length })
     },
     cleanup: async (payload) => {
       await purgeRateWindows(nowOf(payload))

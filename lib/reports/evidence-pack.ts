@@ -32,11 +32,22 @@ export interface PackSigner {
   sign: (data: Uint8Array) => Uint8Array
 }
 
+/** The organization's audit chain, verified by the caller up to report.auditHead, and its checkpoints. */
+export interface PackAudit {
+  organizationId: string
+  /** audit-chain.jsonl (lib/audit/chain-links). */
+  links: Uint8Array
+  /** checkpoints.jsonl, as stored. */
+  checkpoints: Uint8Array
+  checkpointKey: { keyId: string; publicKeyPem: string }
+}
+
 export interface PackInput {
   report: ReadinessReport
   reportPdf: Uint8Array
   files: PackFile[]
   signer: PackSigner
+  audit: PackAudit
 }
 
 export interface EvidencePack {
@@ -72,8 +83,9 @@ export function buildEvidencePack(input: PackInput): EvidencePack {
     throw new Error(`The report's generatedAt (${input.report.generatedAt}) is not a date.`)
   const files = input.files.map((f) => ({ ...f, path: evidenceEntryPath(f.evidenceId, f.fileName) }))
   assertValidFiles(files)
-  const readme = Buffer.from(packReadme(input.signer.keyId))
+  const readme = Buffer.from(packReadme(input.signer.keyId, input.audit.checkpointKey.keyId))
   const signingKey = { keyId: input.signer.keyId, publicKeyPem: input.signer.publicKeyPem }
+  const { organizationId, links, checkpoints, checkpointKey } = input.audit
   const manifest = buildPackManifest({
     report: input.report,
     files: files.map(({ path, evidenceId, title, sha256, sizeBytes }) => ({
@@ -85,6 +97,13 @@ export function buildEvidencePack(input: PackInput): EvidencePack {
     })),
     reportPdf: entryOf(PACK_PATHS.reportPdf, input.reportPdf),
     readme: entryOf(PACK_PATHS.readme, readme),
+    auditChain: {
+      organizationId,
+      head: input.report.auditHead,
+      links: entryOf(PACK_PATHS.auditChain, links),
+      checkpoints: entryOf(PACK_PATHS.checkpoints, checkpoints),
+      checkpointKey: { keyId: checkpointKey.keyId, publicKeyPem: checkpointKey.publicKeyPem },
+    },
     signingKey,
   })
   const manifestJson = manifestBytes(manifest)
@@ -110,6 +129,8 @@ export function buildEvidencePack(input: PackInput): EvidencePack {
   zip.addBuffer(Buffer.from(`${Buffer.from(signature).toString('base64')}\n`), PACK_PATHS.signature, stored)
   zip.addBuffer(readme, PACK_PATHS.readme, stored)
   zip.addBuffer(Buffer.from(input.reportPdf), PACK_PATHS.reportPdf, stored)
+  zip.addBuffer(Buffer.from(checkpoints), PACK_PATHS.checkpoints, stored)
+  zip.addBuffer(Buffer.from(links), PACK_PATHS.auditChain, stored)
   for (const file of files) {
     zip.addReadStreamLazy(file.path, { ...stored, size: file.sizeBytes }, (cb) => {
       current = Readable.from(checkedBytes(file), { objectMode: false })

@@ -1,16 +1,22 @@
 // The evidence pack's manifest: what a pack holds and what was decided, signed as its exact canonical bytes.
 // Pure (no server-only): shared by the pack builder and the offline verifier.
-import { canonicalJson } from '../audit/canonical'
+import { canonicalJson, type HashVersion } from '../audit/canonical'
+import type { ChainAnchor } from '../audit/checkpoint'
 import { safeFileName } from '../storage/file-name'
 import type { ReadinessReport, ReportSignOff } from './report-types'
 
 export const PACK_FORMAT = 'keyproof-evidence-pack'
-export const PACK_VERSION = 1
+/** 2: RFC 8785 manifest, with the audit chain's links and its signed checkpoints. verify-pack also reads 1. */
+export const PACK_VERSION = 2
+/** Manifests are canonicalized with RFC 8785 (JCS): hash version 2. */
+export const MANIFEST_HASH_VERSION = 2 satisfies HashVersion
 export const PACK_PATHS = {
   manifest: 'manifest.json',
   signature: 'manifest.sig',
   reportPdf: 'report.pdf',
   readme: 'README.txt',
+  checkpoints: 'checkpoints.jsonl',
+  auditChain: 'audit-chain.jsonl',
 } as const
 
 export interface PackEntry {
@@ -23,9 +29,22 @@ export interface PackManifestFile extends PackEntry {
   title: string
 }
 
+/** The organization's audit chain as the pack's signer verified it, and the checkpoints that anchor it. */
+export interface PackAuditChain {
+  organizationId: string
+  head: ChainAnchor | null
+  /** audit-chain.jsonl: every link {"hash","seq"} from seq 1 to the head, to compare checkpoints with. */
+  links: PackEntry
+  /** checkpoints.jsonl: the signed checkpoints so far, as kept outside the database. */
+  checkpoints: PackEntry
+  checkpointKey: { keyId: string; publicKeyPem: string }
+}
+
 export interface PackManifest {
   format: typeof PACK_FORMAT
   version: typeof PACK_VERSION
+  hashVersion: typeof MANIFEST_HASH_VERSION
+  canonicalization: 'JCS'
   generatedAt: string
   organization: ReadinessReport['organization']
   review: Pick<ReadinessReport['review'], 'id' | 'title' | 'platform' | 'status' | 'decision'>
@@ -38,6 +57,7 @@ export interface PackManifest {
   exceptions: ReadinessReport['exceptions']
   decision: ReadinessReport['review']['decision']
   auditHead: ReadinessReport['auditHead']
+  auditChain: PackAuditChain
   signingKey: { keyId: string; publicKeyPem: string }
 }
 
@@ -62,14 +82,18 @@ export interface ManifestParts {
   files: PackManifestFile[]
   reportPdf: PackEntry
   readme: PackEntry
+  auditChain: PackAuditChain
   signingKey: { keyId: string; publicKeyPem: string }
 }
 
-export function buildPackManifest({ report, files, reportPdf, readme, signingKey }: ManifestParts): PackManifest {
+export function buildPackManifest(parts: ManifestParts): PackManifest {
+  const { report, files, reportPdf, readme, auditChain, signingKey } = parts
   const { id, title, platform, status, decision } = report.review
   return {
     format: PACK_FORMAT,
     version: PACK_VERSION,
+    hashVersion: MANIFEST_HASH_VERSION,
+    canonicalization: 'JCS',
     generatedAt: report.generatedAt,
     organization: report.organization,
     review: { id, title, platform, status, decision },
@@ -82,9 +106,11 @@ export function buildPackManifest({ report, files, reportPdf, readme, signingKey
     exceptions: report.exceptions,
     decision,
     auditHead: report.auditHead,
+    auditChain,
     signingKey,
   }
 }
 
-/** The exact bytes that are signed and stored as manifest.json. */
-export const manifestBytes = (manifest: PackManifest): Uint8Array => new TextEncoder().encode(canonicalJson(manifest))
+/** The exact bytes that are signed and stored as manifest.json: its RFC 8785 form, in UTF-8. */
+export const manifestBytes = (manifest: PackManifest): Uint8Array =>
+  new TextEncoder().encode(canonicalJson(manifest, MANIFEST_HASH_VERSION))

@@ -21,7 +21,10 @@ function factRow(layout: PdfLayout, facts: Fact[], columns: number, options: { t
   const height = Math.max(...cells.map(heightOf)) + 2 * pad
   layout.ensure(height)
   if (options.tint) layout.fill(layout.left, layout.y, layout.width, height, COLOR.tint)
-  cells.forEach((lines, i) => drawStack(layout, lines, layout.left + pad + i * (width + GUTTER), layout.y + pad))
+  const top = layout.y
+  cells.forEach((lines, i) =>
+    layout.tag('P', () => drawStack(layout, lines, layout.left + pad + i * (width + GUTTER), top + pad)),
+  )
   layout.y += height
 }
 
@@ -43,7 +46,7 @@ function facts(layout: PdfLayout, items: Fact[], columns: number) {
 export function titleBlock(layout: PdfLayout, report: ReadinessReport) {
   const { review } = report
   layout.text({ text: 'READINESS REPORT', style: 'kicker' }, { after: 3 })
-  layout.text({ text: review.title, style: 'title' }, { after: 2 })
+  layout.text({ text: review.title, style: 'title' }, { after: 2, tag: 'H1' })
   layout.text({ text: `${review.platform} · ${report.organization.name}`, style: 'subtitle' }, { after: 12 })
   layout.rule(layout.y, COLOR.rule, 0.5)
   layout.y += 8
@@ -148,7 +151,7 @@ export function scopeSection(layout: PdfLayout, report: ReadinessReport) {
 
 export function coverageSection(layout: PdfLayout, report: ReadinessReport) {
   const c = report.coverage
-  layout.heading('2  Coverage', 70)
+  layout.heading('2  Coverage and status', 70)
   const tiles: [number, string, string][] = [
     [c.locations, 'Locations', 'inventoried'],
     [c.inScope, 'In scope', `of ${c.locations}`],
@@ -175,7 +178,8 @@ export function coverageSection(layout: PdfLayout, report: ReadinessReport) {
     const x = layout.left + i * (width + gap)
     layout.fill(x, layout.y, width, height, COLOR.tint)
     layout.fill(x, layout.y, 2, height, i === tiles.length - 1 && c.unknownOrNone > 0 ? COLOR.bad : COLOR.strongRule)
-    drawStack(layout, lines, x + 8, layout.y + 7)
+    const top = layout.y
+    layout.tag('P', () => drawStack(layout, lines, x + 8, top + 7))
   })
   layout.y += height + 4
 }

@@ -1,6 +1,7 @@
 // Tables for the PDF: columns by relative width, header repeated on every page the table reaches,
 // rows kept whole when they fit on a page and split between lines when they do not, and
 // full-width "span" rows for what belongs under a row (a gate's sign-offs, a key's blast radius).
+// Tagged as Table › TR › TH/TD; the header repeated on later pages is an artifact.
 import { COLOR, heightOf, type Line, type PdfLayout, type Rich } from './pdf-layout'
 
 export interface Column {
@@ -73,9 +74,14 @@ export function table(layout: PdfLayout, columns: Column[], rows: TableRow[], op
     }
   }
 
-  const drawHeader = () => {
+  const drawHeader = (isRepeat: boolean) => {
     layout.fill(layout.left, layout.y, layout.width, headerHeight, COLOR.headFill)
-    for (const b of headerBlocks) drawBlock(b, b.lines, layout.y)
+    const top = layout.y
+    if (isRepeat) layout.artifact(() => headerBlocks.forEach((b) => drawBlock(b, b.lines, top)))
+    else
+      layout.group('TR', () =>
+        headerBlocks.forEach((b) => layout.tag('TH', () => drawBlock(b, b.lines, top), { scope: 'Column' })),
+      )
     layout.y += headerHeight
   }
   const drawBlock = (b: Block, lines: Line[], top: number) => {
@@ -100,16 +106,23 @@ export function table(layout: PdfLayout, columns: Column[], rows: TableRow[], op
   layout.ensure(headerHeight + (laid.length ? keep(0) : 0))
   const previousBreak = layout.onPageBreak
   layout.onPageBreak = () => {
-    for (const line of continuedLines) {
-      layout.drawLine(line, layout.left, layout.y)
-      layout.y += line.height
-    }
+    layout.artifact(() => {
+      for (const line of continuedLines) {
+        layout.drawLine(line, layout.left, layout.y)
+        layout.y += line.height
+      }
+    })
     layout.y += 2
-    drawHeader()
+    drawHeader(true)
   }
-  drawHeader()
+  layout.group('Table', () => {
+    drawHeader(false)
+    laid.forEach((row, index) => layout.group('TR', () => drawRow(row, index)))
+  })
+  layout.onPageBreak = previousBreak
+  layout.y += 4
 
-  laid.forEach((row, index) => {
+  function drawRow(row: Laid, index: number) {
     if (index > 0 && !laid[index - 1].joined && keep(index) > layout.room) layout.pageBreak()
     let pending: Line[][] | null = row.blocks.map((b) => b.lines)
     let moved = false
@@ -138,9 +151,7 @@ export function table(layout: PdfLayout, columns: Column[], rows: TableRow[], op
       moved = true
       pending = rest.some((lines) => lines.length) ? rest : null
     }
-  })
-  layout.onPageBreak = previousBreak
-  layout.y += 4
+  }
 }
 
 function rowHeight(cells: Line[][]) {
@@ -174,7 +185,7 @@ function paint(
     layout.fill(b.x, top, b.width, height, COLOR.tint)
   }
   if (laid.strong) layout.rule(top, COLOR.strongRule, 0.8)
-  laid.blocks.forEach((b, i) => drawBlock(b, cells[i], top))
+  laid.blocks.forEach((b, i) => layout.tag('TD', () => drawBlock(b, cells[i], top)))
   const edge = laid.tint ? laid.blocks[0] : { x: layout.left, width: layout.width }
   if (!laid.joined) layout.rule(top + height, COLOR.rule, 0.4, edge.x, edge.width)
 }

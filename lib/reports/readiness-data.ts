@@ -20,6 +20,9 @@ import {
   type LocationKind,
 } from '@/lib/domain/enums'
 import { targetLabel } from '@/lib/domain/target-label'
+import { overviewCharts } from '@/lib/domain/overview-charts'
+import { boundaryGraph } from '@/lib/domain/boundary-map'
+import { boundaryMapInputOf, overviewInputOf } from './workspace-visuals'
 import type { ExceptionStatus, ReadinessReport } from './report-types'
 
 const DECISION_LABELS = {
@@ -94,6 +97,8 @@ export function readinessReportFrom(rows: ReportRows, now: Date): ReadinessRepor
       customerControlled: inScope.filter((l) => CUSTOMER.has(l.encryption)).length,
       unknownOrNone: inScope.filter((l) => l.encryption === 'UNKNOWN' || l.encryption === 'NONE').length,
     },
+    charts: overviewCharts(overviewInputOf(ws), now),
+    map: boundaryGraph(boundaryMapInputOf(ws)),
     locations: ws.locations.map((l) => ({
       name: l.name,
       kind: LOCATION_KIND_LABELS[l.kind as LocationKind] ?? l.kind,
@@ -147,6 +152,7 @@ export function readinessReportFrom(rows: ReportRows, now: Date): ReadinessRepor
           signedAt: s.signedAt.toISOString(),
           statement: s.statement,
           fingerprint: s.fingerprint,
+          hashVersion: s.hashVersion,
           isCurrent: s.isCurrent,
           changed: s.changed,
         })),

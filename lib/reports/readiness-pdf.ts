@@ -1,16 +1,19 @@
-// The readiness report as an A4 PDF (PDFKit, standard fonts only). The same report renders the same
-// bytes: the document dates and file ID come from report.generatedAt, never from the clock.
+// The readiness report as an A4 PDF (PDFKit): Unicode text in embedded Noto fonts, tagged for
+// accessibility (structure tree, language, alt text on figures, artifacts for decoration). The same
+// report and fonts render the same bytes: dates and file ID come from report.generatedAt, never the clock.
 import PDFDocument from 'pdfkit'
+import { PdfFonts, type PdfFontFiles } from './pdf-fonts'
 import { COLOR, PAGE, STYLE, PdfLayout } from './pdf-layout'
 import { fitText } from './pdf-text'
 import { formatDateTime } from './pdf-format'
-import { coverageSection, scopeSection, titleBlock } from './pdf-sections-overview'
+import { scopeSection, titleBlock } from './pdf-sections-overview'
+import { overviewSection } from './pdf-sections-charts'
 import { auditSection, evidenceSection, inventorySection, keyRegisterSection } from './pdf-sections-records'
 import { exceptionsSection, findingsSection, gatesSection } from './pdf-sections-decisions'
 import { openThreadsSection } from './pdf-sections-appendix'
 import type { ReadinessReport } from './report-types'
 
-export async function renderReadinessPdf(report: ReadinessReport): Promise<Buffer> {
+export async function renderReadinessPdf(report: ReadinessReport, fontFiles: PdfFontFiles): Promise<Buffer> {
   const generated = new Date(report.generatedAt)
   const created = Number.isNaN(generated.getTime()) ? new Date(0) : generated
   const doc = new PDFDocument({
@@ -20,6 +23,7 @@ export async function renderReadinessPdf(report: ReadinessReport): Promise<Buffe
     bufferPages: true,
     compress: true,
     pdfVersion: '1.7',
+    tagged: true,
     lang: 'en',
     displayTitle: true,
     info: {
@@ -39,19 +43,22 @@ export async function renderReadinessPdf(report: ReadinessReport): Promise<Buffe
     doc.on('error', reject)
   })
   try {
-    const layout = new PdfLayout(doc)
+    const layout = new PdfLayout(doc, new PdfFonts(doc, fontFiles))
     layout.addPage()
     titleBlock(layout, report)
-    scopeSection(layout, report)
-    coverageSection(layout, report)
-    inventorySection(layout, report)
-    keyRegisterSection(layout, report)
-    findingsSection(layout, report)
-    gatesSection(layout, report)
-    exceptionsSection(layout, report)
-    evidenceSection(layout, report)
-    auditSection(layout, report)
-    openThreadsSection(layout, report)
+    const sections = [
+      scopeSection,
+      overviewSection,
+      inventorySection,
+      keyRegisterSection,
+      findingsSection,
+      gatesSection,
+      exceptionsSection,
+      evidenceSection,
+      auditSection,
+      openThreadsSection,
+    ]
+    for (const section of sections) layout.group('Sect', () => section(layout, report))
     stampPages(layout, report)
   } catch (error) {
     doc.end()
@@ -71,7 +78,15 @@ function stampPages(layout: PdfLayout, report: ReadinessReport) {
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i)
     const chrome = (text: string, x: number, top: number) =>
-      layout.drawLine({ text, style: STYLE.chrome, color: COLOR.faint, gap: 0, height: STYLE.chrome.leading }, x, top)
+      layout.artifact(
+        () =>
+          layout.drawLine(
+            { text, style: STYLE.chrome, color: COLOR.faint, gap: 0, height: STYLE.chrome.leading },
+            x,
+            top,
+          ),
+        'Pagination',
+      )
     if (i > start) {
       const rightWidth = measure(fitText(right, layout.width * 0.4, measure))
       chrome(fitText(report.review.title, layout.width - rightWidth - 24, measure), layout.left, 28)

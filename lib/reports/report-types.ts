@@ -2,6 +2,8 @@
 // a page, as a PDF (lib/reports/readiness-pdf.ts) and summarised in the evidence pack's manifest.
 
 import type { GateStatus } from '@/lib/domain/gate-status'
+import type { OverviewCharts } from '@/lib/domain/overview-charts'
+import type { BoundaryGraph } from '@/lib/domain/boundary-map'
 export type { GateStatus }
 export type ExceptionStatus = 'REQUESTED' | 'LIVE' | 'EXPIRED' | 'REVOKED'
 
@@ -11,6 +13,7 @@ export interface ReportSignOff {
   signedAt: string // ISO
   statement: string
   fingerprint: string // SHA-256 hex of the gate's basis when signed
+  hashVersion: number // the canonical JSON it was computed with: 1 the original, 2 RFC 8785 (JCS)
   isCurrent: boolean // fingerprint equals the gate's fingerprint now
   changed: string[] // when stale: what changed since signing, in words (e.g. "location “Broker volumes” edited")
 }
@@ -43,6 +46,10 @@ export interface ReadinessReport {
     customerControlled: number
     unknownOrNone: number
   }
+  /** The overview's charts, as the workspace landing page shows them. */
+  charts: OverviewCharts
+  /** The storage-boundary map as a graph; each renderer lays it out for its width. */
+  map: BoundaryGraph
   locations: {
     name: string
     kind: string

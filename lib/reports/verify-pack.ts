@@ -1,5 +1,6 @@
 // Offline check of an evidence pack: the manifest's signature, then every listed file's SHA-256 and size,
-// read entry by entry through the ZIP's central directory. Pure Node (no server-only, Next or database).
+// read entry by entry through the ZIP's central directory, then the audit chain against its checkpoints
+// (verify-pack-chain). Pure Node (no server-only, Next or database).
 import { createHash, createPublicKey, verify, type KeyObject } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -10,9 +11,20 @@ import yauzl from 'yauzl'
 import { z } from 'zod'
 import { PACK_FORMAT, PACK_PATHS, PACK_VERSION } from './pack-manifest'
 import { hashEntry, readSmallEntry } from './pack-zip-read'
+import { checkPackChain } from './verify-pack-chain'
 
 export type PackProblemKind =
-  'HASH_MISMATCH' | 'SIZE_MISMATCH' | 'MISSING' | 'UNLISTED' | 'BAD_SIGNATURE' | 'BAD_MANIFEST' | 'KEY_MISMATCH'
+  | 'HASH_MISMATCH'
+  | 'SIZE_MISMATCH'
+  | 'MISSING'
+  | 'UNLISTED'
+  | 'BAD_SIGNATURE'
+  | 'BAD_MANIFEST'
+  | 'KEY_MISMATCH'
+  | 'BAD_CHAIN'
+  | 'BAD_CHECKPOINT'
+  | 'TRUNCATED'
+  | 'REWRITTEN'
 export interface PackProblem {
   path: string
   kind: PackProblemKind
@@ -27,29 +39,51 @@ export interface VerifyResult {
   /** The key id the manifest names, and the SHA-256 (hex) of the public key the signature was checked with. */
   keyId: string | null
   publicKeyFingerprint: string | null
+  /** The audit chain head the manifest names, and how many checkpoints were compared with the chain. */
+  auditHead: { seq: number; hash: string } | null
+  checkpointsChecked: number
+  /** What was not checked, and why (a checkpoint under a key the pack does not carry, a format-1 pack). */
+  notes: string[]
 }
 export interface VerifyOptions {
   /** The signing key's id you expect: a forged pack can carry a key of its own, so pin the key. */
   expectedKeyId?: string
   /** The trusted public key (PEM): the signature is checked with it, not with the key in the pack. */
   expectedPublicKeyPem?: string
+  /** Checkpoints the auditor holds (JSON Lines, e.g. an earlier pack's checkpoints.jsonl): the chain must still hold them. */
+  checkpoints?: string
 }
 export type PackSource = string | Uint8Array | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>
 
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024
+const MAX_CHAIN_BYTES = 512 * 1024 * 1024
 const entrySchema = z.object({
   path: z.string().min(1),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   sizeBytes: z.number().int().nonnegative(),
 })
-const manifestSchema = z.object({
-  format: z.literal(PACK_FORMAT),
-  version: z.literal(PACK_VERSION),
-  files: z.array(entrySchema.extend({ evidenceId: z.string(), title: z.string() })),
-  reportPdf: entrySchema.extend({ path: z.literal(PACK_PATHS.reportPdf) }),
-  readme: entrySchema.extend({ path: z.literal(PACK_PATHS.readme) }),
-  signingKey: z.object({ keyId: z.string().min(1), publicKeyPem: z.string().min(1) }),
-})
+const keySchema = z.object({ keyId: z.string().min(1), publicKeyPem: z.string().min(1) })
+const anchorSchema = z.object({ seq: z.number().int().positive(), hash: z.string().regex(/^[0-9a-f]{64}$/) })
+const manifestSchema = z
+  .object({
+    format: z.literal(PACK_FORMAT),
+    version: z.union([z.literal(1), z.literal(PACK_VERSION)]),
+    files: z.array(entrySchema.extend({ evidenceId: z.string(), title: z.string() })),
+    reportPdf: entrySchema.extend({ path: z.literal(PACK_PATHS.reportPdf) }),
+    readme: entrySchema.extend({ path: z.literal(PACK_PATHS.readme) }),
+    signingKey: keySchema,
+    auditHead: anchorSchema.nullable().optional(),
+    auditChain: z
+      .object({
+        organizationId: z.string().min(1),
+        head: anchorSchema.nullable(),
+        links: entrySchema.extend({ path: z.literal(PACK_PATHS.auditChain) }),
+        checkpoints: entrySchema.extend({ path: z.literal(PACK_PATHS.checkpoints) }),
+        checkpointKey: keySchema,
+      })
+      .optional(),
+  })
+  .refine((m) => m.version === 1 || m.auditChain, { path: ['auditChain'], message: 'required from version 2' })
 type Manifest = z.infer<typeof manifestSchema>
 
 /** Verifies a pack given as a file path, its bytes, or a stream (spooled to a temporary file first). */
@@ -91,6 +125,9 @@ async function verifyZip(
     totalBytes: 0,
     keyId: null,
     publicKeyFingerprint: null,
+    auditHead: null,
+    checkpointsChecked: 0,
+    notes: [],
   }
   const done = () => ({ ...result, ok: problems.length === 0 })
   let zip: yauzl.ZipFile
@@ -127,7 +164,13 @@ async function verifyZip(
       }))
     result.publicKeyFingerprint = checkSignature(bytes, signature, manifest, options, problems)
 
-    const listed = [manifest.readme, manifest.reportPdf, ...manifest.files]
+    const chain = manifest.auditChain
+    const listed = [
+      manifest.readme,
+      manifest.reportPdf,
+      ...(chain ? [chain.links, chain.checkpoints] : []),
+      ...manifest.files,
+    ]
     for (const item of listed) {
       const copies = entries.get(item.path) ?? []
       if (copies.length === 0)
@@ -161,6 +204,24 @@ async function verifyZip(
     for (const name of entries.keys())
       if (!known.has(name))
         problems.push({ path: name, kind: 'UNLISTED', detail: 'in the ZIP but not listed in the manifest' })
+    const text = async (path: string) => {
+      const entry = entries.get(path)?.[0]
+      return entry
+        ? ((await readSmallEntry(zip, entry, MAX_CHAIN_BYTES).catch(() => null))?.toString('utf8') ?? null)
+        : null
+    }
+    result.auditHead = chain ? chain.head : (manifest.auditHead ?? null)
+    const checked = checkPackChain({
+      organizationId: chain?.organizationId ?? null,
+      head: result.auditHead,
+      linksText: chain ? ((await text(chain.links.path)) ?? '') : null,
+      checkpointsText: chain ? await text(chain.checkpoints.path) : null,
+      checkpointKey: chain?.checkpointKey ?? null,
+      auditorText: options.checkpoints,
+    })
+    problems.push(...checked.problems)
+    result.notes.push(...checked.notes)
+    result.checkpointsChecked = checked.checked
     return done()
   } finally {
     zip.close()
@@ -197,11 +258,17 @@ function parseManifest(bytes: Buffer, problems: PackProblem[]): Manifest | null 
     problems.push({
       path: PACK_PATHS.manifest,
       kind: 'BAD_MANIFEST',
-      detail: `not a ${PACK_FORMAT} v${PACK_VERSION} manifest: ${first.path.join('.') || '(root)'}: ${first.message}`,
+      detail: `not a ${PACK_FORMAT} v1 or v${PACK_VERSION} manifest: ${first.path.join('.') || '(root)'}: ${first.message}`,
     })
     return null
   }
-  const paths = [parsed.data.readme, parsed.data.reportPdf, ...parsed.data.files].map((f) => f.path)
+  const chain = parsed.data.auditChain
+  const paths = [
+    parsed.data.readme,
+    parsed.data.reportPdf,
+    ...(chain ? [chain.links, chain.checkpoints] : []),
+    ...parsed.data.files,
+  ].map((f) => f.path)
   const clash = paths.find((p, i) => paths.indexOf(p) !== i || p === PACK_PATHS.manifest || p === PACK_PATHS.signature)
   if (clash) {
     problems.push({

@@ -3,7 +3,7 @@
 import { AppError } from '@/lib/errors'
 import { isText, looksLikeJson } from './text-sniff'
 
-export { safeFileName, contentDisposition } from './file-name'
+export { safeFileName, contentDisposition, downloadName } from './file-name'
 
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'

@@ -45,3 +45,26 @@ export function contentDisposition(fileName: string): string {
   const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`
 }
+
+// Extensions a browser or desktop may open as active content (markup, script, executable).
+const ACTIVE_EXTENSIONS =
+  /\.(html?|xhtml|xht|shtml|svgz?|xml|xsl|js|mjs|cjs|hta|php|asp|aspx|jsp|exe|bat|cmd|ps1|sh|jar|msi|vbs|wsf|lnk|scr|dll)$/i
+const EXTENSION_OF: Record<string, string> = {
+  'application/pdf': '.pdf',
+  'image/png': '.png',
+  'image/jpeg': '.jpg',
+  'text/plain': '.txt',
+  'text/csv': '.csv',
+  'application/json': '.json',
+  'application/zip': '.zip',
+}
+
+/**
+ * The name a download is saved under: the stored name, unless its extension says active content while the bytes
+ * are something else; then the extension of what the bytes are is added (`report.html` of text → `report.html.txt`).
+ */
+export function downloadName(fileName: string, contentType: string): string {
+  const name = safeFileName(fileName)
+  if (!ACTIVE_EXTENSIONS.test(name)) return name
+  return `${name}${EXTENSION_OF[contentType] ?? '.bin'}`
+}

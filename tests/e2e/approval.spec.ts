@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { randomUUID } from 'node:crypto'
-import { signedInPage } from './support'
+import { expectAccessible, signedInPage } from './support'
 import { verifyPack } from '@/lib/reports/verify-pack'
 
 test.setTimeout(300_000)
@@ -114,6 +114,7 @@ test('owner inventories and uploads, reviewer accepts, compliance signs all seve
     const cards = await requiredCards(owner, reviewUrl, gate)
     for (const [i, card] of cards.entries()) {
       await expand(card)
+      if (!uploadedOnce) await expectAccessible(owner, 'request card open')
       if (!uploadedOnce) {
         await card.getByLabel('Evidence file').setInputFiles({
           name: 'key-policy.pdf',
@@ -146,6 +147,7 @@ test('owner inventories and uploads, reviewer accepts, compliance signs all seve
 
   // Compliance: signs each gate, then approves.
   await compliance.goto(`${reviewUrl}/sign-off`)
+  await expectAccessible(compliance, 'ready to sign')
   for (const label of [
     'Compatibility',
     'Storage boundary',
@@ -172,6 +174,7 @@ test('owner inventories and uploads, reviewer accepts, compliance signs all seve
   // The report says so; the PDF and the pack download; the pack verifies offline.
   await compliance.goto(`${reviewUrl}/report`)
   const report = compliance.getByRole('article', { name: 'Readiness report' })
+  await expectAccessible(compliance, 'decided')
   await expect(report.getByText('Approved', { exact: true })).toBeVisible()
   await expect(report.getByText('Stale — changed since signed')).toHaveCount(0)
   const pdf = await compliance.request.get(`/api${new URL(reviewUrl).pathname}/report`)

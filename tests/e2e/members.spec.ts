@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test'
 import { randomUUID } from 'node:crypto'
-import { captureServerAction, replayServerAction, signedInPage } from './support'
+import { addMember, captureServerAction, replayServerAction, signedInPage } from './support'
 
 test.describe('members and authorization', () => {
   test('a platform owner sees no member management, and the add-member action called directly is refused with nothing changed', async ({
@@ -18,12 +18,14 @@ test.describe('members and authorization', () => {
     await admin.getByLabel('Email').fill(email)
     await admin.getByLabel('Name').fill('Smuggled Admin')
     await admin.getByRole('group', { name: 'Roles' }).getByLabel('Admin').check()
-    const action = await captureServerAction(admin, () => admin.getByRole('button', { name: 'Add member' }).click())
+    const action = await captureServerAction(admin, () => admin.getByRole('button', { name: 'Invite member' }).click())
 
     const res = await replayServerAction(owner, action)
     expect(res.text).toContain('You do not have permission to do that.')
     await admin.goto('/members')
     await expect(admin.getByRole('row', { name: email })).toHaveCount(0)
+    // The captured request never reached the server and the owner's replay was refused: no invitation exists.
+    await expect(admin.getByRole('listitem', { name: `Invitation for ${email}` })).toHaveCount(0)
   })
 
   test("a Globex admin changing an Acme member's roles by id gets not found, and the Acme member is unchanged", async ({
@@ -57,11 +59,8 @@ test.describe('members and authorization', () => {
   test('an admin changes a member role, sees it saved, and sees the change in the audit log', async ({ browser }) => {
     const { page } = await signedInPage(browser, 'admin@globex.test')
     const email = `roles-${randomUUID().slice(0, 8)}@globex.test`
+    await addMember(page, email, 'Role Changer', ['Platform owner'])
     await page.goto('/members')
-    await page.getByLabel('Email').fill(email)
-    await page.getByLabel('Name').fill('Role Changer')
-    await page.getByRole('group', { name: 'Roles' }).getByLabel('Platform owner').check()
-    await page.getByRole('button', { name: 'Add member' }).click()
     const row = page.getByRole('row', { name: email })
     await row.getByRole('button', { name: `Change roles of ${email}` }).click()
     await row.getByLabel('Compliance').check()

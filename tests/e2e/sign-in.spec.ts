@@ -53,13 +53,13 @@ test.describe('sign-in', () => {
     await expectNoInternalsLeak(page)
   })
 
-  test('a member added by an admin signs in with the temporary password; once deactivated they are refused clearly', async ({
+  test('a member invited by an admin accepts the link, signs in; once deactivated they are refused clearly', async ({
     browser,
     page,
   }) => {
     const { page: admin } = await signedInPage(browser, 'admin@acme.test')
     const email = `temp-${randomUUID().slice(0, 8)}@acme.test`
-    const password = await addMember(admin, email, 'Tess Temporary', ['Security reviewer'])
+    const password = await addMember(admin, email, 'Tess Invited', ['Security reviewer'])
 
     await signIn(page, email, password)
     await expect(page.getByTestId('org-name')).toHaveText('Acme Payments')

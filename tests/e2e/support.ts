@@ -1,10 +1,12 @@
+import fs from 'node:fs'
 import { expect, type Browser, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
 
 export const DEMO_PASSWORD = 'keyproof-demo'
 export const stateFile = (email: string) => `.data/auth/${email}.json`
 
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
-  await page.goto('/signin')
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, { navigate = true } = {}) {
+  if (navigate) await page.goto('/signin')
   await page.getByLabel('Email').fill(email)
   await page.getByLabel('Password').fill(password)
   await page.getByRole('button', { name: 'Sign in', exact: true }).click()
@@ -57,14 +59,43 @@ export async function replayServerAction(
   return { status: res.status(), text: await res.text() }
 }
 
-/** As an admin on /members: adds a member with the given roles and returns the one-time temporary password. */
+/**
+ * As an admin on /members: invites someone with the given roles; the invitee opens the link in a fresh browser
+ * context, creates their account and joins. Returns the password they chose.
+ */
 export async function addMember(admin: Page, email: string, name: string, roles: string[]) {
   await admin.goto('/members')
   await admin.getByLabel('Email').fill(email)
   await admin.getByLabel('Name').fill(name)
   for (const role of roles) await admin.getByRole('group', { name: 'Roles' }).getByLabel(role, { exact: true }).check()
-  await admin.getByRole('button', { name: 'Add member' }).click()
-  const message = admin.getByRole('status').filter({ hasText: 'Temporary password' })
-  await expect(message).toBeVisible()
-  return (await message.innerText()).match(/: (\S+)$/)![1]
+  await admin.getByRole('button', { name: 'Invite member' }).click()
+  const link = await admin.getByLabel('Invitation link').inputValue()
+  const password = `pw-${Math.random().toString(36).slice(2)}-long`
+  const context = await admin.context().browser()!.newContext()
+  const invitee = await context.newPage()
+  await invitee.goto(link)
+  await invitee.getByLabel('Choose a password').fill(password)
+  await invitee.getByLabel('Password again').fill(password)
+  await invitee.getByRole('button', { name: 'Create my account and join' }).click()
+  await expect(invitee.getByRole('status')).toHaveText('Your account is ready. Sign in to start.')
+  await context.close()
+  return password
+}
+
+/**
+ * Runs axe-core (WCAG 2.1 A/AA rules) on the page as it is now and fails on any serious or critical
+ * violation, naming each rule and the elements it found. Each checked page is appended to
+ * .data/axe-pages.txt (path with ids as :id) so a run can say how many distinct pages it checked.
+ */
+export async function expectAccessible(page: Page, what = '') {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  const path = new URL(page.url()).pathname.replace(/\/c[a-z0-9]{20,}/g, '/:id')
+  fs.mkdirSync('.data', { recursive: true })
+  fs.appendFileSync('.data/axe-pages.txt', `${path}${what ? ` (${what})` : ''}\t${serious.length}\n`)
+  const report = serious.map(
+    (v) =>
+      `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')} — ${n.failureSummary}`).join('\n')}`,
+  )
+  expect(report, `axe on ${path} ${what}`).toEqual([])
 }

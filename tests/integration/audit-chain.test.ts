@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
 import { appendAuditEvent, verifyChain } from '@/lib/audit/chain'
 import { makeOrganization } from '../support/factory'
+import { asOwner, tamperAsOwner } from '../support/db-roles'
 
 async function appendMany(organizationId: string, n: number) {
   await Promise.all(
@@ -44,25 +45,31 @@ describe('audit chain', () => {
     expect((await verifyChain(db, b.organization.id)).ok).toBe(true)
   })
 
-  it('the database rejects UPDATE and DELETE on audit events', async () => {
+  it('the database rejects UPDATE and DELETE on audit events: the app role has no privilege, the owner meets the trigger', async () => {
     const { organization } = await makeOrganization({ admin: ['ADMIN'] })
     await expect(
       db.$executeRaw`UPDATE audit_events SET action = 'x' WHERE organization_id = ${organization.id}`,
-    ).rejects.toThrow(/append-only/)
+    ).rejects.toThrow(/permission denied/)
     await expect(db.$executeRaw`DELETE FROM audit_events WHERE organization_id = ${organization.id}`).rejects.toThrow(
-      /append-only/,
+      /permission denied/,
     )
+    await asOwner(async (c) => {
+      await expect(
+        c.query(`UPDATE audit_events SET action = 'x' WHERE organization_id = $1`, [organization.id]),
+      ).rejects.toThrow(/append-only/)
+      await expect(c.query('DELETE FROM audit_events WHERE organization_id = $1', [organization.id])).rejects.toThrow(
+        /append-only/,
+      )
+    })
     expect(await db.auditEvent.count({ where: { organizationId: organization.id, action: 'x' } })).toBe(0)
   })
 
-  it('after a superuser alters one event with the trigger bypassed, the verifier names that seq', async () => {
+  it('after the owner role alters one event with the trigger disabled, the verifier names that seq', async () => {
     const { organization } = await makeOrganization({ admin: ['ADMIN'] })
     await appendMany(organization.id, 20)
     const target = await db.auditEvent.findFirstOrThrow({ where: { organizationId: organization.id, seq: 13 } })
-    await db.$transaction(async (tx) => {
-      // session_replication_role=replica skips ordinary triggers: only a superuser can do this.
-      await tx.$executeRawUnsafe(`SET LOCAL session_replication_role = replica`)
-      await tx.$executeRaw`UPDATE audit_events SET data = '{"i": 999}'::jsonb WHERE id = ${target.id}`
+    await tamperAsOwner(async (c) => {
+      await c.query(`UPDATE audit_events SET data = '{"i": 999}'::jsonb WHERE id = $1`, [target.id])
     })
     const result = await verifyChain(db, organization.id)
     expect(result).toMatchObject({ ok: false, brokenSeq: 13 })
@@ -71,9 +78,8 @@ describe('audit chain', () => {
   it('a deleted event is reported as the missing seq', async () => {
     const { organization } = await makeOrganization({ admin: ['ADMIN'] })
     await appendMany(organization.id, 8)
-    await db.$transaction(async (tx) => {
-      await tx.$executeRawUnsafe(`SET LOCAL session_replication_role = replica`)
-      await tx.$executeRaw`DELETE FROM audit_events WHERE organization_id = ${organization.id} AND seq = 7`
+    await tamperAsOwner(async (c) => {
+      await c.query('DELETE FROM audit_events WHERE organization_id = $1 AND seq = 7', [organization.id])
     })
     expect(await verifyChain(db, organization.id)).toMatchObject({ ok: false, brokenSeq: 7 })
   })

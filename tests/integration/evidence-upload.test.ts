@@ -9,6 +9,7 @@ import type { StorageConfig } from '@/lib/storage/config'
 import { DEFAULT_ALLOWED_TYPES } from '@/lib/storage/content-type'
 import { makeOrganization } from '../support/factory'
 import { makeReview } from '../support/review-factory'
+import { asOwner } from '../support/db-roles'
 import { readAll, startS3rver, streamOf, S3RVER_CREDENTIALS } from './storage/support'
 
 const MiB = 1024 * 1024
@@ -170,17 +171,20 @@ describe.each(backends)('evidence upload through the DAL ($name)', ({ name, use 
         },
       })
     } else {
-      await db.$executeRawUnsafe(
-        `CREATE OR REPLACE FUNCTION test_fail_chunk() RETURNS trigger AS $$ BEGIN IF NEW.seq = 1 THEN RAISE EXCEPTION 'disk full (simulated)'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
-      )
-      await db.$executeRawUnsafe(
-        `CREATE TRIGGER test_fail_chunk BEFORE INSERT ON evidence_blob_chunks FOR EACH ROW EXECUTE FUNCTION test_fail_chunk()`,
-      )
+      // A trigger is DDL: only the owner role may add one (the app role cannot).
+      await asOwner(async (c) => {
+        await c.query(
+          `CREATE OR REPLACE FUNCTION test_fail_chunk() RETURNS trigger AS $$ BEGIN IF NEW.seq = 1 THEN RAISE EXCEPTION 'disk full (simulated)'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
+        )
+        await c.query(
+          `CREATE TRIGGER test_fail_chunk BEFORE INSERT ON evidence_blob_chunks FOR EACH ROW EXECUTE FUNCTION test_fail_chunk()`,
+        )
+      })
     }
     try {
       await expect(uploadFileEvidence(actors.owner, meta('policy.pdf'), streamOf(pdf(3 * MiB)))).rejects.toThrow()
     } finally {
-      if (name !== 'S3') await db.$executeRawUnsafe(`DROP TRIGGER test_fail_chunk ON evidence_blob_chunks`)
+      if (name !== 'S3') await asOwner((c) => c.query(`DROP TRIGGER test_fail_chunk ON evidence_blob_chunks`))
     }
     await nothingStored()
   })

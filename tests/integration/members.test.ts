@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
-import { addMember, changeMemberRoles, getMember, listMembers, setMemberActive } from '@/lib/dal/members'
+import {
+  acceptInvitation,
+  addMember,
+  changeMemberRoles,
+  changeOwnPassword,
+  getMember,
+  listInvitations,
+  listMembers,
+  revokeInvitation,
+  setMemberActive,
+  viewInvitation,
+} from '@/lib/dal/members'
+import { hashPassword, verifyPassword } from '@/lib/auth/password'
 import { verifyChain } from '@/lib/audit/chain'
 import { makeOrganization, membershipOf } from '../support/factory'
 
@@ -51,38 +63,122 @@ describe('members DAL', () => {
     expect((await listMembers(globex.actors.admin)).map((m) => m.id)).not.toContain(acmeOwner.id)
   })
 
-  it('adds a new user with a one-time temporary password and audits it in the same transaction', async () => {
+  it('invites a new person: only the hash of the link token is stored, the invitee sets a password, all audited', async () => {
     const { organization, actors } = await makeOrganization()
-    const result = await addMember(actors.admin, {
+    const invited = await addMember(actors.admin, {
       email: '  New.Person@Test.Example ',
       name: 'New Person',
       roles: ['SECURITY_REVIEWER'],
     })
-    expect(result.temporaryPassword).toMatch(/^[\w-]{16}$/)
-    const user = await db.user.findUniqueOrThrow({ where: { email: 'new.person@test.example' } })
-    expect(user.passwordHash).not.toContain(result.temporaryPassword)
-    const event = await db.auditEvent.findFirstOrThrow({
-      where: { organizationId: organization.id, action: 'member.added', entityId: result.membershipId },
+    expect(invited.token).toMatch(/^[\w-]{43}$/)
+    const row = await db.invitation.findUniqueOrThrow({ where: { id: invited.invitationId } })
+    expect(row.tokenHash).not.toContain(invited.token)
+    expect(await db.user.findUnique({ where: { email: 'new.person@test.example' } })).toBeNull()
+    await expect(
+      acceptInvitation(invited.token, null, { name: 'New Person', password: 'short', confirm: 'short' }),
+    ).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { password: ['Use at least 12 characters.'] } })
+    const accepted = await acceptInvitation(invited.token, null, {
+      name: 'New Person',
+      password: 'a-long-new-password',
+      confirm: 'a-long-new-password',
     })
-    expect(event.actorId).toBe(actors.admin.userId)
+    expect(accepted.newUser).toBe(true)
+    const membership = await db.membership.findUniqueOrThrow({ where: { id: accepted.membershipId } })
+    expect(membership).toMatchObject({ organizationId: organization.id, roles: ['SECURITY_REVIEWER'] })
+    await expect(
+      acceptInvitation(invited.token, null, {
+        name: 'x',
+        password: 'a-long-new-password',
+        confirm: 'a-long-new-password',
+      }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    const actions = (
+      await db.auditEvent.findMany({ where: { organizationId: organization.id }, orderBy: { seq: 'asc' } })
+    )
+      .map((e) => e.action)
+      .slice(-2)
+    expect(actions).toEqual(['member.invited', 'member.invitation_accepted'])
     expect((await verifyChain(db, organization.id)).ok).toBe(true)
   })
 
-  it('attaches an existing user without a new password, and refuses a duplicate membership clearly', async () => {
+  it("answers an invitation for another organization's user exactly as for an unknown email, showing nothing of them", async () => {
     const a = await makeOrganization()
     const b = await makeOrganization()
-    const added = await addMember(b.actors.admin, {
+    const foreign = await addMember(b.actors.admin, {
       email: a.actors.owner.email,
-      name: 'ignored',
+      name: 'Typed Name',
       roles: ['PLATFORM_OWNER'],
     })
-    expect(added.temporaryPassword).toBeNull()
+    const unknown = await addMember(b.actors.admin, {
+      email: 'nobody-yet@test.example',
+      name: 'Typed Name',
+      roles: ['PLATFORM_OWNER'],
+    })
+    const shape = (r: typeof foreign) => ({ ...r, invitationId: 'x', token: 'x', email: 'x', expiresAt: 'x' })
+    expect(shape(foreign)).toEqual(shape(unknown))
+    // Nothing of Acme's user reaches Globex: no membership yet, and the list shows what the admin typed.
+    expect((await listMembers(b.actors.admin)).map((m) => m.user.email)).not.toContain(a.actors.owner.email)
+    expect((await listInvitations(b.actors.admin)).find((i) => i.email === a.actors.owner.email)?.name).toBe(
+      'Typed Name',
+    )
+    // Only that account, signed in, can accept; then it joins.
+    await expect(acceptInvitation(foreign.token, null, {})).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    await expect(acceptInvitation(foreign.token, b.actors.owner.userId, {})).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    })
+    const joined = await acceptInvitation(foreign.token, a.actors.owner.userId, {})
+    expect(joined.newUser).toBe(false)
     await expect(
       addMember(b.actors.admin, { email: a.actors.owner.email, name: 'again', roles: ['ADMIN'] }),
     ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: `${a.actors.owner.email} is already a member of this organization.`,
     })
+    await expect(
+      addMember(b.actors.admin, { email: 'nobody-yet@test.example', name: 'again', roles: ['ADMIN'] }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' })
+  })
+
+  it('a revoked or expired invitation reads as unusable and cannot be accepted', async () => {
+    const { actors } = await makeOrganization()
+    const now = new Date()
+    const inv = await addMember(
+      actors.admin,
+      { email: 'revoke-me@test.example', name: 'R', roles: ['COMPLIANCE'] },
+      now,
+    )
+    const row = await db.invitation.findUniqueOrThrow({ where: { id: inv.invitationId } })
+    await revokeInvitation(actors.admin, { invitationId: row.id, version: row.version })
+    expect(await viewInvitation(inv.token)).toEqual({ state: 'UNUSABLE' })
+    const later = await addMember(actors.admin, { email: 'late@test.example', name: 'L', roles: ['COMPLIANCE'] }, now)
+    expect(await viewInvitation(later.token, new Date(now.getTime() + 8 * 86_400_000))).toEqual({ state: 'UNUSABLE' })
+    expect(await viewInvitation('not a token')).toEqual({ state: 'UNUSABLE' })
+  })
+
+  it('a temporary password must be changed: the wrong current one is refused, the change clears the flag and is audited', async () => {
+    const { organization, actors } = await makeOrganization()
+    await db.user.update({
+      where: { id: actors.owner.userId },
+      data: { passwordHash: await hashPassword('temporary-pass-1'), mustChangePassword: true },
+    })
+    await expect(
+      changeOwnPassword(actors.owner, {
+        current: 'wrong',
+        password: 'my-own-password-1',
+        confirm: 'my-own-password-1',
+      }),
+    ).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { current: ['Not your current password.'] } })
+    await changeOwnPassword(actors.owner, {
+      current: 'temporary-pass-1',
+      password: 'my-own-password-1',
+      confirm: 'my-own-password-1',
+    })
+    const user = await db.user.findUniqueOrThrow({ where: { id: actors.owner.userId } })
+    expect(user.mustChangePassword).toBe(false)
+    expect(await verifyPassword(user.passwordHash!, 'my-own-password-1')).toBe(true)
+    expect(
+      await db.auditEvent.count({ where: { organizationId: organization.id, action: 'user.password_changed' } }),
+    ).toBe(1)
   })
 
   it('gives specific validation messages and writes nothing for bad input', async () => {

@@ -286,7 +286,7 @@ describe('gates and evidence requests', () => {
       }),
     ).rejects.toMatchObject({
       code: 'VALIDATION',
-      fieldErrors: { quantity: ['Quantity must be a number, e.g. 1250.50'] },
+      fieldErrors: { quantity: ['Quantity must be a number of zero or more, e.g. 1250.50'] },
     })
   })
 })

@@ -38,7 +38,12 @@ export default async function AuditPage({
         description="Every change in this organization, in order, each event chained to the one before it by SHA-256. The table rejects edits and deletions."
       />
       <Card className="mb-4">
-        <VerifyChain />
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <VerifyChain />
+          <Link href="/audit/checkpoints" className={buttonClass('ghost', 'sm')}>
+            Checkpoints and signing keys
+          </Link>
+        </div>
       </Card>
       <form
         method="get"

@@ -1,14 +1,16 @@
 'use server'
 // Member actions: public endpoints built by lib/server-action (the DAL authorizes and validates).
-import { addMember, changeMemberRoles, setMemberActive } from '@/lib/dal/members'
+import { addMember, changeMemberRoles, revokeInvitation, setMemberActive } from '@/lib/dal/members'
 import { formAction } from '@/lib/server-action'
 
 export const addMemberAction = formAction(addMember, {
   lists: ['roles'],
-  success: (r) =>
-    r.temporaryPassword
-      ? `Member added. Temporary password (shown once): ${r.temporaryPassword}`
-      : 'Existing user added to this organization.',
+  success: (r) => `Invitation created for ${r.email}. Send them the link below; it is shown only now.`,
+  revalidate: '/members',
+})
+
+export const revokeInvitationAction = formAction(revokeInvitation, {
+  success: 'Invitation revoked.',
   revalidate: '/members',
 })
 

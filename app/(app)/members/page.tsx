@@ -1,18 +1,19 @@
 import type { Metadata } from 'next'
 import { requireUser } from '@/lib/auth/session'
-import { listMembers } from '@/lib/dal/members'
+import { listInvitations, listMembers } from '@/lib/dal/members'
 import { can } from '@/lib/auth/permissions'
 import { notFound } from 'next/navigation'
 import { Card, PageHeader } from '@/components/ui/card'
 import { AddMemberForm } from './_components/add-member-form'
 import { MemberRow } from './_components/member-row'
+import { PendingInvitations } from './_components/pending-invitations'
 
 export const metadata: Metadata = { title: 'Members' }
 
 export default async function MembersPage() {
   const actor = await requireUser()
   if (!can(actor.roles, 'member:read')) notFound()
-  const members = await listMembers(actor)
+  const [members, invitations] = await Promise.all([listMembers(actor), listInvitations(actor)])
   const canManage = can(actor.roles, 'member:manage')
   return (
     <>
@@ -58,11 +59,18 @@ export default async function MembersPage() {
             </tbody>
           </table>
         </Card>
-        {canManage && (
-          <Card title="Add a member">
-            <AddMemberForm />
-          </Card>
-        )}
+        <div className="space-y-5">
+          {canManage && (
+            <Card title="Invite a member">
+              <AddMemberForm />
+            </Card>
+          )}
+          {invitations.length > 0 && (
+            <Card title={`Open invitations (${invitations.length})`}>
+              <PendingInvitations invitations={invitations} canManage={canManage} />
+            </Card>
+          )}
+        </div>
       </div>
     </>
   )

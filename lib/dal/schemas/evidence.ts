@@ -1,14 +1,9 @@
 // Boundary schemas for evidence metadata (upload query, link form) and its links.
 import { z } from 'zod'
+import { calendarDate, optionalCalendarDate, requiredText, text } from '@/lib/domain/fields/primitives'
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-01.')
-  .transform((v) => new Date(`${v}T00:00:00Z`))
-const optionalDay = z
-  .union([z.literal(''), z.null(), day])
-  .optional()
-  .transform((v) => v || null)
+const day = calendarDate('the date the evidence is effective from')
+const optionalDay = optionalCalendarDate('the expiry date')
 const ids = z
   .union([z.array(z.string().min(1).max(64)), z.string().max(64)])
   .optional()
@@ -29,8 +24,8 @@ export type EvidenceLinks = z.output<typeof evidenceLinksSchema>
 export const evidenceMetaSchema = z
   .object({
     reviewId: z.string().min(1),
-    title: z.string().trim().min(3, 'Give the evidence a title of at least 3 characters.').max(200),
-    note: z.string().trim().max(4000).optional().default(''),
+    title: requiredText('a title for the evidence', 200, 3),
+    note: text(4000),
     effectiveDate: day,
     expiresAt: optionalDay,
     supersedesId: z
@@ -44,9 +39,7 @@ export const evidenceMetaSchema = z
   })
   .and(evidenceLinksSchema)
 
-export const fileEvidenceSchema = evidenceMetaSchema.and(
-  z.object({ fileName: z.string().trim().min(1, 'The file has no name.').max(500) }),
-)
+export const fileEvidenceSchema = evidenceMetaSchema.and(z.object({ fileName: requiredText('the file name', 500) }))
 
 export const linkEvidenceSchema = evidenceMetaSchema.and(
   z.object({

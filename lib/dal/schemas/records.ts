@@ -8,23 +8,31 @@ import {
   MIGRATION_STEP_KINDS,
   MIGRATION_STEP_STATUSES,
 } from '@/lib/domain/gate-enums'
+import { calendarDate, optionalCalendarDate, requiredText, text as boundedText } from '@/lib/domain/fields/primitives'
 
-const day = (msg = 'Use a date like 2026-11-01.') =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, msg)
-    .transform((v) => new Date(`${v}T00:00:00Z`))
-const optionalDay = z
-  .union([z.literal(''), z.null(), day()])
-  .optional()
-  .transform((v) => v || null)
-const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`).optional().default('')
-const required = (what: string, max = 500) => z.string().trim().min(1, `Enter ${what}.`).max(max)
-const decimal = (what: string) =>
+const day = (what: string) => calendarDate(what)
+const optionalDay = optionalCalendarDate('the date the pricing was verified')
+const text = (max: number) => boundedText(max)
+const required = (what: string, max = 500) => requiredText(what, max)
+/**
+ * A non-negative decimal that fits its column: `digits` before the point at most (numeric(18, scale)), `scale`
+ * after it. A larger or negative figure is refused with a message, never a database overflow.
+ */
+const decimal = (what: string, digits: number, scale: number) =>
   z
     .union([z.number(), z.string().trim()])
     .transform((v) => String(v).replace(/,/g, ''))
-    .pipe(z.string().regex(/^-?\d+(\.\d+)?$/, `${what} must be a number, e.g. 1250.50`))
+    .pipe(
+      z
+        .string()
+        .regex(/^\d+(\.\d+)?$/, `${what} must be a number of zero or more, e.g. 1250.50`)
+        .refine((v) => v.split('.')[0].replace(/^0+(?=\d)/, '').length <= digits, {
+          message: `${what} is too large: at most ${digits} digits before the decimal point.`,
+        })
+        .refine((v) => (v.split('.')[1] ?? '').length <= scale, {
+          message: `${what} has too many decimals: at most ${scale}.`,
+        }),
+    )
 const optionalInt = z
   .union([z.literal(''), z.null(), z.coerce.number().int().min(0).max(1_000_000)])
   .optional()
@@ -39,7 +47,7 @@ export const recordRefSchema = z.object({
 export const drillSchema = z.object({
   scenario: z.enum(DRILL_SCENARIOS, 'Choose the scenario.'),
   environment: required('the environment (e.g. staging)', 60),
-  performedOn: day('Give the date of the drill, like 2026-11-01.'),
+  performedOn: day('the date of the drill'),
   outcome: z.enum(DRILL_OUTCOMES, 'Choose the outcome.'),
   timeToRestoreMinutes: optionalInt,
   observedImpact: text(4000),
@@ -48,15 +56,15 @@ export const drillSchema = z.object({
 export const costLineSchema = z.object({
   category: z.enum(COST_CATEGORIES, 'Choose a category.'),
   description: required('what the cost is for', 300),
-  quantity: decimal('Quantity'),
+  quantity: decimal('Quantity', 14, 4),
   unit: required('the unit (e.g. GB-month, 10k requests)', 60),
-  unitPrice: decimal('Unit price'),
+  unitPrice: decimal('Unit price', 12, 6),
   currency: z
     .string()
     .trim()
     .toUpperCase()
     .regex(/^[A-Z]{3}$/, 'Use a 3-letter currency code, e.g. EUR.'),
-  monthlyAmount: decimal('Monthly amount'),
+  monthlyAmount: decimal('Monthly amount', 16, 2),
   pricingVerifiedOn: optionalDay,
 })
 

@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { DATA_CLASSIFICATIONS, DEPLOYMENT_MODELS, KEY_REQUIREMENTS } from '@/lib/domain/enums'
 import { isJurisdiction } from '@/lib/domain/jurisdictions'
+import { optionalCalendarDate } from '@/lib/domain/fields/primitives'
 
 const list = (max: number, item: z.ZodType<string, string>) =>
   z
@@ -18,10 +19,7 @@ const jurisdictionSchema = z
   .transform((s) => s.toUpperCase())
   .refine(isJurisdiction, { error: (issue) => `${issue.input} is not a known jurisdiction code (e.g. EU, UK, US).` })
 const boundary = z.string().trim().max(4000, 'At most 4,000 characters.').default('')
-const dueDate = z
-  .union([z.literal(''), z.null(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-31.')])
-  .optional()
-  .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null))
+const dueDate = optionalCalendarDate('the due date')
 
 export const reviewScopeSchema = z.object({
   title: z.string().trim().min(3, 'Give the review a title of at least 3 characters.').max(160),

@@ -1,20 +1,30 @@
 import { createPublicKey, randomBytes, verify } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { canonicalJson } from '@/lib/audit/canonical'
+import { canonicalJcs } from '@/lib/audit/canonical'
 import { buildEvidencePack, PackIntegrityError, type PackInput } from '@/lib/reports/evidence-pack'
 import { evidenceEntryPath } from '@/lib/reports/pack-manifest'
 import { makeSampleReport, SAMPLE } from '@/tests/fixtures/report-sample'
-import { collect, memoryFile, randomFile, readZip, sha256, testSigner, type MemoryFile } from './pack-helpers'
+import {
+  collect,
+  memoryFile,
+  randomFile,
+  readZip,
+  sha256,
+  testAudit,
+  testSigner,
+  type MemoryFile,
+} from './pack-helpers'
 
 const signer = testSigner()
 const pdf = Buffer.from('%PDF-1.7\nreadiness report\n')
 
 function input(files: MemoryFile[], overrides: Partial<PackInput> = {}): PackInput {
-  return { report: makeSampleReport(), reportPdf: pdf, files, signer, ...overrides }
+  const report = overrides.report ?? makeSampleReport()
+  return { report, reportPdf: pdf, files, signer, audit: testAudit(report), ...overrides }
 }
 
 describe('buildEvidencePack', () => {
-  it('streams exactly sizeBytes of ZIP: manifest.json first, then manifest.sig, README.txt, report.pdf and the evidence in order, all stored', async () => {
+  it('streams exactly sizeBytes of ZIP: manifest.json first, then manifest.sig, README.txt, report.pdf, the checkpoints, the chain and the evidence in order, all stored', async () => {
     const files = [
       randomFile('ev1', 'policy.pdf', 1000),
       randomFile('ev2', 'diagram.png', 300_000),
@@ -29,6 +39,8 @@ describe('buildEvidencePack', () => {
       'manifest.sig',
       'README.txt',
       'report.pdf',
+      'checkpoints.jsonl',
+      'audit-chain.jsonl',
       'evidence/ev1-policy.pdf',
       'evidence/ev2-diagram.png',
       'evidence/ev3-empty.txt',
@@ -40,7 +52,7 @@ describe('buildEvidencePack', () => {
     expect(entries[2].bytes.toString()).toContain('npm run verify-pack -- <this-file.zip>')
   })
 
-  it('writes a canonical manifest listing every file, the sign-offs with gate and fingerprint, the decision and audit head, signed with Ed25519', async () => {
+  it('writes an RFC 8785 manifest listing every file, the sign-offs with gate and fingerprint, the decision, audit head and chain, signed with Ed25519', async () => {
     const files = [randomFile('ev1', 'a.pdf', 10), randomFile('ev2', 'b.pdf', 20)]
     const report = makeSampleReport()
     report.review.decision = {
@@ -52,13 +64,15 @@ describe('buildEvidencePack', () => {
     const entries = await readZip(await collect(buildEvidencePack(input(files, { report })).stream))
     const [manifestJson, sig] = [entries[0].bytes, entries[1].bytes]
     const manifest = JSON.parse(manifestJson.toString())
-    expect(manifestJson.toString()).toBe(canonicalJson(manifest))
+    expect(manifestJson.toString()).toBe(canonicalJcs(manifest))
     expect(
       verify(null, manifestJson, createPublicKey(signer.publicKeyPem), Buffer.from(sig.toString().trim(), 'base64')),
     ).toBe(true)
     expect(manifest).toMatchObject({
       format: 'keyproof-evidence-pack',
-      version: 1,
+      version: 2,
+      hashVersion: 2,
+      canonicalization: 'JCS',
       generatedAt: report.generatedAt,
       organization: report.organization,
       decision: report.review.decision,
@@ -95,6 +109,19 @@ describe('buildEvidencePack', () => {
     expect(manifest.gates).toEqual(
       report.gates.map((g) => ({ gate: g.gate, status: g.status, currentFingerprint: g.currentFingerprint })),
     )
+    const audit = testAudit(report)
+    expect(manifest.auditChain).toEqual({
+      organizationId: audit.organizationId,
+      head: report.auditHead,
+      links: { path: 'audit-chain.jsonl', sha256: sha256(audit.links), sizeBytes: audit.links.byteLength },
+      checkpoints: {
+        path: 'checkpoints.jsonl',
+        sha256: sha256(audit.checkpoints),
+        sizeBytes: audit.checkpoints.byteLength,
+      },
+      checkpointKey: audit.checkpointKey,
+    })
+    expect(entries.find((e) => e.name === 'checkpoints.jsonl')!.bytes.equals(audit.checkpoints)).toBe(true)
     expect(manifest.findings).toEqual(report.findings)
     expect(manifest.exceptions).toEqual(report.exceptions)
   })

@@ -1,9 +1,12 @@
-// Helpers for the evidence pack tests: in-memory evidence, a test signing key, and ZIP surgery
-// (patch a stored entry's byte in place, or rewrite the archive with entries changed, added or dropped).
+// Helpers for the evidence pack tests: in-memory evidence, test signing keys, an audit chain with checkpoints,
+// and ZIP surgery (patch a stored entry's byte in place, or rewrite the archive with entries changed, added or dropped).
 import { createHash, generateKeyPairSync, randomBytes, sign } from 'node:crypto'
 import yauzl from 'yauzl'
 import yazl from 'yazl'
-import type { PackFile, PackSigner } from '@/lib/reports/evidence-pack'
+import { chainLinksJsonl } from '@/lib/audit/chain-links'
+import { checkpointLine, signCheckpoint, type ChainAnchor, type CheckpointSigner } from '@/lib/audit/checkpoint'
+import type { PackAudit, PackFile, PackSigner } from '@/lib/reports/evidence-pack'
+import type { ReadinessReport } from '@/lib/reports/report-types'
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
@@ -14,6 +17,40 @@ export function testSigner(keyId = 'pack-key-test'): PackSigner & { privateKeyPe
     publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
     privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
     sign: (data) => sign(null, data, privateKey),
+  }
+}
+
+export const checkpointTestSigner = testSigner('checkpoint-key-test')
+export const SAMPLE_ORGANIZATION_ID = 'org_sample'
+export const CHECKPOINT_AT = new Date('2026-11-25T12:00:00.000Z')
+
+/** The chain links 1..head (the last one is the report's head hash): made-up hashes, `salt` makes another history. */
+export function chainLinks(head: ChainAnchor, salt = ''): ChainAnchor[] {
+  return Array.from({ length: head.seq }, (_, i) =>
+    i + 1 === head.seq && !salt ? head : { seq: i + 1, hash: sha256(Buffer.from(`link ${i + 1}${salt}`)) },
+  )
+}
+
+export const checkpointsJsonl = (
+  links: ChainAnchor[],
+  seqs: number[],
+  signer: CheckpointSigner = checkpointTestSigner,
+  organizationId = SAMPLE_ORGANIZATION_ID,
+) => seqs.map((s) => checkpointLine(signCheckpoint(organizationId, links[s - 1], CHECKPOINT_AT, signer))).join('')
+
+/** The pack's audit part for `report`: its chain, with checkpoints at `checkpointSeqs` (default 1000 and the head). */
+export function testAudit(
+  report: ReadinessReport,
+  { links, checkpointSeqs }: { links?: ChainAnchor[]; checkpointSeqs?: number[] } = {},
+): PackAudit {
+  const head = report.auditHead
+  const chain = links ?? (head ? chainLinks(head) : [])
+  const seqs = checkpointSeqs ?? (head ? [...new Set([Math.min(1000, head.seq), head.seq])] : [])
+  return {
+    organizationId: SAMPLE_ORGANIZATION_ID,
+    links: Buffer.from(chainLinksJsonl(chain)),
+    checkpoints: Buffer.from(checkpointsJsonl(chain, seqs)),
+    checkpointKey: { keyId: checkpointTestSigner.keyId, publicKeyPem: checkpointTestSigner.publicKeyPem },
   }
 }
 

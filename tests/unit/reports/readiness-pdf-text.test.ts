@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fitText, toWinAnsi, wrapText } from '@/lib/reports/pdf-text'
+import { cleanText, fitText, wrapText } from '@/lib/reports/pdf-text'
 
 // One unit per character keeps the arithmetic visible.
 const measure = (text: string) => text.length
@@ -29,20 +29,19 @@ describe('wrapText', () => {
   })
 })
 
-describe('toWinAnsi', () => {
-  it('keeps Latin-1 and the WinAnsi punctuation the report uses', () => {
-    expect(toWinAnsi('Überprüfung — “stale” · café – 5 €')).toBe('Überprüfung — “stale” · café – 5 €')
+describe('cleanText', () => {
+  it('keeps every script as it is: Latin-1, WinAnsi punctuation, arrows, CJK, Cyrillic, Arabic', () => {
+    const text = 'Überprüfung — “stale” · café – 5 € → 支付 Кириллица العربية ✓'
+    expect(cleanText(text)).toBe(text)
   })
 
-  it('replaces characters the standard fonts cannot draw', () => {
-    expect(toWinAnsi('a → b ≥ c')).toBe('a -> b >= c')
-    expect(toWinAnsi('支付 Ω')).toBe('?? ?')
-    expect(toWinAnsi('Łódź')).toBe('Lódz')
-    expect(toWinAnsi('tab\there\r\nnext\u0007')).toBe('tab here\nnext')
+  it('turns tabs and odd spaces into spaces, CRLF into LF, and drops control characters and zero-width spaces', () => {
+    expect(cleanText('tab\there\r\nnext\u0007 a\u00a0b\u200bc')).toBe('tab here\nnext a bc')
   })
 
-  it('composes decomposed accents so they stay drawable', () => {
-    expect(toWinAnsi('cafe\u0301')).toBe('café')
+  it('composes decomposed accents and keeps the joiners Arabic and emoji need', () => {
+    expect(cleanText('cafe\u0301')).toBe('café')
+    expect(cleanText('a\u200cb\u200dc')).toBe('a\u200cb\u200dc')
   })
 })
 

@@ -7,7 +7,7 @@ import { canonicalJson } from '@/lib/audit/canonical'
 import { buildEvidencePack } from '@/lib/reports/evidence-pack'
 import { verifyPack } from '@/lib/reports/verify-pack'
 import { makeSampleReport } from '@/tests/fixtures/report-sample'
-import { collect, flipStoredByte, randomFile, readZip, rewriteZip, sha256, testSigner } from './pack-helpers'
+import { collect, flipStoredByte, randomFile, readZip, rewriteZip, sha256, testAudit, testSigner } from './pack-helpers'
 
 const signer = testSigner('keyproof-2026')
 const files = [
@@ -19,8 +19,15 @@ const BIG = 'evidence/ev2-kms-export.json'
 let zip: Buffer
 
 beforeAll(async () => {
+  const report = makeSampleReport()
   zip = await collect(
-    buildEvidencePack({ report: makeSampleReport(), reportPdf: Buffer.from('%PDF-1.7 report'), files, signer }).stream,
+    buildEvidencePack({
+      report,
+      reportPdf: Buffer.from('%PDF-1.7 report'),
+      files,
+      signer,
+      audit: testAudit(report),
+    }).stream,
   )
 })
 
@@ -46,8 +53,8 @@ describe('verifyPack', () => {
         expectedPublicKeyPem: signer.publicKeyPem,
       })
       expect(result.problems).toEqual([])
-      expect(result).toMatchObject({ ok: true, checkedFiles: files.length + 2, keyId: 'keyproof-2026' })
-      expect(result.totalBytes).toBeGreaterThan(expectedBytes) // plus README.txt
+      expect(result).toMatchObject({ ok: true, checkedFiles: files.length + 4, keyId: 'keyproof-2026' })
+      expect(result.totalBytes).toBeGreaterThan(expectedBytes) // plus README.txt and the two JSON Lines files
     }
     fs.rmSync(dir, { recursive: true })
   })

@@ -1,40 +1,36 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
 import { getWorkspace } from '@/lib/dal/loaders'
-import { can } from '@/lib/auth/permissions'
-import { Card } from '@/components/ui/card'
-import { ScopeForm } from './_components/scope-form'
+import { overviewCharts } from '@/lib/domain/overview-charts'
+import { gateSlug } from '@/lib/domain/gate-slug'
+import { OverviewChartsView } from '@/components/charts/overview-charts-view'
+import { overviewInputOf } from '@/lib/reports/workspace-visuals'
 
-export default async function ScopePage({ params }: { params: Promise<{ reviewId: string }> }) {
+export const metadata: Metadata = { title: 'Overview' }
+
+export default async function OverviewPage({ params }: { params: Promise<{ reviewId: string }> }) {
   const { reviewId } = await params
-  const { review, actor } = await getWorkspace(reviewId)
-  const canEdit = can(actor.roles, 'review:scope') && review.status !== 'DECIDED'
+  const ws = await getWorkspace(reviewId)
+  const base = `/reviews/${ws.review.id}`
+  const charts = overviewCharts(overviewInputOf(ws), new Date())
   return (
-    <Card title="Scope">
-      {!canEdit && (
-        <p className="mb-3 rounded-md bg-slate-50 px-3 py-2 text-xs text-slate-600">
-          Read only: the security reviewer sets the scope
-          {review.status === 'DECIDED' ? ', and this review is decided' : ''}.
-        </p>
-      )}
-      <ScopeForm
-        canEdit={canEdit}
-        review={{
-          id: review.id,
-          version: review.version,
-          title: review.title,
-          platform: review.platform,
-          deploymentModel: review.deploymentModel,
-          environment: review.environment,
-          regions: review.regions.join(', '),
-          allowedJurisdictions: review.allowedJurisdictions.join(', '),
-          dataClassification: review.dataClassification,
-          keyRequirement: review.keyRequirement,
-          dueDate: review.dueDate?.toISOString().slice(0, 10) ?? '',
-          controlBoundary: review.controlBoundary,
-          cryptographicBoundary: review.cryptographicBoundary,
-          operationalBoundary: review.operationalBoundary,
-          recoveryBoundary: review.recoveryBoundary,
+    <div className="space-y-4">
+      <h2 className="sr-only">Overview</h2>
+      <OverviewChartsView
+        charts={charts}
+        links={{
+          gate: (gate) => `${base}/gates/${gateSlug(gate)}`,
+          coverage: (model) => `${base}/map?model=${model}#map-table`,
         }}
       />
-    </Card>
+      <p className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
+        <Link href={`${base}/map`} className="text-sky-800 hover:underline">
+          Storage-boundary map: where state lands and who holds its keys →
+        </Link>
+        <Link href={`${base}/decision-map`} className="text-sky-800 hover:underline">
+          Decision map: the four architecture options for this scope →
+        </Link>
+      </p>
+    </div>
   )
 }

@@ -1,8 +1,7 @@
 // Evidence download: authorized per request, streamed, with a safe Content-Disposition.
-import { getActor } from '@/lib/auth/session'
+import { requireRouteActor } from '@/lib/auth/session'
 import { openEvidenceFile } from '@/lib/dal/evidence'
-import { contentDisposition } from '@/lib/storage/content-type'
-import { AppError } from '@/lib/errors'
+import { contentDisposition, downloadName } from '@/lib/storage/content-type'
 import { errorResponse } from '@/lib/api-response'
 
 export const runtime = 'nodejs'
@@ -10,14 +9,13 @@ export const dynamic = 'force-dynamic'
 
 export async function GET(_request: Request, { params }: { params: Promise<{ evidenceId: string }> }) {
   try {
-    const actor = await getActor()
-    if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in to download evidence.')
+    const actor = await requireRouteActor('download evidence')
     const file = await openEvidenceFile(actor, (await params).evidenceId)
     return new Response(file.stream, {
       headers: {
         'Content-Type': file.contentType,
         'Content-Length': String(file.sizeBytes),
-        'Content-Disposition': contentDisposition(file.fileName),
+        'Content-Disposition': contentDisposition(downloadName(file.fileName, file.contentType)),
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'private, no-store',
         'Content-Security-Policy': "default-src 'none'; sandbox",

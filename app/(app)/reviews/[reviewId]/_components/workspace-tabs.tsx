@@ -6,9 +6,11 @@ export function WorkspaceTabs({ reviewId, counts }: { reviewId: string; counts: 
   const pathname = usePathname()
   const base = `/reviews/${reviewId}`
   const tabs = [
-    { href: base, label: 'Scope' },
+    { href: base, label: 'Overview' },
+    { href: `${base}/scope`, label: 'Scope' },
     { href: `${base}/inventory`, label: `Inventory (${counts.locations})` },
     { href: `${base}/keys`, label: `Keys (${counts.keys})` },
+    { href: `${base}/map`, label: 'Map' },
     { href: `${base}/gates`, label: 'Gates (7)' },
     { href: `${base}/sign-off`, label: 'Sign-off' },
     { href: `${base}/report`, label: 'Report' },

@@ -1,8 +1,7 @@
 // The evidence pack: a ZIP streamed with constant memory, with a signed manifest that `npm run verify-pack` checks offline.
-import { getActor } from '@/lib/auth/session'
+import { requireRouteActor } from '@/lib/auth/session'
 import { exportEvidencePack } from '@/lib/dal/evidence-pack'
 import { contentDisposition } from '@/lib/storage/content-type'
-import { AppError } from '@/lib/errors'
 import { errorResponse } from '@/lib/api-response'
 
 export const runtime = 'nodejs'
@@ -10,8 +9,7 @@ export const dynamic = 'force-dynamic'
 
 export async function GET(_request: Request, { params }: { params: Promise<{ reviewId: string }> }) {
   try {
-    const actor = await getActor()
-    if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in to download the evidence pack.')
+    const actor = await requireRouteActor('download the evidence pack')
     const pack = await exportEvidencePack(actor, (await params).reviewId)
     return new Response(pack.stream, {
       headers: {

@@ -1,5 +1,5 @@
 // Streaming evidence upload: the body is the file itself (never buffered); metadata comes in the query string.
-import { getActor } from '@/lib/auth/session'
+import { requireRouteActor } from '@/lib/auth/session'
 import { uploadFileEvidence } from '@/lib/dal/evidence'
 import { evidenceLimits } from '@/lib/storage'
 import { AppError } from '@/lib/errors'
@@ -21,8 +21,7 @@ const LIST_PARAMS = [
 export async function POST(request: Request, { params }: { params: Promise<{ reviewId: string }> }) {
   try {
     assertSameOriginWrite(request)
-    const actor = await getActor()
-    if (!actor) throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again and retry the upload.')
+    const actor = await requireRouteActor('upload evidence (your session may have ended; sign in and retry)')
     const { maxBytes } = evidenceLimits()
     const declared = Number(request.headers.get('content-length') ?? NaN)
     if (declared > maxBytes)

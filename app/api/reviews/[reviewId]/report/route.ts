@@ -1,9 +1,9 @@
-// The readiness report as a PDF, rendered on the server with no browser (pdfkit, standard fonts).
-import { getActor } from '@/lib/auth/session'
+// The readiness report as a PDF, rendered on the server with no browser (pdfkit, embedded Noto fonts).
+import { requireRouteActor } from '@/lib/auth/session'
 import { buildReadinessReport } from '@/lib/dal/report'
 import { renderReadinessPdf } from '@/lib/reports/readiness-pdf'
+import { loadPdfFonts } from '@/lib/reports/pdf-font-files'
 import { contentDisposition } from '@/lib/storage/content-type'
-import { AppError } from '@/lib/errors'
 import { errorResponse } from '@/lib/api-response'
 
 export const runtime = 'nodejs'
@@ -11,10 +11,9 @@ export const dynamic = 'force-dynamic'
 
 export async function GET(_request: Request, { params }: { params: Promise<{ reviewId: string }> }) {
   try {
-    const actor = await getActor()
-    if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in to download the report.')
+    const actor = await requireRouteActor('download the report')
     const report = await buildReadinessReport(actor, (await params).reviewId)
-    const pdf = await renderReadinessPdf(report)
+    const pdf = await renderReadinessPdf(report, loadPdfFonts())
     return new Response(new Uint8Array(pdf), {
       headers: {
         'Content-Type': 'application/pdf',

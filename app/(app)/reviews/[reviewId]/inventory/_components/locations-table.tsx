@@ -139,7 +139,7 @@ export function LocationsTable({
       col.accessor('kind', { header: 'Kind', cell: (c) => LOCATION_KIND_LABELS[c.getValue()] }),
       col.accessor('region', {
         header: 'Region',
-        cell: (c) => c.getValue() ?? <span className="text-slate-400">—</span>,
+        cell: (c) => c.getValue() ?? <span className="text-slate-500">—</span>,
       }),
       col.accessor('encryption', {
         header: 'Encryption',
@@ -181,7 +181,7 @@ export function LocationsTable({
               ))}
             </select>
           ) : (
-            (c.row.original.keyLabel ?? <span className="text-slate-400">No key</span>)
+            (c.row.original.keyLabel ?? <span className="text-slate-500">No key</span>)
           ),
       }),
       col.accessor('scope', {
@@ -203,7 +203,7 @@ export function LocationsTable({
           return v ? (
             <StatusPill tone={CMK_TONE[v]}>{CMK_SUPPORT_LABELS[v]}</StatusPill>
           ) : (
-            <span className="text-slate-400">—</span>
+            <span className="text-slate-500">—</span>
           )
         },
       }),

@@ -2,6 +2,7 @@
 import type { ReadinessReport } from '@/lib/reports/report-types'
 import { StatusPill } from '@/components/ui/status-pill'
 import { GATE_STATUS_LABEL, GATE_STATUS_TONE } from '@/components/review/labels'
+import { ReportPictures } from './report-pictures'
 
 const Section = ({ title, children }: { title: string; children: React.ReactNode }) => (
   <section className="break-inside-avoid-page border-t border-slate-200 pt-4">
@@ -66,7 +67,7 @@ export function ReadinessReportView({ report: r }: { report: ReadinessReport }) 
             <div key={b}>
               <dt className="text-xs font-medium capitalize text-slate-500">{b} boundary</dt>
               <dd className="whitespace-pre-wrap">
-                {r.boundaries[b] || <span className="text-slate-400">Not stated.</span>}
+                {r.boundaries[b] || <span className="text-slate-500">Not stated.</span>}
               </dd>
             </div>
           ))}
@@ -78,6 +79,9 @@ export function ReadinessReportView({ report: r }: { report: ReadinessReport }) 
           {r.coverage.inScopeWithKey} mapped to a key, {r.coverage.customerControlled} under a customer-controlled key,{' '}
           {r.coverage.unknownOrNone} unencrypted or unknown.
         </p>
+      </Section>
+      <Section title="Status at a glance">
+        <ReportPictures report={r} />
       </Section>
       <Section title={`Inventory (${r.locations.length})`}>
         <table className="w-full">

@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test'
 
 const PORT = Number(process.env.E2E_PORT || 3100)
 export const OIDC_PORT = Number(process.env.E2E_OIDC_PORT || 3199)
+// The background worker's liveness port (scripts/worker.ts): notifications need it running.
+const WORKER_PORT = Number(process.env.E2E_WORKER_PORT || PORT + 1000)
 const baseURL = `http://localhost:${PORT}`
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -52,6 +54,15 @@ export default defineConfig({
       },
       reuseExistingServer: false,
       timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: 'node node_modules/tsx/dist/cli.mjs --tsconfig tsconfig.scripts.json scripts/worker.ts',
+      url: `http://127.0.0.1:${WORKER_PORT}/health`,
+      env: { WORKER_HEALTH_PORT: String(WORKER_PORT), NEXTAUTH_URL: baseURL, WORKER_CONCURRENCY: '2' },
+      reuseExistingServer: false,
+      timeout: 60_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },

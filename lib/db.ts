@@ -5,12 +5,15 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient } from '@/lib/generated/prisma/client'
 import { trackPool } from '@/lib/storage/pg-connections'
 
-export function createPrismaClient(connectionString = process.env.DATABASE_URL) {
+export function createPrismaClient(
+  connectionString = process.env.DATABASE_URL,
+  makePool = (config: pg.PoolConfig) => new pg.Pool(config),
+) {
   if (!connectionString)
     throw new Error('DATABASE_URL is not set: start the app with `npm run dev` (embedded database) or set it.')
   // A pool the evidence store can see, so upload chunks go down the transaction's own connection
   // instead of through Prisma's base64-in-JSON parameter path (about 5x faster; see lib/storage).
-  const pool = trackPool(new pg.Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE || 10) }))
+  const pool = trackPool(makePool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE || 10) }))
   return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) })
 }
 
@@ -20,6 +23,11 @@ const globalForPrisma = globalThis as unknown as { keyproofPrisma?: PrismaClient
 /** The process's client, created from DATABASE_URL on the first call. */
 export function getDb(): PrismaClient {
   return (globalForPrisma.keyproofPrisma ??= createPrismaClient())
+}
+
+/** Makes `client` the process's client (the worker's, whose pool waits out a database restart). */
+export function setDb(client: PrismaClient) {
+  globalForPrisma.keyproofPrisma = client
 }
 
 // `db.user.findMany(...)` works as before; the first property read creates the client. Methods are bound

@@ -38,6 +38,14 @@ BEGIN
   IF to_regclass('public._prisma_migrations') IS NOT NULL THEN
     EXECUTE format('REVOKE ALL ON TABLE public._prisma_migrations FROM %I', app);
   END IF;
+  -- The job queue (graphile-worker's own schema, which the owner installs at migrate time): the app enqueues jobs
+  -- in its transactions, the worker takes, completes and retries them. No DDL: its migrations run as the owner.
+  IF EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'graphile_worker') THEN
+    EXECUTE format('GRANT USAGE ON SCHEMA graphile_worker TO %I', app);
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA graphile_worker TO %I', app);
+    EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA graphile_worker TO %I', app);
+    EXECUTE format('GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA graphile_worker TO %I', app);
+  END IF;
   -- Tables and sequences the owner creates later (future migrations) are granted at once. A new append-only
   -- table: add it to append_only above, so the run right after its migration takes UPDATE and DELETE back.
   EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %I', app);

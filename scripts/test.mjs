@@ -89,6 +89,11 @@ try {
   ok =
     !needsDatabase ||
     (run('migrate', ['node_modules/prisma/build/index.js', 'migrate', 'deploy'], env) &&
+      run(
+        'job queue schema',
+        ['node_modules/graphile-worker/dist/cli.js', '--schema-only', '-c', ownerUrl ?? databaseUrl],
+        env,
+      ) &&
       (!ownerUrl || (await applyGrants(ownerUrl, databaseUrl).then(() => true))) &&
       run('seed', ['node_modules/tsx/dist/cli.mjs', '--tsconfig', 'tsconfig.scripts.json', 'prisma/seed.ts'], env))
   if (ok && (want('unit') || want('integration'))) {

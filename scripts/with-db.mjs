@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Runs a command against PostgreSQL: DATABASE_URL if set, else the embedded server under .data/pg.
-// Migrates first (prisma migrate deploy, as DATABASE_OWNER_URL when set), grants the app role its privileges,
-// seeds an empty database, forwards signals, stops the server on exit. The embedded server's app runs as
-// keyproof_app and migrates as keyproof_owner (scripts/db-roles.mjs).
-//   node scripts/with-db.mjs [--no-seed] -- <command...>
+// Migrates first (prisma migrate deploy, then the job queue's own schema, both as DATABASE_OWNER_URL when set),
+// grants the app role its privileges, seeds an empty database, forwards signals, stops the server on exit. The
+// embedded server's app runs as keyproof_app and migrates as keyproof_owner (scripts/db-roles.mjs).
+// --with-worker also runs the background worker (scripts/worker.ts, as the app role) as a child process beside
+// the command, restarting it if it dies; KEYPROOF_WORKER=off leaves it out.
+//   node scripts/with-db.mjs [--no-seed] [--with-worker] -- <command...>
 import { spawn, spawnSync } from 'node:child_process'
 import { startEmbeddedPostgres } from './embedded-pg.mjs'
 import { applyGrants, warnIfPrivileged } from './db-roles.mjs'
@@ -41,31 +43,43 @@ function run(cmd, cmdArgs) {
 }
 
 let stopping = false
+let worker = null
 async function shutdown(code) {
   if (stopping) return
   stopping = true
+  if (worker && worker.exitCode === null && worker.signalCode === null) {
+    const exited = new Promise((resolve) => worker.once('exit', resolve))
+    worker.kill('SIGTERM')
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))])
+  }
   await stop().catch(() => {})
   process.exit(code)
 }
 
+const TSX = ['node_modules/tsx/dist/cli.mjs', '--tsconfig', 'tsconfig.scripts.json']
+function startWorker() {
+  worker = spawn(process.execPath, [...TSX, 'scripts/worker.ts'], { stdio: 'inherit', env: process.env })
+  worker.on('exit', (code, signal) => {
+    if (stopping) return
+    console.error(`[keyproof] worker exited (${signal ?? code}); restarting in 5 s`)
+    setTimeout(() => stopping || startWorker(), 5_000)
+  })
+}
+
 try {
   run(process.execPath, ['node_modules/prisma/build/index.js', 'migrate', 'deploy'])
+  const ownerUrl = process.env.DATABASE_OWNER_URL || process.env.DATABASE_URL
+  run(process.execPath, ['node_modules/graphile-worker/dist/cli.js', '--schema-only', '-c', ownerUrl])
   if (process.env.DATABASE_OWNER_URL) await applyGrants(process.env.DATABASE_OWNER_URL, process.env.DATABASE_URL)
   await warnIfPrivileged(process.env.DATABASE_URL)
-  if (!flags.includes('--no-seed'))
-    run(process.execPath, [
-      'node_modules/tsx/dist/cli.mjs',
-      '--tsconfig',
-      'tsconfig.scripts.json',
-      'prisma/seed.ts',
-      '--if-empty',
-    ])
+  if (!flags.includes('--no-seed')) run(process.execPath, [...TSX, 'prisma/seed.ts', '--if-empty'])
 } catch (e) {
   console.error(`[keyproof] ${e.message}`)
   await shutdown(1)
 }
 
 if (command.length === 0) await shutdown(0)
+if (flags.includes('--with-worker') && process.env.KEYPROOF_WORKER !== 'off') startWorker()
 const child = spawn(command[0], command.slice(1), { stdio: 'inherit', env: process.env })
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => child.kill(sig))
 child.on('exit', (code, signal) => shutdown(code ?? (signal ? 1 : 0)))

@@ -2,11 +2,14 @@ import Link from 'next/link'
 import { can, ROLE_LABELS } from '@/lib/auth/permissions'
 import type { Actor } from '@/lib/dal/actor'
 import { NavLink } from './nav-link'
+import { InboxBell } from './inbox-bell'
 
-export function AppHeader({ actor }: { actor: Actor }) {
+export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
   const nav = [
     { href: '/', label: 'Reviews', show: can(actor.roles, 'review:read') },
     { href: '/my-work', label: 'My work', show: can(actor.roles, 'review:read') },
+    { href: '/exceptions', label: 'Exceptions', show: can(actor.roles, 'review:read') },
+    { href: '/evidence', label: 'Expiring evidence', show: can(actor.roles, 'review:read') },
     { href: '/members', label: 'Members', show: can(actor.roles, 'member:read') },
     { href: '/audit', label: 'Audit log', show: can(actor.roles, 'audit:read') },
   ].filter((n) => n.show)
@@ -24,6 +27,7 @@ export function AppHeader({ actor }: { actor: Actor }) {
           ))}
         </nav>
         <div className="ml-auto flex items-center gap-4 text-xs">
+          <InboxBell unread={unread} />
           <div className="text-right" aria-label="Signed in as">
             <p className="font-medium text-slate-900" data-testid="org-name">
               {actor.organizationName}
@@ -41,6 +45,9 @@ export function AppHeader({ actor }: { actor: Actor }) {
           </ul>
           <Link href="/me" className="text-slate-600 underline-offset-2 hover:underline">
             Account
+          </Link>
+          <Link href="/settings/notifications" className="text-slate-600 underline-offset-2 hover:underline">
+            Settings
           </Link>
           <Link href="/signout" className="text-slate-600 underline-offset-2 hover:underline">
             Sign out

@@ -18,12 +18,33 @@ export const PERMISSIONS = [
   'exception:grant',
   'exception:request',
   'review:decide',
+  'token:create',
+  'token:manage',
+  'webhook:manage',
+  'mail:manage',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  ADMIN: ['member:read', 'member:manage', 'audit:read', 'audit:verify', 'review:read'],
-  PLATFORM_OWNER: ['review:read', 'review:create', 'inventory:edit', 'evidence:upload', 'exception:request'],
+  ADMIN: [
+    'member:read',
+    'member:manage',
+    'audit:read',
+    'audit:verify',
+    'review:read',
+    'token:create',
+    'token:manage',
+    'webhook:manage',
+    'mail:manage',
+  ],
+  PLATFORM_OWNER: [
+    'review:read',
+    'review:create',
+    'inventory:edit',
+    'evidence:upload',
+    'exception:request',
+    'token:create',
+  ],
   SECURITY_REVIEWER: [
     'review:read',
     'review:create',

@@ -96,6 +96,7 @@ export async function listAuditEvents(actor: Actor, rawFilter: AuditFilter) {
     events: events.map((e) => ({
       ...e,
       actorEmail: e.actorId ? (emailById.get(e.actorId) ?? 'unknown user') : 'system',
+      viaToken: ((e.data as { apiToken?: { name?: unknown } } | null)?.apiToken?.name as string | undefined) ?? null,
     })),
   }
 }

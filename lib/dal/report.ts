@@ -5,6 +5,8 @@ import { readinessReportFrom, type ReportRows } from '@/lib/reports/readiness-da
 import type { ReadinessReport } from '@/lib/reports/report-types'
 import { assertCan, type Actor } from './actor'
 import { loadWorkspace } from './workspace'
+import { listThreads } from './comments'
+import { GATE_LABELS } from '@/lib/domain/enums'
 
 export async function loadReportRows(actor: Actor, reviewId: string, now: Date): Promise<ReportRows> {
   assertCan(actor, 'review:read')
@@ -31,7 +33,18 @@ export async function loadReportRows(actor: Actor, reviewId: string, now: Date):
     where: { id: { in: exceptions.flatMap((x) => (x.approvedById ? [x.approvedById] : [])) } },
     select: { id: true, name: true },
   })
-  return { ws, organization, decidedBy, evidence, exceptions, approvers, head }
+  const threads = await listThreads(actor, reviewId, { unresolvedOnly: true })
+  const openThreads = threads.map((t) => ({
+    target:
+      t.target.kind === 'gate'
+        ? `${GATE_LABELS[t.target.gate]} gate`
+        : `${t.target.kind === 'request' ? 'Request' : t.target.kind === 'key' ? 'Key' : 'Location'} ${t.target.label}`,
+    author: t.author.name,
+    createdAt: t.createdAt.toISOString(),
+    body: t.body,
+    replies: t.replies.map((r) => ({ author: r.author.name, createdAt: r.createdAt.toISOString(), body: r.body })),
+  }))
+  return { ws, organization, decidedBy, evidence, exceptions, approvers, head, openThreads }
 }
 
 export async function buildReadinessReport(actor: Actor, reviewId: string, now = new Date()): Promise<ReadinessReport> {

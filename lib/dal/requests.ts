@@ -11,6 +11,7 @@ import type { RequestStatus } from '@/lib/generated/prisma/enums'
 import type { Actor } from './actor'
 import { parseInput } from './validate'
 import { withReviewChange, type ReviewChange } from './review-change'
+import { addComment } from './comments'
 
 const ref = { requestId: z.string().min(1), version: z.coerce.number().int().min(1) }
 const note = (what: string) => z.string().trim().min(10, `Say ${what} (at least 10 characters).`).max(4000)
@@ -211,14 +212,8 @@ export async function assignRequest(actor: Actor, input: unknown) {
   })
 }
 
+/** A comment on a request: a thread of its own (lib/dal/comments.ts). */
 export async function addRequestComment(actor: Actor, input: unknown) {
   const { requestId, body } = parseInput(commentSchema, input)
-  return withReviewChange(actor, reviewOfRequest(actor, requestId), 'review:read', async ({ tx, review, audit }) => {
-    const comment = await tx.comment.create({
-      data: { organizationId: actor.organizationId, reviewId: review.id, requestId, authorId: actor.userId, body },
-      select: { id: true },
-    })
-    await audit('comment.added', 'Comment', comment.id, { requestId, body })
-    return comment
-  })
+  return addComment(actor, { requestId, body })
 }

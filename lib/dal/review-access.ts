@@ -2,12 +2,13 @@ import 'server-only'
 // Shared guards inside a review: tenant scope and row versions. Changes go through ./review-change.ts.
 import type { Tx } from '@/lib/db'
 import { conflict, notFound } from '@/lib/errors'
-import type { Actor } from './actor'
+import { assertReviewInScope, type Actor } from './actor'
 import { isIdLike } from './validate'
 
 /** The review, if it is in the actor's organization; a foreign id is "not found". */
 export async function findReviewForActor(tx: Tx, actor: Actor, reviewId: string) {
   if (!isIdLike(reviewId)) throw notFound('Review')
+  assertReviewInScope(actor, reviewId)
   const review = await tx.review.findFirst({
     where: { id: reviewId, organizationId: actor.organizationId },
     select: { id: true, status: true, version: true, templateId: true },

@@ -6,7 +6,7 @@ import 'server-only'
 import { db, type Tx } from '@/lib/db'
 import { AppError, notFound } from '@/lib/errors'
 import type { Permission } from '@/lib/auth/permissions'
-import { assertCan, type Actor } from './actor'
+import { assertCan, assertReviewInScope, type Actor } from './actor'
 import { recordEvent } from './record-event'
 import { isIdLike } from './validate'
 import { evaluateOnTransaction } from './workspace'
@@ -42,6 +42,7 @@ export interface ReviewChangeOptions {
 /** Locks the review first and reads it after the lock, so its status cannot change under the caller. */
 export async function lockReview(tx: Tx, actor: Actor, reviewId: string, allowDecided = false): Promise<LockedReview> {
   if (!isIdLike(reviewId)) throw notFound('Review')
+  assertReviewInScope(actor, reviewId)
   // Another instance holding the lock for long makes this a clear "try again", not a stalled request.
   await tx.$executeRaw`SET LOCAL lock_timeout = '10s'`
   const { count } = await tx.review.updateMany({

@@ -5,7 +5,7 @@ import { appendAuditEvent } from '@/lib/audit/chain'
 import { AppError } from '@/lib/errors'
 import { getTemplate, TEMPLATE_CATALOG_VERSION } from '@/lib/domain/templates'
 import { evaluate, summarize } from '@/lib/rules'
-import { assertCan, type Actor } from './actor'
+import { assertCan, assertReviewInScope, type Actor } from './actor'
 import { isIdLike, parseInput } from './validate'
 import { createReviewSchema, updateScopeSchema } from './schemas/review'
 import { assertVersionedUpdate } from './review-access'
@@ -17,7 +17,7 @@ import { GATE_CATALOG_VERSION } from '@/lib/domain/gate-catalog'
 export async function listReviews(actor: Actor, now = new Date()) {
   assertCan(actor, 'review:read')
   const reviews = await db.review.findMany({
-    where: { organizationId: actor.organizationId },
+    where: { organizationId: actor.organizationId, ...(actor.apiToken?.reviewId && { id: actor.apiToken.reviewId }) },
     orderBy: { updatedAt: 'desc' },
     select: {
       id: true,
@@ -44,6 +44,7 @@ export async function listReviews(actor: Actor, now = new Date()) {
 export async function getReview(actor: Actor, reviewId: string) {
   assertCan(actor, 'review:read')
   if (!isIdLike(reviewId)) throw new AppError('NOT_FOUND', 'Review was not found.')
+  assertReviewInScope(actor, reviewId)
   const review = await db.review.findFirst({ where: { id: reviewId, organizationId: actor.organizationId } })
   if (!review) throw new AppError('NOT_FOUND', 'Review was not found.')
   return review

@@ -28,7 +28,7 @@ import { loadGateSnapshotParts, proposedExclusionIds, toSnapshot } from './snaps
 import { gateReadiness } from '@/lib/domain/gate-readiness'
 import { loadGateStates } from './gate-states'
 import { loadProvenance, provenanceByEntity, withProvenance } from './provenance'
-import { assertCan, type Actor } from './actor'
+import { assertCan, assertReviewInScope, type Actor } from './actor'
 import { notFound } from '@/lib/errors'
 import { isIdLike } from './validate'
 import type { Review } from '@/lib/generated/prisma/client'
@@ -113,6 +113,12 @@ async function evaluateWorkspace(review: Review, organizationId: string, now: Da
   }
 }
 
+/** Whether a review's decision still holds, now; for the worker's staleness sweep (no actor: system use). */
+export async function loadDecisionStaleness(organizationId: string, reviewId: string, now: Date) {
+  const review = await db.review.findFirstOrThrow({ where: { id: reviewId, organizationId } })
+  return (await evaluateWorkspace(review, organizationId, now)).decisionStaleness
+}
+
 // Evaluations cached per review, keyed by the review's version and inventory revision (both
 // bumped in the transaction of every change), so an entry is never stale about the data. Rules
 // that depend on the clock (expiries) are honoured by a short time-to-live. Per process; other
@@ -130,6 +136,7 @@ const cache = new Map<string, { key: string; at: number; value: Evaluated }>()
 export async function loadWorkspace(actor: Actor, reviewId: string, now = new Date(), { fresh = false } = {}) {
   assertCan(actor, 'review:read')
   if (!isIdLike(reviewId)) throw notFound('Review')
+  assertReviewInScope(actor, reviewId)
   const hit = fresh ? undefined : cache.get(reviewId)
   if (hit && Math.abs(now.getTime() - hit.at) < CACHE_TTL_MS) {
     const [head] = await db.$queryRaw<
@@ -151,6 +158,7 @@ export async function loadWorkspace(actor: Actor, reviewId: string, now = new Da
  * (sign-off, exception, decision): the caller holds the review lock, so what is judged is what is written.
  */
 export async function evaluateOnTransaction(tx: Tx, actor: Actor, reviewId: string, now: Date): Promise<Evaluated> {
+  assertReviewInScope(actor, reviewId)
   const review = await tx.review.findFirst({ where: { id: reviewId, organizationId: actor.organizationId } })
   if (!review) throw notFound('Review')
   return { review, ...(await evaluateWorkspace(review, actor.organizationId, now, tx)) }

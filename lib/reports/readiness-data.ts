@@ -51,6 +51,7 @@ export interface ReportRows {
   exceptions: RiskException[]
   approvers: { id: string; name: string }[]
   head: { seq: number; hash: string } | null
+  openThreads?: ReadinessReport['openThreads']
 }
 
 function keyChangeWords(template: KafkaTemplate | null, l: { name: string; keyChange?: SnapshotKeyChange }) {
@@ -229,5 +230,6 @@ export function readinessReportFrom(rows: ReportRows, now: Date): ReadinessRepor
       isCurrent: !e.supersededBy,
     })),
     auditHead: head,
+    openThreads: rows.openThreads ?? [],
   }
 }

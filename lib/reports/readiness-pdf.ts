@@ -10,6 +10,7 @@ import { scopeSection, titleBlock } from './pdf-sections-overview'
 import { overviewSection } from './pdf-sections-charts'
 import { auditSection, evidenceSection, inventorySection, keyRegisterSection } from './pdf-sections-records'
 import { exceptionsSection, findingsSection, gatesSection } from './pdf-sections-decisions'
+import { openThreadsSection } from './pdf-sections-appendix'
 import type { ReadinessReport } from './report-types'
 
 export async function renderReadinessPdf(report: ReadinessReport, fontFiles: PdfFontFiles): Promise<Buffer> {
@@ -55,6 +56,7 @@ export async function renderReadinessPdf(report: ReadinessReport, fontFiles: Pdf
       exceptionsSection,
       evidenceSection,
       auditSection,
+      openThreadsSection,
     ]
     for (const section of sections) layout.group('Sect', () => section(layout, report))
     stampPages(layout, report)

@@ -144,4 +144,12 @@ export interface ReadinessReport {
     isCurrent: boolean
   }[]
   auditHead: { seq: number; hash: string } | null
+  /** The appendix: discussion threads not yet resolved (questions still open when the report was made). */
+  openThreads?: {
+    target: string
+    author: string
+    createdAt: string // ISO
+    body: string
+    replies: { author: string; createdAt: string; body: string }[]
+  }[]
 }

@@ -95,7 +95,10 @@ export default async function AuditPage({
                     <td className="py-1.5 pr-3 whitespace-nowrap text-xs">
                       {e.createdAt.toISOString().replace('T', ' ').slice(0, 19)}
                     </td>
-                    <td className="py-1.5 pr-3">{e.actorEmail}</td>
+                    <td className="py-1.5 pr-3">
+                      {e.actorEmail}
+                      {e.viaToken && <span className="block text-xs text-slate-500">via API token “{e.viaToken}”</span>}
+                    </td>
                     <td className="py-1.5 pr-3 font-mono text-xs">{e.action}</td>
                     <td className="py-1.5 pr-3 text-xs">
                       {e.entityType} <span className="font-mono text-slate-500">{e.entityId.slice(0, 10)}</span>

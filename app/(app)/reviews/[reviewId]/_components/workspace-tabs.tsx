@@ -14,6 +14,7 @@ export function WorkspaceTabs({ reviewId, counts }: { reviewId: string; counts: 
     { href: `${base}/gates`, label: 'Gates (7)' },
     { href: `${base}/sign-off`, label: 'Sign-off' },
     { href: `${base}/report`, label: 'Report' },
+    { href: `${base}/discussion`, label: 'Discussion' },
   ]
   return (
     <nav aria-label="Review steps" className="no-print border-b border-slate-200">

@@ -19,6 +19,10 @@ import { isOverdue, latestCalendarDay } from '@/lib/domain/dates'
 import { SourceStatusPill } from '@/components/review/source-status-pill'
 import { isRequestSettled } from '@/lib/domain/gate-enums'
 import { GeneratePlan } from './_components/generate-plan'
+import { ThreadsCard } from '@/components/comments/threads-card'
+import { threadView } from '@/components/comments/thread-view'
+import { listThreads } from '@/lib/dal/comments'
+import { addCommentAction, resolveThreadAction } from '../../discussion/actions'
 
 export default async function GatePage({ params }: { params: Promise<{ reviewId: string; gate: string }> }) {
   const { reviewId, gate: slug } = await params
@@ -75,6 +79,7 @@ export default async function GatePage({ params }: { params: Promise<{ reviewId:
   const fixedAtCreation = gateFindings
     .filter((f) => f.code === 'MS-KEY-FIXED-AT-CREATION')
     .map((f) => `"${targetLabel(f.targetRef, ws)}"`)
+  const threads = (await listThreads(actor, review.id, { target: { gate } })).map((t) => threadView(review.id, t))
   return (
     <div className="space-y-4">
       <Card
@@ -143,6 +148,14 @@ export default async function GatePage({ params }: { params: Promise<{ reviewId:
           maxDate={latestCalendarDay(ws.now)}
         />
       )}
+      <ThreadsCard
+        reviewId={review.id}
+        threads={threads}
+        target={{ gate }}
+        title={`Discussion on ${def.label}`}
+        canComment={!isReadOnly}
+        actions={{ add: addCommentAction, resolve: resolveThreadAction }}
+      />
     </div>
   )
 }

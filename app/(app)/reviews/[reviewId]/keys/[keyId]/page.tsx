@@ -22,6 +22,10 @@ const SOURCE_FACT_LABELS: Record<string, string> = {
   deletionAt: 'Deleted on (from the source)',
   materialExpiresAt: 'Key material expires (from the source)',
 }
+import { ThreadsCard } from '@/components/comments/threads-card'
+import { threadView } from '@/components/comments/thread-view'
+import { listThreads } from '@/lib/dal/comments'
+import { addCommentAction, resolveThreadAction } from '../../discussion/actions'
 
 export default async function KeyPage({ params }: { params: Promise<{ reviewId: string; keyId: string }> }) {
   const { reviewId, keyId } = await params
@@ -34,6 +38,9 @@ export default async function KeyPage({ params }: { params: Promise<{ reviewId: 
     ['state', 'deletionAt', 'materialExpiresAt'].includes(f.field),
   )
   const canEdit = can(actor.roles, 'inventory:edit') && review.status !== 'DECIDED'
+  const threads = (await listThreads(actor, review.id, { target: { keyId: key.id } })).map((t) =>
+    threadView(review.id, t),
+  )
   return (
     <div className="space-y-4">
       <p className="text-xs">
@@ -120,6 +127,14 @@ export default async function KeyPage({ params }: { params: Promise<{ reviewId: 
       <Card title="Who can decrypt">
         <WhoCanDecrypt keys={matrixKeys([key], snapshot.keys, locations)} accounts={cloudAccounts} />
       </Card>
+      <ThreadsCard
+        reviewId={review.id}
+        threads={threads}
+        target={{ keyId: key.id }}
+        title="Discussion on this key"
+        canComment={review.status !== 'DECIDED'}
+        actions={{ add: addCommentAction, resolve: resolveThreadAction }}
+      />
       {canEdit && (
         <Card title="Edit key">
           <KeyForm

@@ -334,6 +334,27 @@ export function ReadinessReportView({ report: r }: { report: ReadinessReport }) 
           )}
         </p>
       </Section>
+      <Section title={`Appendix: open questions (${r.openThreads?.length ?? 0})`}>
+        {(r.openThreads ?? []).length === 0 ? (
+          <p className="text-slate-600">No unresolved discussion threads.</p>
+        ) : (
+          <ul className="space-y-2">
+            {r.openThreads!.map((t, i) => (
+              <li key={i}>
+                <p className="text-xs text-slate-500">
+                  {t.target} · {t.author}, {t.createdAt.slice(0, 10)}
+                </p>
+                <p className="whitespace-pre-wrap">{t.body}</p>
+                {t.replies.map((reply, k) => (
+                  <p key={k} className="ml-4 text-xs whitespace-pre-wrap text-slate-600">
+                    {reply.author}, {reply.createdAt.slice(0, 10)}: {reply.body}
+                  </p>
+                ))}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
     </article>
   )
 }

@@ -103,6 +103,20 @@ export interface SnapshotMigrationStep {
   description?: string
 }
 
+/** One stored scanner finding (lib/dal/scan-import.ts), with the location it was matched to on import. */
+export interface SnapshotScanResult {
+  id: string
+  /** lib/scanners/finding.ts `Scanner`: prowler, checkov, trivy, securityhub or awsconfig. */
+  scanner: string
+  checkId: string
+  resourceRef: string
+  status: 'PASS' | 'FAIL' | 'OTHER'
+  rawStatus: string | null
+  /** Null when no location matched, or the matched location was deleted since. */
+  locationId: string | null
+  importedAt: Date
+}
+
 /** The four boundary statements of the scope step; an empty string is an unwritten statement. */
 export interface SnapshotBoundaries {
   control: string
@@ -132,4 +146,6 @@ export interface ReviewSnapshot {
   boundaries?: SnapshotBoundaries
   /** Gates with a current (not stale) sign-off, derived by the DAL from sign-off fingerprints. */
   signedGates?: Gate[]
+  /** Imported scanner findings; absent reads as none. */
+  scanResults?: SnapshotScanResult[]
 }

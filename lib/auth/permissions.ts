@@ -17,13 +17,29 @@ export const PERMISSIONS = [
   'exception:grant',
   'exception:request',
   'review:decide',
+  'scan:import',
+  'organization:manage',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  ADMIN: ['member:read', 'member:manage', 'audit:read', 'audit:verify', 'review:read'],
-  PLATFORM_OWNER: ['review:read', 'review:create', 'inventory:edit', 'evidence:upload', 'exception:request'],
-  SECURITY_REVIEWER: ['review:read', 'review:create', 'review:scope', 'evidence:review', 'exception:request'],
+  ADMIN: ['member:read', 'member:manage', 'audit:read', 'audit:verify', 'review:read', 'organization:manage'],
+  PLATFORM_OWNER: [
+    'review:read',
+    'review:create',
+    'inventory:edit',
+    'evidence:upload',
+    'exception:request',
+    'scan:import',
+  ],
+  SECURITY_REVIEWER: [
+    'review:read',
+    'review:create',
+    'review:scope',
+    'evidence:review',
+    'exception:request',
+    'scan:import',
+  ],
   COMPLIANCE: ['review:read', 'audit:read', 'audit:verify', 'gate:signoff', 'exception:grant', 'review:decide'],
 }
 

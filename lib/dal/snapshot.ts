@@ -93,69 +93,72 @@ export async function loadSnapshots(organizationId: string, reviewIds: string[])
 /** The gate side of reviews' snapshots: requests, evidence with its links, and the structured records, per review. */
 export async function loadGateSnapshotParts(organizationId: string, reviewIds: string[], client: Tx = db) {
   const where = { organizationId, reviewId: { in: reviewIds } }
-  const [requests, evidence, drills, costLines, compatibilityChecks, migrationSteps, exceptions] = await Promise.all([
-    client.evidenceRequest.findMany({
-      where,
-      select: {
-        id: true,
-        reviewId: true,
-        code: true,
-        title: true,
-        required: true,
-        status: true,
-        assigneeId: true,
-        dueDate: true,
-        gateAssessment: { select: { gate: true } },
-      },
-    }),
-    client.evidence.findMany({
-      where,
-      select: {
-        id: true,
-        reviewId: true,
-        kind: true,
-        title: true,
-        expiresAt: true,
-        supersededBy: { select: { id: true } },
-        links: { select: LINK_FIELDS },
-      },
-    }),
-    client.recoveryDrill.findMany({
-      where,
-      select: {
-        id: true,
-        reviewId: true,
-        scenario: true,
-        outcome: true,
-        performedOn: true,
-        timeToRestoreMinutes: true,
-      },
-    }),
-    client.costLine.findMany({
-      where,
-      select: {
-        id: true,
-        reviewId: true,
-        category: true,
-        monthlyAmount: true,
-        currency: true,
-        pricingVerifiedOn: true,
-        description: true,
-      },
-    }),
-    client.compatibilityCheck.findMany({
-      where,
-      select: { id: true, reviewId: true, component: true, componentVersion: true, result: true },
-    }),
-    client.migrationStep.findMany({
-      where,
-      select: { id: true, reviewId: true, kind: true, status: true, description: true },
-    }),
-    client.riskException.findMany({
-      where: { ...where, approvedAt: { not: null } },
-      select: { id: true, reviewId: true, findingCode: true, targetRef: true, expiresAt: true, revokedAt: true },
-    }),
-  ])
+  const [requests, evidence, drills, costLines, compatibilityChecks, migrationSteps, exceptions, scans] =
+    await Promise.all([
+      client.evidenceRequest.findMany({
+        where,
+        select: {
+          id: true,
+          reviewId: true,
+          code: true,
+          title: true,
+          required: true,
+          status: true,
+          assigneeId: true,
+          dueDate: true,
+          gateAssessment: { select: { gate: true } },
+        },
+      }),
+      client.evidence.findMany({
+        where,
+        select: {
+          id: true,
+          reviewId: true,
+          kind: true,
+          title: true,
+          expiresAt: true,
+          supersededBy: { select: { id: true } },
+          links: { select: LINK_FIELDS },
+        },
+      }),
+      client.recoveryDrill.findMany({
+        where,
+        select: {
+          id: true,
+          reviewId: true,
+          scenario: true,
+          outcome: true,
+          performedOn: true,
+          timeToRestoreMinutes: true,
+        },
+      }),
+      client.costLine.findMany({
+        where,
+        select: {
+          id: true,
+          reviewId: true,
+          category: true,
+          monthlyAmount: true,
+          currency: true,
+          pricingVerifiedOn: true,
+          description: true,
+        },
+      }),
+      client.compatibilityCheck.findMany({
+        where,
+        select: { id: true, reviewId: true, component: true, componentVersion: true, result: true },
+      }),
+      client.migrationStep.findMany({
+        where,
+        select: { id: true, reviewId: true, kind: true, status: true, description: true },
+      }),
+      client.riskException.findMany({
+        where: { ...where, approvedAt: { not: null } },
+        select: { id: true, reviewId: true, findingCode: true, targetRef: true, expiresAt: true, revokedAt: true },
+      }),
+      // Only at-rest checks can be re-graded into findings (lib/rules/scanners.ts).
+      client.scanResult.findMany({ where: { ...where, atRest: true }, select: SCAN_FIELDS }),
+    ])
   const ids = (links: { [k: string]: string | null }[], key: string) =>
     links.map((l) => l[key]).filter((v): v is string => !!v)
   const parts = new Map(
@@ -169,6 +172,7 @@ export async function loadGateSnapshotParts(organizationId: string, reviewIds: s
         compatibilityChecks: [] as GateParts['compatibilityChecks'],
         migrationSteps: [] as GateParts['migrationSteps'],
         exceptions: [] as ReviewSnapshot['exceptions'],
+        scanResults: [] as NonNullable<ReviewSnapshot['scanResults']>,
       },
     ]),
   )
@@ -195,12 +199,25 @@ export async function loadGateSnapshotParts(organizationId: string, reviewIds: s
   for (const { reviewId, ...c } of compatibilityChecks) parts.get(reviewId)?.compatibilityChecks.push(c)
   for (const { reviewId, ...m } of migrationSteps) parts.get(reviewId)?.migrationSteps.push(m)
   for (const { reviewId, ...x } of exceptions) parts.get(reviewId)?.exceptions.push(x)
+  for (const { reviewId, createdAt, ...r } of scans)
+    parts.get(reviewId)?.scanResults.push({ ...r, importedAt: createdAt })
   return parts
 }
 
 type GateParts = Required<
   Pick<ReviewSnapshot, 'requests' | 'evidence' | 'drills' | 'costLines' | 'compatibilityChecks' | 'migrationSteps'>
 >
+const SCAN_FIELDS = {
+  id: true,
+  reviewId: true,
+  scanner: true,
+  checkId: true,
+  resourceRef: true,
+  status: true,
+  rawStatus: true,
+  locationId: true,
+  createdAt: true,
+} as const
 const LINK_FIELDS = {
   requestId: true,
   locationId: true,

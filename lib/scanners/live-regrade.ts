@@ -1,10 +1,10 @@
 // Stored scanner findings judged against the review as it is now: the match made on import is kept (by
 // location id), the verdict follows the location's current encryption and key. The findings engine, the
 // scans page and the report all read re-grades through here, so they agree.
-import type { FindingStatus, ScanFinding } from './finding'
+import type { FindingStatus, ScanFinding, Scanner } from './finding'
 import { factOfLocation, regradeOnLocation, type ReviewFactLocation, type ReviewFactsInput } from './facts-from-review'
 import { isScanner } from './labels'
-import type { Regrade } from './regrade'
+import { summarizeByScanner, type Regrade } from './regrade'
 
 export interface StoredScanResult {
   scanner: string
@@ -58,4 +58,17 @@ export function liveRegrades<T extends StoredScanResult>(
     const fact = location ? factOfLocation(location, key, review.templateId) : null
     return [{ ...r, ...regradeOnLocation(finding, fact), location }]
   })
+}
+
+/** The counts per scanner of results judged now; "matched" means matched to a location still in scope. */
+export function summarizeLive<T extends StoredScanResult>(live: readonly LiveScanResult<T>[]) {
+  return summarizeByScanner(
+    live.map((r) => ({
+      scanner: r.scanner as Scanner,
+      status: r.status,
+      regrade: r.regrade,
+      atRest: r.atRest,
+      matched: r.location !== null,
+    })),
+  )
 }

@@ -107,7 +107,9 @@ export interface ScannerSummary {
   unmatched: number
 }
 
-export function summarizeByScanner(results: readonly RegradedFinding[]): Partial<Record<Scanner, ScannerSummary>> {
+type Summarized = Pick<RegradedFinding, 'scanner' | 'status' | 'regrade' | 'atRest' | 'matched'>
+
+export function summarizeByScanner(results: readonly Summarized[]): Partial<Record<Scanner, ScannerSummary>> {
   const out: Partial<Record<Scanner, ScannerSummary>> = {}
   for (const scanner of SCANNERS) {
     const mine = results.filter((r) => r.scanner === scanner)

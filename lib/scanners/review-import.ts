@@ -1,6 +1,7 @@
-// Plans the import of scanner files into a review: parse every file (all or none), match each finding to a
-// location of the review, and re-grade it. Pure: the DAL stores the plan (lib/dal/scan-import.ts).
-import { ScanParseError, type ScanFormat } from './finding'
+// Plans the import of scanner files into a review: parse every file first (all or none), then, with the
+// review's facts read under its lock, match each finding to a location and re-grade it. Pure: the DAL reads
+// the files and stores the plan (lib/dal/scan-import.ts).
+import { ScanParseError, type ParsedScan, type ScanFormat } from './finding'
 import type { ReviewResourceFact } from './facts-from-review'
 import { indexFacts, matchFacts } from './match'
 import { parseScanText } from './parse-scan'
@@ -24,11 +25,8 @@ export interface ScanImportPlan {
   summary: ReturnType<typeof summarizeByScanner>
 }
 
-/** Throws ScanParseError naming every file that cannot be read, so that nothing at all is stored. */
-export function planScanImport(
-  files: readonly { name: string; text: string }[],
-  facts: readonly ReviewResourceFact[],
-): ScanImportPlan {
+/** Throws ScanParseError naming every file that cannot be read, one per line, so that nothing is stored. */
+export function parseScanFiles(files: readonly { name: string; text: string }[]): ParsedScan[] {
   const problems: string[] = []
   const parsed = files.flatMap((f) => {
     try {
@@ -46,8 +44,12 @@ export function planScanImport(
       `These files hold ${total.toLocaleString('en-US')} findings; one import takes at most ` +
         `${MAX_IMPORT_FINDINGS.toLocaleString('en-US')}. Import them in smaller parts.`,
     )
+  return parsed
+}
+
+export function planScanImport(parsed: readonly ParsedScan[], facts: readonly ReviewResourceFact[]): ScanImportPlan {
   const index = indexFacts(facts)
-  const planned = parsed.map((p) => ({
+  const files = parsed.map((p) => ({
     file: p.file,
     format: p.format,
     results: regradeFindings(p.findings, facts).map((r, i) => {
@@ -55,5 +57,5 @@ export function planScanImport(
       return { ...r, locationId: match?.locationId ?? null }
     }),
   }))
-  return { files: planned, summary: summarizeByScanner(planned.flatMap((p) => p.results)) }
+  return { files, summary: summarizeByScanner(files.flatMap((p) => p.results)) }
 }

@@ -13,6 +13,13 @@ describe('can()', () => {
     ['SECURITY_REVIEWER', 'inventory:edit', false],
     ['COMPLIANCE', 'gate:signoff', true],
     ['SECURITY_REVIEWER', 'gate:signoff', false],
+    ['PLATFORM_OWNER', 'scan:import', true],
+    ['SECURITY_REVIEWER', 'scan:import', true],
+    ['COMPLIANCE', 'scan:import', false],
+    ['ADMIN', 'scan:import', false],
+    ['ADMIN', 'organization:manage', true],
+    ['PLATFORM_OWNER', 'organization:manage', false],
+    ['COMPLIANCE', 'organization:manage', false],
   ] as const)('%s → %s is %s', (role, permission, expected) => {
     expect(can([role], permission)).toBe(expected)
   })

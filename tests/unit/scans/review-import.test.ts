@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { factsFromReview } from '@/lib/scanners/facts-from-review'
 import { ScanParseError } from '@/lib/scanners/finding'
-import { planScanImport } from '@/lib/scanners/review-import'
+import { parseScanFiles, planScanImport } from '@/lib/scanners/review-import'
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures')
 const file = (rel: string) => ({ name: path.basename(rel), text: fs.readFileSync(path.join(FIXTURES, rel), 'utf8') })
@@ -27,9 +27,11 @@ const facts = factsFromReview({
   keys: [{ id: 'key-aws', keyRef: 'alias/aws/kafka', ownership: 'PROVIDER_MANAGED' }],
 })
 
+const planOf = (files: { name: string; text: string }[]) => planScanImport(parseScanFiles(files), facts)
+
 describe('planScanImport', () => {
   it('matches the Prowler MSK pass to its location by ARN and re-grades it', () => {
-    const plan = planScanImport([file(PROWLER)], facts)
+    const plan = planOf([file(PROWLER)])
     expect(plan.files.map((f) => [f.file, f.format, f.results.length])).toEqual([
       ['prowler-output-111122223333-20250901120000.ocsf.json', 'prowler-json-ocsf', 8],
     ])
@@ -41,14 +43,14 @@ describe('planScanImport', () => {
   })
 
   it('lists at-rest findings on resources no location matches as unmatched, with no location id', () => {
-    const results = planScanImport([file(PROWLER)], facts).files[0].results
+    const results = planOf([file(PROWLER)]).files[0].results
     const unmatched = results.filter((r) => r.atRest && !r.matched)
     expect(unmatched.map((r) => r.resourceRef)).toContain('arn:aws:s3:::acme-kafka-tiered-prod')
     expect(unmatched.every((r) => r.locationId === null)).toBe(true)
   })
 
   it('counts per scanner: passes accepted, passes re-graded, fails', () => {
-    const summary = planScanImport([file(PROWLER), file('scanners/checkov/results_json.json')], facts).summary
+    const summary = planOf([file(PROWLER), file('scanners/checkov/results_json.json')]).summary
     expect(summary.prowler).toMatchObject({ passesAccepted: 1, passesRegraded: 1, fails: 1, other: 1 })
     expect(summary.checkov?.fails).toBe(1)
   })
@@ -57,7 +59,7 @@ describe('planScanImport', () => {
     const bad = { name: 'not-a-scan.json', text: '{"hello": "world"}' }
     let error: unknown
     try {
-      planScanImport([file(PROWLER), bad], facts)
+      parseScanFiles([file(PROWLER), bad])
     } catch (e) {
       error = e
     }
@@ -69,6 +71,6 @@ describe('planScanImport', () => {
   it('names every malformed file, one per line', () => {
     const a = { name: 'a.json', text: 'nope' }
     const b = { name: 'b.json', text: '[1]' }
-    expect(() => planScanImport([a, b], facts)).toThrow(/^a\.json: .*\nb\.json: /)
+    expect(() => parseScanFiles([a, b])).toThrow(/^a\.json: .*\nb\.json: /)
   })
 })

@@ -4,6 +4,8 @@ import { db } from '@/lib/db'
 import { readinessReportFrom, type ReportRows } from '@/lib/reports/readiness-data'
 import type { ReadinessReport } from '@/lib/reports/report-types'
 import { assertCan, type Actor } from './actor'
+import { FRAMEWORK_IDS } from '@/lib/domain/frameworks'
+import { loadScanResults } from './scan-results'
 import { loadWorkspace } from './workspace'
 
 export async function loadReportRows(actor: Actor, reviewId: string, now: Date): Promise<ReportRows> {
@@ -11,7 +13,10 @@ export async function loadReportRows(actor: Actor, reviewId: string, now: Date):
   const ws = await loadWorkspace(actor, reviewId, now, { fresh: true })
   const scope = { reviewId, organizationId: actor.organizationId }
   const [organization, decidedBy, evidence, exceptions, head] = await Promise.all([
-    db.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { name: true } }),
+    db.organization.findUniqueOrThrow({
+      where: { id: actor.organizationId },
+      select: { name: true, frameworks: true },
+    }),
     ws.review.decidedById
       ? db.user.findUnique({ where: { id: ws.review.decidedById }, select: { name: true, email: true } })
       : null,
@@ -31,7 +36,19 @@ export async function loadReportRows(actor: Actor, reviewId: string, now: Date):
     where: { id: { in: exceptions.flatMap((x) => (x.approvedById ? [x.approvedById] : [])) } },
     select: { id: true, name: true },
   })
-  return { ws, organization, decidedBy, evidence, exceptions, approvers, head }
+  const scans = await loadScanResults(actor, reviewId)
+  const frameworks = FRAMEWORK_IDS.filter((id) => organization.frameworks.includes(id))
+  return {
+    ws,
+    organization: { name: organization.name },
+    decidedBy,
+    evidence,
+    exceptions,
+    approvers,
+    head,
+    frameworks,
+    scans,
+  }
 }
 
 export async function buildReadinessReport(actor: Actor, reviewId: string, now = new Date()): Promise<ReadinessReport> {

@@ -20,7 +20,10 @@ import {
   type LocationKind,
 } from '@/lib/domain/enums'
 import { targetLabel } from '@/lib/domain/target-label'
+import type { FrameworkId } from '@/lib/domain/frameworks'
+import { coverageStateFrom, frameworkReport } from './framework-report'
 import type { ExceptionStatus, ReadinessReport } from './report-types'
+import { scanReportFrom, type ScanReportInput } from './scan-report'
 
 const DECISION_LABELS = {
   APPROVED: 'Approved',
@@ -39,6 +42,9 @@ export interface ReportRows {
   exceptions: RiskException[]
   approvers: { id: string; name: string }[]
   head: { seq: number; hash: string } | null
+  /** The organization's chosen frameworks (the report's framework section); none when absent. */
+  frameworks?: readonly FrameworkId[]
+  scans?: ScanReportInput
 }
 
 /** The readiness report of a review, from its rows: pure, so the page, the PDF and the pack agree. */
@@ -52,7 +58,7 @@ export function readinessReportFrom(rows: ReportRows, now: Date): ReadinessRepor
   const inScope = ws.locations.filter((l) => l.inScope)
   const exceptionStatus = (x: (typeof exceptions)[number]): ExceptionStatus =>
     x.revokedAt ? 'REVOKED' : !x.approvedAt ? 'REQUESTED' : isExceptionLive(x, now) ? 'LIVE' : 'EXPIRED'
-  return {
+  const report: ReadinessReport = {
     generatedAt: now.toISOString(),
     organization: { name: org.name },
     review: {
@@ -177,4 +183,14 @@ export function readinessReportFrom(rows: ReportRows, now: Date): ReadinessRepor
     })),
     auditHead: head,
   }
+  if (rows.scans?.results.length) report.scans = scanReportFrom(rows.scans, { ...ws, templateId: review.templateId })
+  if (rows.frameworks?.length) {
+    const state = coverageStateFrom({
+      requests: ws.snapshot.requests ?? [],
+      gates: report.gates,
+      findings: ws.findings,
+    })
+    report.frameworks = frameworkReport(rows.frameworks, state)
+  }
+  return report
 }

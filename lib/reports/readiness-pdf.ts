@@ -7,6 +7,7 @@ import { formatDateTime } from './pdf-format'
 import { coverageSection, scopeSection, titleBlock } from './pdf-sections-overview'
 import { auditSection, evidenceSection, inventorySection, keyRegisterSection } from './pdf-sections-records'
 import { exceptionsSection, findingsSection, gatesSection } from './pdf-sections-decisions'
+import { frameworkAppendix, scansSection } from './pdf-sections-appendix'
 import type { ReadinessReport } from './report-types'
 
 export async function renderReadinessPdf(report: ReadinessReport): Promise<Buffer> {
@@ -50,6 +51,8 @@ export async function renderReadinessPdf(report: ReadinessReport): Promise<Buffe
     exceptionsSection(layout, report)
     evidenceSection(layout, report)
     auditSection(layout, report)
+    scansSection(layout, report)
+    frameworkAppendix(layout, report)
     stampPages(layout, report)
   } catch (error) {
     doc.end()

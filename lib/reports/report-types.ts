@@ -2,7 +2,9 @@
 // a page, as a PDF (lib/reports/readiness-pdf.ts) and summarised in the evidence pack's manifest.
 
 import type { GateStatus } from '@/lib/domain/gate-status'
-export type { GateStatus }
+import type { ReportFramework } from './framework-report'
+import type { ReportScans } from './scan-report'
+export type { GateStatus, ReportFramework, ReportScans }
 export type ExceptionStatus = 'REQUESTED' | 'LIVE' | 'EXPIRED' | 'REVOKED'
 
 export interface ReportSignOff {
@@ -109,4 +111,8 @@ export interface ReadinessReport {
     isCurrent: boolean
   }[]
   auditHead: { seq: number; hash: string } | null
+  /** Imported scanner results, when any: counts per scanner and the passes Keyproof re-grades. */
+  scans?: ReportScans
+  /** The frameworks the organization chose, each clause with its coverage; absent or empty when none. */
+  frameworks?: ReportFramework[]
 }

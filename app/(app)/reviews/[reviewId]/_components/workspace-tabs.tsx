@@ -9,7 +9,9 @@ export function WorkspaceTabs({ reviewId, counts }: { reviewId: string; counts: 
     { href: base, label: 'Scope' },
     { href: `${base}/inventory`, label: `Inventory (${counts.locations})` },
     { href: `${base}/keys`, label: `Keys (${counts.keys})` },
+    { href: `${base}/scans`, label: 'Scans' },
     { href: `${base}/gates`, label: 'Gates (7)' },
+    { href: `${base}/frameworks`, label: 'Frameworks' },
     { href: `${base}/sign-off`, label: 'Sign-off' },
     { href: `${base}/report`, label: 'Report' },
   ]

@@ -2,6 +2,8 @@
 import type { ReadinessReport } from '@/lib/reports/report-types'
 import { StatusPill } from '@/components/ui/status-pill'
 import { GATE_STATUS_LABEL, GATE_STATUS_TONE } from '@/components/review/labels'
+import { ReportFrameworks } from './report-frameworks'
+import { ReportScans } from './report-scans'
 
 const Section = ({ title, children }: { title: string; children: React.ReactNode }) => (
   <section className="break-inside-avoid-page border-t border-slate-200 pt-4">
@@ -163,6 +165,11 @@ export function ReadinessReportView({ report: r }: { report: ReadinessReport }) 
           ))}
         </ul>
       </Section>
+      {r.scans && (
+        <Section title="Scanner results">
+          <ReportScans scans={r.scans} />
+        </Section>
+      )}
       <Section title="Gates and sign-offs">
         <ul className="space-y-3">
           {r.gates.map((g) => (
@@ -239,6 +246,11 @@ export function ReadinessReportView({ report: r }: { report: ReadinessReport }) 
           </tbody>
         </table>
       </Section>
+      {r.frameworks && r.frameworks.length > 0 && (
+        <Section title="Framework mapping">
+          <ReportFrameworks frameworks={r.frameworks} />
+        </Section>
+      )}
       <Section title="Audit chain">
         <p className="text-xs">
           {r.auditHead ? (

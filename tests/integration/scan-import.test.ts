@@ -10,6 +10,7 @@ import { importScans } from '@/lib/dal/scan-import'
 import { loadScanResults } from '@/lib/dal/scan-results'
 import { updateLocation } from '@/lib/dal/inventory'
 import { loadWorkspace } from '@/lib/dal/workspace'
+import { buildReadinessReport } from '@/lib/dal/report'
 import { scanOverview } from '@/lib/scanners/scan-overview'
 import type { Actor } from '@/lib/dal/actor'
 import { makeOrganization } from '../support/factory'
@@ -133,5 +134,20 @@ describe('importScans', () => {
     expect(overview.regraded.map((r) => r.location?.id)).toEqual([brokerId])
     const { actors: other } = await makeOrganization({ owner: ['PLATFORM_OWNER'] })
     expect((await loadScanResults(other.owner, reviewId)).results).toEqual([])
+  })
+
+  it('shows the counts per scanner and the re-graded pass in the readiness report', async () => {
+    const report = await buildReadinessReport(actors.owner, reviewId)
+    expect(report.scans?.perScanner).toEqual([
+      expect.objectContaining({ label: 'Prowler', passesAccepted: 1, passesRegraded: 1, fails: 1 }),
+    ])
+    expect(report.scans?.regrades).toEqual([
+      expect.objectContaining({
+        location: 'Broker data volumes',
+        checkId: 'kafka_cluster_encryption_at_rest_uses_cmk',
+        reason: 'PASS — encrypted, but under a provider-managed key: not customer-owned',
+      }),
+    ])
+    expect(report.findings.some((f) => f.code === 'KA-SCAN-PROVIDER-KEY' && f.gate === 'Key administration')).toBe(true)
   })
 })

@@ -16,6 +16,8 @@ const STATUS: Record<ClauseCoverageStatus, { label: string; tone: Tone }> = {
   NOT_MAPPED: { label: 'Not mapped', tone: 'neutral' },
 }
 const th = 'py-1 pr-3 text-left text-xs font-medium text-slate-500'
+const CURRENT = 'bg-slate-900 text-white'
+const OTHER = 'bg-white text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100'
 
 export default async function FrameworksPage({
   params,
@@ -33,6 +35,7 @@ export default async function FrameworksPage({
   const [framework] = frameworkReport([id], state)
   const clauses = new Map(clausesOf(FRAMEWORK_MAPPING, id).map((c) => [c.id, c]))
   const base = `/reviews/${ws.review.id}/frameworks`
+  const sources = new Map(FRAMEWORK_MAPPING.sources.map((s) => [s.id, s.publication]))
   return (
     <div className="space-y-4">
       <nav aria-label="Frameworks" className="flex flex-wrap gap-1">
@@ -41,14 +44,16 @@ export default async function FrameworksPage({
             key={f.id}
             href={`${base}?framework=${f.id}`}
             aria-current={f.id === id ? 'page' : undefined}
-            className={`rounded-md px-2.5 py-1 text-xs font-medium ${f.id === id ? 'bg-slate-900 text-white' : 'bg-white text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100'}`}
+            className={`rounded-md px-2.5 py-1 text-xs font-medium ${f.id === id ? CURRENT : OTHER}`}
           >
             {f.label}
             {chosen.includes(f.id) ? ' · in report' : ''}
           </Link>
         ))}
       </nav>
-      <Card title={`${framework.label} ${framework.version} — ${framework.name}`}>
+      <Card
+        title={framework.name.includes(framework.version) ? framework.name : `${framework.name} ${framework.version}`}
+      >
         <p className="mb-3 text-xs text-slate-600">
           {framework.counts.ACCEPTED} accepted, {framework.counts.PARTIAL} partly, {framework.counts.NOT_ACCEPTED} not
           accepted, {framework.counts.NOT_MAPPED} not mapped. Mapping {framework.mappingVersion}; paraphrases are
@@ -77,7 +82,8 @@ export default async function FrameworksPage({
                     </p>
                     <p className="text-xs text-slate-600">{clause.paraphrase}</p>
                     <p className="text-[11px] text-slate-500">
-                      Source: {clause.source.section}
+                      Source: {sources.get(clause.source.publication) ?? clause.source.publication},{' '}
+                      {clause.source.section}
                       {clause.confidence === 'paraphrase-unverified'
                         ? ' · paraphrase not verified against the text'
                         : ''}
@@ -89,7 +95,7 @@ export default async function FrameworksPage({
                     ) : (
                       <ul className="space-y-0.5">
                         {c.coveredBy.map((code) => (
-                          <li key={code}>
+                          <li key={code} className="whitespace-nowrap">
                             <span className="font-mono">{code}</span>{' '}
                             <span className="text-slate-600">{REQUEST_STATUS_LABELS[state.requests[code]]}</span>
                           </li>
@@ -97,7 +103,7 @@ export default async function FrameworksPage({
                       </ul>
                     )}
                   </td>
-                  <td className="py-2 pr-3">
+                  <td className="py-2 pr-3 whitespace-nowrap">
                     <StatusPill tone={STATUS[c.status].tone}>{STATUS[c.status].label}</StatusPill>
                   </td>
                   <td className="py-2 pr-3 text-xs">

@@ -4,6 +4,7 @@ import { can } from '@/lib/auth/permissions'
 import { evidenceLimits } from '@/lib/storage'
 import { ENCRYPTION_LABELS } from '@/lib/domain/enums'
 import { effectiveKeyModel } from '@/lib/domain/key-model'
+import { plural } from '@/lib/domain/plural'
 import { SCANNER_LABELS, isScanner } from '@/lib/scanners/labels'
 import { scanOverview } from '@/lib/scanners/scan-overview'
 import { Card } from '@/components/ui/card'
@@ -159,8 +160,7 @@ export default async function ScansPage({ params }: { params: Promise<{ reviewId
                   {f.fileName}
                 </a>{' '}
                 <span className="text-xs text-slate-600">
-                  {f.format} · {f.findings.toLocaleString('en-US')} findings · {f.importedBy},{' '}
-                  {formatDateTime(f.importedAt)}
+                  {f.format} · {plural(f.findings, 'finding')} · {f.importedBy}, {formatDateTime(f.importedAt)}
                 </span>
                 <span className="block font-mono text-[11px] break-all text-slate-500">SHA-256 {f.sha256}</span>
               </li>

@@ -16,6 +16,8 @@ const REGRADE_TONE: Record<Regrade, Tone> = {
   FAILED: 'bad',
 }
 
+type Row = ScanRow & { subject: string }
+
 export function ScanResultsTable({
   rows,
   scanners,
@@ -23,25 +25,26 @@ export function ScanResultsTable({
   rows: ScanRow[]
   scanners: { value: string; label: string }[]
 }) {
+  const data: Row[] = useMemo(() => rows.map((r) => ({ ...r, subject: `${r.checkId} ${r.resourceRef}` })), [rows])
   const columns = useMemo(() => {
-    const col = createDataTableColumnHelper<ScanRow>()
+    const col = createDataTableColumnHelper<Row>()
     return [
       col.accessor('scannerLabel', { header: 'Scanner', meta: { className: 'whitespace-nowrap' } }),
-      col.accessor('checkId', {
-        header: 'Check',
-        meta: { className: 'min-w-48' },
-        cell: (c) => (
-          <span>
-            <span className="font-mono text-xs">{c.getValue()}</span>
-            {c.row.original.title && (
-              <span className="block max-w-72 text-[11px] text-slate-500">{c.row.original.title}</span>
-            )}
-          </span>
-        ),
-      }),
-      col.accessor('resourceRef', {
-        header: 'Resource',
-        cell: (c) => <span className="block max-w-72 font-mono text-[11px] break-all">{c.getValue() || '—'}</span>,
+      col.accessor('subject', {
+        header: 'Check and resource',
+        meta: { className: 'min-w-56 max-w-80' },
+        cell: (c) => {
+          const r = c.row.original
+          return (
+            <span>
+              <span className="font-mono text-xs">{r.checkId}</span>
+              {r.title && <span className="block text-[11px] text-slate-500">{r.title}</span>}
+              <span className="mt-0.5 block font-mono text-[11px] break-all text-slate-700">
+                {r.resourceRef || '—'}
+              </span>
+            </span>
+          )
+        },
       }),
       col.accessor('status', {
         header: 'Scanner says',
@@ -53,7 +56,7 @@ export function ScanResultsTable({
       }),
       col.accessor('regrade', {
         header: 'Keyproof re-grade',
-        meta: { className: 'min-w-56' },
+        meta: { className: 'min-w-44' },
         cell: (c) => (
           <span>
             <StatusPill tone={REGRADE_TONE[c.getValue()]}>{REGRADE_LABELS[c.getValue()]}</StatusPill>
@@ -62,8 +65,8 @@ export function ScanResultsTable({
         ),
       }),
       col.accessor('location', {
-        header: 'Location and Keyproof verdict',
-        meta: { className: 'min-w-48' },
+        header: 'Location: Keyproof says',
+        meta: { className: 'min-w-40' },
         cell: (c) =>
           c.getValue() ? (
             <span>
@@ -80,7 +83,7 @@ export function ScanResultsTable({
   }, [])
   return (
     <DataTable
-      data={rows}
+      data={data}
       columns={columns}
       getRowId={(r) => r.id}
       caption="Scanner results beside Keyproof's verdict"

@@ -224,7 +224,8 @@ export async function storeFileEvidence<T>(
         const blobs = []
         for (const i of files.keys()) blobs.push(await write(i, tx))
         const result = await finish(tx, blobs)
-        await sealUpload(tx) // checks the chunks' deferred foreign key before COMMIT (a failed COMMIT leaks Prisma's connection)
+        // Checks the chunks' deferred foreign key before COMMIT (a failed COMMIT leaks Prisma's connection).
+        await sealUpload(tx)
         return result
       },
       { timeout: 60 * 60_000, maxWait: 10_000 },

@@ -19,7 +19,7 @@ export default async function SettingsPage() {
     <div className="max-w-3xl space-y-4">
       <PageHeader
         title="Organization settings"
-        description="The frameworks chosen here are the ones each review's report maps its gates, evidence and findings to."
+        description="Each review's report maps its gates, evidence and findings to the frameworks chosen here."
       />
       <Card title="Frameworks">
         <p className="mb-3 text-xs text-slate-600">

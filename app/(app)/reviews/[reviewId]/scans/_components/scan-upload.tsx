@@ -11,6 +11,11 @@ type Answer = {
   error?: string
 }
 
+const DROP_ACTIVE = 'border-sky-500 bg-sky-50'
+const DROP_IDLE = 'border-slate-300 bg-white'
+const GOOD = 'bg-emerald-50 text-emerald-800'
+const BAD = 'bg-red-50 text-red-800'
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
 
 function summary(result: NonNullable<Answer['result']>): string {
@@ -103,7 +108,7 @@ export function ScanUpload({ reviewId, maxBytes }: { reviewId: string; maxBytes:
           setDragging(false)
           setFiles([...e.dataTransfer.files])
         }}
-        className={`rounded-md border-2 border-dashed px-3 py-4 text-center text-xs ${dragging ? 'border-sky-500 bg-sky-50' : 'border-slate-300 bg-white'}`}
+        className={`rounded-md border-2 border-dashed px-3 py-4 text-center text-xs ${dragging ? DROP_ACTIVE : DROP_IDLE}`}
       >
         <label htmlFor={`${id}-file`} className="cursor-pointer font-medium text-sky-800 underline">
           Choose scanner files
@@ -163,10 +168,7 @@ export function ScanUpload({ reviewId, maxBytes }: { reviewId: string; maxBytes:
       )}
       <div aria-live="polite">
         {outcome && (
-          <p
-            role="status"
-            className={`whitespace-pre-line rounded-md px-3 py-2 text-sm ${outcome.ok ? 'bg-emerald-50 text-emerald-800' : 'bg-red-50 text-red-800'}`}
-          >
+          <p role="status" className={`whitespace-pre-line rounded-md px-3 py-2 text-sm ${outcome.ok ? GOOD : BAD}`}>
             {outcome.message}
           </p>
         )}

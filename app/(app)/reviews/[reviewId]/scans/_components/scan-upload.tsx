@@ -11,6 +11,7 @@ type Answer = {
   error?: string
 }
 
+const DROP = 'rounded-md border-2 border-dashed px-3 py-4 text-center text-xs'
 const DROP_ACTIVE = 'border-sky-500 bg-sky-50'
 const DROP_IDLE = 'border-slate-300 bg-white'
 const GOOD = 'bg-emerald-50 text-emerald-800'
@@ -108,7 +109,7 @@ export function ScanUpload({ reviewId, maxBytes }: { reviewId: string; maxBytes:
           setDragging(false)
           setFiles([...e.dataTransfer.files])
         }}
-        className={`rounded-md border-2 border-dashed px-3 py-4 text-center text-xs ${dragging ? DROP_ACTIVE : DROP_IDLE}`}
+        className={`${DROP} ${dragging ? DROP_ACTIVE : DROP_IDLE}`}
       >
         <label htmlFor={`${id}-file`} className="cursor-pointer font-medium text-sky-800 underline">
           Choose scanner files

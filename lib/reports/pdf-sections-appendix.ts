@@ -1,6 +1,6 @@
 // The report's interchange sections: imported scanner results with Keyproof's re-grades, and, when the
 // organization chose frameworks, the framework appendix (each clause, what covers it, status, open findings).
-import { COLOR, type Part, type PdfLayout } from './pdf-layout'
+import { COLOR, PAGE, type Part, type PdfLayout } from './pdf-layout'
 import { table, type TableRow } from './pdf-table'
 import { formatDateTime, plural } from './pdf-format'
 import type { ReadinessReport } from './report-types'
@@ -84,6 +84,8 @@ export function scansSection(layout: PdfLayout, report: ReadinessReport) {
 export function frameworkAppendix(layout: PdfLayout, report: ReadinessReport) {
   const frameworks = report.frameworks ?? []
   if (!frameworks.length) return
+  // An appendix starts on its own page.
+  if (layout.y > PAGE.top) layout.addPage()
   layout.heading('Appendix  Framework mapping', 60)
   layout.text(
     {

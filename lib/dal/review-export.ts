@@ -7,9 +7,7 @@ import { AppError } from '@/lib/errors'
 import { isExceptionLive } from '@/lib/domain/exception-live'
 import { gateStatusOf } from '@/lib/domain/gate-status'
 import type { Holds, LocationKind } from '@/lib/domain/enums'
-import { buildCbom } from '@/lib/interchange/cbom'
-import { buildOscalAssessmentResults } from '@/lib/interchange/oscal-assessment-results'
-import { buildOscalPoam } from '@/lib/interchange/oscal-poam'
+import { EXPORT_FILES, exportDocument, type ExportKind } from '@/lib/interchange/export-document'
 import type { ExportExceptionStatus, ExportPerson, ReviewExport } from '@/lib/interchange/review-export'
 import { assertCan, type Actor } from './actor'
 import { recordEvent } from './record-event'
@@ -170,38 +168,16 @@ export async function loadReviewExport(actor: Actor, reviewId: string, now = new
   }
 }
 
-export const EXPORT_KINDS = ['oscal-assessment-results', 'oscal-poam', 'cbom'] as const
-export type ExportKind = (typeof EXPORT_KINDS)[number]
-
-const EXPORTS: Record<ExportKind, { action: string; suffix: string; contentType: string }> = {
-  'oscal-assessment-results': {
-    action: 'export.oscal_assessment_results',
-    suffix: 'oscal-assessment-results.json',
-    contentType: 'application/json',
-  },
-  'oscal-poam': { action: 'export.oscal_poam', suffix: 'oscal-poam.json', contentType: 'application/json' },
-  cbom: { action: 'export.cbom', suffix: 'cbom.cdx.json', contentType: 'application/vnd.cyclonedx+json' },
-}
-
-function build(kind: ExportKind, data: ReviewExport): unknown {
-  if (kind === 'cbom') return buildCbom(data)
-  if (kind === 'oscal-assessment-results') return buildOscalAssessmentResults(data)
-  const poam = buildOscalPoam(data)
-  if (!poam)
-    throw new AppError(
-      'CONFLICT',
-      'Nothing is open on this review: no open finding and no exception in force, so there is no plan of ' +
-        'action and milestones to export. The OSCAL assessment results carry the review.',
-    )
-  return poam
-}
-
 /** One export of a review as JSON bytes with its download name; the download is audited with its SHA-256. */
+export type { ExportKind }
+
 export async function exportReviewDocument(actor: Actor, reviewId: string, kind: ExportKind, now = new Date()) {
   const data = await loadReviewExport(actor, reviewId, now)
-  const body = Buffer.from(`${JSON.stringify(build(kind, data), null, 2)}\n`)
+  const built = exportDocument(kind, data)
+  if ('refused' in built) throw new AppError('CONFLICT', built.refused)
+  const body = Buffer.from(`${JSON.stringify(built.doc, null, 2)}\n`)
   const sha256 = createHash('sha256').update(body).digest('hex')
-  const spec = EXPORTS[kind]
+  const spec = EXPORT_FILES[kind]
   await db.$transaction((tx) =>
     recordEvent(tx, actor, spec.action, 'Review', data.review.id, {
       sha256,

@@ -33,6 +33,9 @@ export interface ScanImportResult {
 }
 
 const ROWS_PER_INSERT = 1000
+// A JSON string may carry an escaped NUL (\u0000), which PostgreSQL text cannot hold.
+const clean = (s: string) => s.replaceAll('\u0000', '')
+const cleanOrNull = (s: string | undefined) => (s === undefined ? null : clean(s))
 
 function decodeText(file: ScanUpload, name: string): string {
   if (file.bytes.includes(0)) throw new ScanParseError(`${name}: not a text file; expected ${EXPECTED_FORMATS}`)
@@ -134,18 +137,18 @@ export async function importScans(
           evidenceId: evidence[i].id,
           scanner: r.scanner,
           format: file.format,
-          checkId: r.checkId,
-          resourceRef: r.resourceRef,
-          resourceType: r.resourceType ?? null,
-          region: r.region ?? null,
-          title: r.title ?? null,
+          checkId: clean(r.checkId),
+          resourceRef: clean(r.resourceRef),
+          resourceType: cleanOrNull(r.resourceType),
+          region: cleanOrNull(r.region),
+          title: cleanOrNull(r.title),
           status: r.status,
-          rawStatus: r.rawStatus ?? null,
+          rawStatus: cleanOrNull(r.rawStatus),
           regrade: r.regrade,
           reason: r.reason,
           atRest: r.atRest,
           locationId: r.locationId,
-          path: r.path,
+          path: clean(r.path),
           line: r.line ?? null,
           importedById: actor.userId,
           createdAt: now,

@@ -150,4 +150,14 @@ describe('importScans', () => {
     ])
     expect(report.findings.some((f) => f.code === 'KA-SCAN-PROVIDER-KEY' && f.gate === 'Key administration')).toBe(true)
   })
+
+  it('stores a finding whose JSON carries an escaped NUL, without the NUL', async () => {
+    const one = JSON.parse(fs.readFileSync(PROWLER, 'utf8'))[1]
+    one.resources[0].uid = 'arn:aws:s3:::nul\u0000bucket' // JSON.stringify writes it as the escape \u0000
+    const body = JSON.stringify([one])
+    expect(body).toContain('nul\\u0000bucket')
+    const result = await importScans(actors.owner, reviewId, [text('nul.ocsf.json', body)])
+    const [row] = await db.scanResult.findMany({ where: { evidenceId: result.files[0].evidenceId } })
+    expect(row.resourceRef).toBe('arn:aws:s3:::nulbucket')
+  })
 })

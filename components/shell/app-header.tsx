@@ -12,6 +12,7 @@ export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
     { href: '/evidence', label: 'Expiring evidence', show: can(actor.roles, 'review:read') },
     { href: '/members', label: 'Members', show: can(actor.roles, 'member:read') },
     { href: '/audit', label: 'Audit log', show: can(actor.roles, 'audit:read') },
+    { href: '/settings', label: 'Settings', show: can(actor.roles, 'organization:manage') },
   ].filter((n) => n.show)
   return (
     <header className="no-print border-b border-slate-200 bg-white">

@@ -22,6 +22,8 @@ export const PERMISSIONS = [
   'token:manage',
   'webhook:manage',
   'mail:manage',
+  'scan:import',
+  'organization:manage',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
@@ -36,6 +38,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'token:manage',
     'webhook:manage',
     'mail:manage',
+    'organization:manage',
   ],
   PLATFORM_OWNER: [
     'review:read',
@@ -44,6 +47,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'evidence:upload',
     'exception:request',
     'token:create',
+    'scan:import',
   ],
   SECURITY_REVIEWER: [
     'review:read',
@@ -52,6 +56,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'evidence:review',
     'exclusion:decide',
     'exception:request',
+    'scan:import',
   ],
   COMPLIANCE: ['review:read', 'audit:read', 'audit:verify', 'gate:signoff', 'exception:grant', 'review:decide'],
 }

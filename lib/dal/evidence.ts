@@ -6,6 +6,7 @@ import { AppError, notFound } from '@/lib/errors'
 import { isFutureDay } from '@/lib/domain/dates'
 import { getBlobStore, evidenceLimits, sealUpload } from '@/lib/storage'
 import { assertAllowedType, safeFileName } from '@/lib/storage/content-type'
+import type { Permission } from '@/lib/auth/permissions'
 import { assertCan, type Actor } from './actor'
 import { isIdLike, parseInput } from './validate'
 import { findReviewForActor } from './review-access'
@@ -129,6 +130,7 @@ export async function writeEvidence(
   })
   return { ...evidence, sizeBytes: evidence.sizeBytes === null ? null : Number(evidence.sizeBytes) }
 }
+export type StoredEvidence = Awaited<ReturnType<typeof writeEvidence>>
 
 export async function addLinkEvidence(actor: Actor, input: unknown) {
   const m = parseInput(linkEvidenceSchema, input)
@@ -154,80 +156,125 @@ export async function addLinkEvidence(actor: Actor, input: unknown) {
   })
 }
 
+/** A file to store as evidence: its bytes and how its row describes it. */
+export interface EvidenceFile {
+  body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>
+  fileName: string
+  title: string
+  note?: string
+  effectiveDate: Date
+  expiresAt?: Date | null
+  supersedesId?: string | null
+}
+
 /**
- * Streams a file into the blob store while hashing it. PostgreSQL: the chunks, the evidence row,
- * its links and the audit event commit together or not at all. S3: the object is written first
- * and removed if the database transaction fails. Either way a refused upload leaves nothing.
+ * Streams files into the blob store while hashing them, then, under the review lock with `permission`, writes
+ * each evidence row with `linksOf(i)` and runs `andThen` with them. PostgreSQL: the chunks, the rows, their
+ * links, what `andThen` writes and the audit events commit together or not at all. S3: the objects are written
+ * first and removed if the database transaction fails. Either way a refused upload leaves nothing.
  */
+export async function storeFileEvidence<T>(
+  actor: Actor,
+  reviewId: string,
+  permission: Permission,
+  files: EvidenceFile[],
+  linksOf: (change: ReviewChange, index: number) => Promise<LinkTarget[]>,
+  andThen: (change: ReviewChange, evidence: StoredEvidence[]) => Promise<T>,
+): Promise<T> {
+  const store = getBlobStore()
+  const { maxBytes, allowedTypes } = evidenceLimits()
+  const names = files.map((f) => safeFileName(f.fileName))
+  const types = files.map(() => 'application/octet-stream')
+  const write = (i: number, tx?: Tx) =>
+    store.write(files[i].body, {
+      tx,
+      organizationId: actor.organizationId,
+      maxBytes,
+      inspect: (head) => {
+        types[i] = assertAllowedType(head, names[i], allowedTypes)
+      },
+    })
+  // Locks the review only for the final, short step, after the bytes are stored.
+  const finish = (tx: Tx, blobs: { storageKey: string; sizeBytes: number; sha256: string }[]) =>
+    applyReviewChange(tx, actor, reviewId, permission, async (change) => {
+      const stored: StoredEvidence[] = []
+      for (const [i, f] of files.entries()) {
+        const blob = blobs[i]
+        stored.push(
+          await writeEvidence(
+            change,
+            reviewId,
+            {
+              organizationId: actor.organizationId,
+              reviewId,
+              kind: 'FILE',
+              title: f.title,
+              note: f.note,
+              fileName: names[i],
+              contentType: types[i],
+              sizeBytes: BigInt(blob.sizeBytes),
+              sha256: blob.sha256,
+              storageBackend: store.backend,
+              storageKey: blob.storageKey,
+              effectiveDate: f.effectiveDate,
+              expiresAt: f.expiresAt,
+              supersedesId: f.supersedesId,
+              uploadedById: actor.userId,
+            },
+            await linksOf(change, i),
+          ),
+        )
+      }
+      return andThen(change, stored)
+    })
+
+  if (store.backend === 'POSTGRES') {
+    return db.$transaction(
+      async (tx) => {
+        const blobs = []
+        for (const i of files.keys()) blobs.push(await write(i, tx))
+        const result = await finish(tx, blobs)
+        // Checks the chunks' deferred foreign key before COMMIT (a failed COMMIT leaks Prisma's connection).
+        await sealUpload(tx)
+        return result
+      },
+      { timeout: 60 * 60_000, maxWait: 10_000 },
+    )
+  }
+  const blobs: { storageKey: string; sizeBytes: number; sha256: string }[] = []
+  try {
+    for (const i of files.keys()) blobs.push(await write(i))
+    return await db.$transaction((tx) => finish(tx, blobs), { timeout: 60_000, maxWait: 10_000 })
+  } catch (e) {
+    for (const blob of blobs)
+      await store
+        .remove(blob.storageKey)
+        .catch((err: unknown) =>
+          console.error('[keyproof] could not remove S3 object after a failed upload', blob.storageKey, err),
+        )
+    throw e
+  }
+}
+
+/** Streams one file into the blob store as evidence of a review (see storeFileEvidence). */
 export async function uploadFileEvidence(actor: Actor, input: unknown, body: ReadableStream<Uint8Array>) {
   assertCan(actor, 'evidence:upload')
   const m = parseInput(fileEvidenceSchema, input)
-  const fileName = safeFileName(m.fileName)
   // Fail fast, before any byte is stored: the review must be editable and every link target valid.
   const review = await findReviewForActor(db as unknown as Tx, actor, m.reviewId)
   if (review.status === 'DECIDED')
     throw new AppError('CONFLICT', 'This review is decided and read-only. Start a re-review to change it.')
   await resolveLinks(db, m.reviewId, m, m.supersedesId)
   assertEffectiveNotFuture(m.effectiveDate, new Date()) // checked again on the change's clock after the lock
-
-  const store = getBlobStore()
-  const { maxBytes, allowedTypes } = evidenceLimits()
-  let contentType = 'application/octet-stream'
-  const inspect = (head: Uint8Array) => {
-    contentType = assertAllowedType(head, fileName, allowedTypes)
-  }
-  // Locks the review only for the final, short step, after the bytes are stored.
-  const finish = (tx: Tx, blob: { storageKey: string; sizeBytes: number; sha256: string }) =>
-    applyReviewChange(tx, actor, m.reviewId, 'evidence:upload', async (change) => {
-      const targets = await resolveLinks(tx, m.reviewId, m, m.supersedesId)
-      return writeEvidence(
-        change,
-        m.reviewId,
-        {
-          organizationId: actor.organizationId,
-          reviewId: m.reviewId,
-          kind: 'FILE',
-          title: m.title,
-          note: m.note,
-          fileName,
-          contentType,
-          sizeBytes: BigInt(blob.sizeBytes),
-          sha256: blob.sha256,
-          storageBackend: store.backend,
-          storageKey: blob.storageKey,
-          effectiveDate: m.effectiveDate,
-          expiresAt: m.expiresAt,
-          supersedesId: m.supersedesId,
-          uploadedById: actor.userId,
-        },
-        targets,
-      )
-    })
-
-  if (store.backend === 'POSTGRES') {
-    return db.$transaction(
-      async (tx) => {
-        const evidence = await finish(
-          tx,
-          await store.write(body, { tx, organizationId: actor.organizationId, maxBytes, inspect }),
-        )
-        await sealUpload(tx) // checks the chunks' deferred foreign key before COMMIT (a failed COMMIT leaks Prisma's connection)
-        return evidence
-      },
-      { timeout: 60 * 60_000, maxWait: 10_000 },
-    )
-  }
-  const blob = await store.write(body, { organizationId: actor.organizationId, maxBytes, inspect })
-  try {
-    return await db.$transaction((tx) => finish(tx, blob))
-  } catch (e) {
-    await store
-      .remove(blob.storageKey)
-      .catch((err: unknown) =>
-        console.error('[keyproof] could not remove S3 object after a failed upload', blob.storageKey, err),
-      )
-    throw e
-  }
+  const file = { body, fileName: m.fileName, title: m.title, note: m.note, effectiveDate: m.effectiveDate }
+  return storeFileEvidence(
+    actor,
+    m.reviewId,
+    'evidence:upload',
+    [{ ...file, expiresAt: m.expiresAt, supersedesId: m.supersedesId }],
+    ({ tx }) => resolveLinks(tx, m.reviewId, m, m.supersedesId),
+    async (_change, [evidence]) => evidence,
+  )
 }
 
 /** An evidence file for download, tenant-scoped and authorized per request. */

@@ -4,6 +4,8 @@ import { db } from '@/lib/db'
 import { readinessReportFrom, type ReportRows } from '@/lib/reports/readiness-data'
 import type { ReadinessReport } from '@/lib/reports/report-types'
 import { assertCan, type Actor } from './actor'
+import { FRAMEWORK_IDS } from '@/lib/domain/frameworks'
+import { loadScanResults } from './scan-results'
 import { loadWorkspace } from './workspace'
 import { listThreads } from './comments'
 import { GATE_LABELS } from '@/lib/domain/enums'
@@ -13,7 +15,10 @@ export async function loadReportRows(actor: Actor, reviewId: string, now: Date):
   const ws = await loadWorkspace(actor, reviewId, now, { fresh: true })
   const scope = { reviewId, organizationId: actor.organizationId }
   const [organization, decidedBy, evidence, exceptions, head] = await Promise.all([
-    db.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { name: true } }),
+    db.organization.findUniqueOrThrow({
+      where: { id: actor.organizationId },
+      select: { name: true, frameworks: true },
+    }),
     ws.review.decidedById
       ? db.user.findUnique({ where: { id: ws.review.decidedById }, select: { name: true, email: true } })
       : null,
@@ -44,7 +49,20 @@ export async function loadReportRows(actor: Actor, reviewId: string, now: Date):
     body: t.body,
     replies: t.replies.map((r) => ({ author: r.author.name, createdAt: r.createdAt.toISOString(), body: r.body })),
   }))
-  return { ws, organization, decidedBy, evidence, exceptions, approvers, head, openThreads }
+  const scans = await loadScanResults(actor, reviewId)
+  const frameworks = FRAMEWORK_IDS.filter((id) => organization.frameworks.includes(id))
+  return {
+    ws,
+    organization: { name: organization.name },
+    decidedBy,
+    evidence,
+    exceptions,
+    approvers,
+    head,
+    openThreads,
+    frameworks,
+    scans,
+  }
 }
 
 export async function buildReadinessReport(actor: Actor, reviewId: string, now = new Date()): Promise<ReadinessReport> {

@@ -122,69 +122,72 @@ export const CURRENT_RECORD = { supersededBy: null, withdrawnAt: null } as const
 /** The gate side of reviews' snapshots: requests, evidence with its links, and the structured records, per review. */
 export async function loadGateSnapshotParts(organizationId: string, reviewIds: string[], client: Tx = db) {
   const where = { organizationId, reviewId: { in: reviewIds } }
-  const [requests, evidence, drills, costLines, compatibilityChecks, migrationSteps, exceptions] = await Promise.all([
-    client.evidenceRequest.findMany({
-      where,
-      select: {
-        id: true,
-        reviewId: true,
-        code: true,
-        title: true,
-        required: true,
-        status: true,
-        assigneeId: true,
-        dueDate: true,
-        gateAssessment: { select: { gate: true } },
-      },
-    }),
-    client.evidence.findMany({
-      where,
-      select: {
-        id: true,
-        reviewId: true,
-        kind: true,
-        title: true,
-        expiresAt: true,
-        supersededBy: { select: { id: true } },
-        links: { select: LINK_FIELDS },
-      },
-    }),
-    client.recoveryDrill.findMany({
-      where: { ...where, ...CURRENT_RECORD },
-      select: {
-        id: true,
-        reviewId: true,
-        scenario: true,
-        outcome: true,
-        performedOn: true,
-        timeToRestoreMinutes: true,
-      },
-    }),
-    client.costLine.findMany({
-      where: { ...where, ...CURRENT_RECORD },
-      select: {
-        id: true,
-        reviewId: true,
-        category: true,
-        monthlyAmount: true,
-        currency: true,
-        pricingVerifiedOn: true,
-        description: true,
-      },
-    }),
-    client.compatibilityCheck.findMany({
-      where: { ...where, ...CURRENT_RECORD },
-      select: { id: true, reviewId: true, component: true, componentVersion: true, result: true },
-    }),
-    client.migrationStep.findMany({
-      where: { ...where, ...CURRENT_RECORD },
-      select: { id: true, reviewId: true, kind: true, status: true, description: true },
-    }),
-    client.riskException.findMany({
-      where: { ...where, approvedAt: { not: null } },
-      select: { id: true, reviewId: true, findingCode: true, targetRef: true, expiresAt: true, revokedAt: true },
-    }),
-  ])
+  const [requests, evidence, drills, costLines, compatibilityChecks, migrationSteps, exceptions, scans] =
+    await Promise.all([
+      client.evidenceRequest.findMany({
+        where,
+        select: {
+          id: true,
+          reviewId: true,
+          code: true,
+          title: true,
+          required: true,
+          status: true,
+          assigneeId: true,
+          dueDate: true,
+          gateAssessment: { select: { gate: true } },
+        },
+      }),
+      client.evidence.findMany({
+        where,
+        select: {
+          id: true,
+          reviewId: true,
+          kind: true,
+          title: true,
+          expiresAt: true,
+          supersededBy: { select: { id: true } },
+          links: { select: LINK_FIELDS },
+        },
+      }),
+      client.recoveryDrill.findMany({
+        where: { ...where, ...CURRENT_RECORD },
+        select: {
+          id: true,
+          reviewId: true,
+          scenario: true,
+          outcome: true,
+          performedOn: true,
+          timeToRestoreMinutes: true,
+        },
+      }),
+      client.costLine.findMany({
+        where: { ...where, ...CURRENT_RECORD },
+        select: {
+          id: true,
+          reviewId: true,
+          category: true,
+          monthlyAmount: true,
+          currency: true,
+          pricingVerifiedOn: true,
+          description: true,
+        },
+      }),
+      client.compatibilityCheck.findMany({
+        where: { ...where, ...CURRENT_RECORD },
+        select: { id: true, reviewId: true, component: true, componentVersion: true, result: true },
+      }),
+      client.migrationStep.findMany({
+        where: { ...where, ...CURRENT_RECORD },
+        select: { id: true, reviewId: true, kind: true, status: true, description: true },
+      }),
+      client.riskException.findMany({
+        where: { ...where, approvedAt: { not: null } },
+        select: { id: true, reviewId: true, findingCode: true, targetRef: true, expiresAt: true, revokedAt: true },
+      }),
+      // Only at-rest checks can be re-graded into findings (lib/rules/scanners.ts).
+      client.scanResult.findMany({ where: { ...where, atRest: true }, select: SCAN_FIELDS }),
+    ])
   // Links to a superseded or withdrawn record no longer support anything.
   const current = new Set([...drills, ...costLines, ...compatibilityChecks, ...migrationSteps].map((r) => r.id))
   const RECORD_LINKS = new Set(['drillId', 'costLineId', 'compatibilityCheckId', 'migrationStepId'])
@@ -201,6 +204,7 @@ export async function loadGateSnapshotParts(organizationId: string, reviewIds: s
         compatibilityChecks: [] as GateParts['compatibilityChecks'],
         migrationSteps: [] as GateParts['migrationSteps'],
         exceptions: [] as ReviewSnapshot['exceptions'],
+        scanResults: [] as NonNullable<ReviewSnapshot['scanResults']>,
       },
     ]),
   )
@@ -227,12 +231,25 @@ export async function loadGateSnapshotParts(organizationId: string, reviewIds: s
   for (const { reviewId, ...c } of compatibilityChecks) parts.get(reviewId)?.compatibilityChecks.push(c)
   for (const { reviewId, ...m } of migrationSteps) parts.get(reviewId)?.migrationSteps.push(m)
   for (const { reviewId, ...x } of exceptions) parts.get(reviewId)?.exceptions.push(x)
+  for (const { reviewId, createdAt, ...r } of scans)
+    parts.get(reviewId)?.scanResults.push({ ...r, importedAt: createdAt })
   return parts
 }
 
 type GateParts = Required<
   Pick<ReviewSnapshot, 'requests' | 'evidence' | 'drills' | 'costLines' | 'compatibilityChecks' | 'migrationSteps'>
 >
+const SCAN_FIELDS = {
+  id: true,
+  reviewId: true,
+  scanner: true,
+  checkId: true,
+  resourceRef: true,
+  status: true,
+  rawStatus: true,
+  locationId: true,
+  createdAt: true,
+} as const
 const LINK_FIELDS = {
   requestId: true,
   locationId: true,

@@ -156,6 +156,20 @@ export interface SnapshotMigrationStep {
   description?: string
 }
 
+/** One stored scanner finding (lib/dal/scan-import.ts), with the location it was matched to on import. */
+export interface SnapshotScanResult {
+  id: string
+  /** lib/scanners/finding.ts `Scanner`: prowler, checkov, trivy, securityhub or awsconfig. */
+  scanner: string
+  checkId: string
+  resourceRef: string
+  status: 'PASS' | 'FAIL' | 'OTHER'
+  rawStatus: string | null
+  /** Null when no location matched, or the matched location was deleted since. */
+  locationId: string | null
+  importedAt: Date
+}
+
 /** The four boundary statements of the scope step; an empty string is an unwritten statement. */
 export interface SnapshotBoundaries {
   control: string
@@ -187,4 +201,6 @@ export interface ReviewSnapshot {
   signedGates?: Gate[]
   /** Set on an approved review whose approval no longer holds: what changed since the decision, per gate. */
   decisionStale?: { changes: string[] }
+  /** Imported scanner findings; absent reads as none. */
+  scanResults?: SnapshotScanResult[]
 }

@@ -31,8 +31,11 @@ import { factWords } from '@/lib/domain/provenance'
 import { KEY_CHANGE_WORDS, keyChangeOf } from '@/lib/domain/template-key-change'
 import type { KafkaTemplate } from '@/lib/domain/templates'
 import { DECRYPT_FLAG_LABELS, whoCanDecrypt } from '@/lib/domain/who-can-decrypt'
-import type { ExceptionStatus, ReadinessReport } from './report-types'
 import type { SnapshotKeyChange } from '@/lib/domain/review-snapshot'
+import type { FrameworkId } from '@/lib/domain/frameworks'
+import { coverageStateFrom, frameworkReport } from './framework-report'
+import type { ExceptionStatus, ReadinessReport } from './report-types'
+import { scanReportFrom, type ScanReportInput } from './scan-report'
 
 const DECISION_LABELS = {
   APPROVED: 'Approved',
@@ -52,6 +55,9 @@ export interface ReportRows {
   approvers: { id: string; name: string }[]
   head: { seq: number; hash: string } | null
   openThreads?: ReadinessReport['openThreads']
+  /** The organization's chosen frameworks (the report's framework section); none when absent. */
+  frameworks?: readonly FrameworkId[]
+  scans?: ScanReportInput
 }
 
 function keyChangeWords(template: KafkaTemplate | null, l: { name: string; keyChange?: SnapshotKeyChange }) {
@@ -75,7 +81,7 @@ export function readinessReportFrom(rows: ReportRows, now: Date): ReadinessRepor
   const snapshotLocation = (id: string) => ws.snapshot.locations.find((s) => s.id === id)
   const exceptionStatus = (x: (typeof exceptions)[number]): ExceptionStatus =>
     x.revokedAt ? 'REVOKED' : !x.approvedAt ? 'REQUESTED' : isExceptionLive(x, now) ? 'LIVE' : 'EXPIRED'
-  return {
+  const report: ReadinessReport = {
     generatedAt: now.toISOString(),
     organization: { name: org.name },
     review: {
@@ -232,4 +238,14 @@ export function readinessReportFrom(rows: ReportRows, now: Date): ReadinessRepor
     auditHead: head,
     openThreads: rows.openThreads ?? [],
   }
+  if (rows.scans?.results.length) report.scans = scanReportFrom(rows.scans, { ...ws, templateId: review.templateId })
+  if (rows.frameworks?.length) {
+    const state = coverageStateFrom({
+      requests: ws.snapshot.requests ?? [],
+      gates: report.gates,
+      findings: ws.findings,
+    })
+    report.frameworks = frameworkReport(rows.frameworks, state)
+  }
+  return report
 }

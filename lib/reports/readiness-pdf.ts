@@ -10,7 +10,8 @@ import { scopeSection, titleBlock } from './pdf-sections-overview'
 import { overviewSection } from './pdf-sections-charts'
 import { auditSection, evidenceSection, inventorySection, keyRegisterSection } from './pdf-sections-records'
 import { exceptionsSection, findingsSection, gatesSection } from './pdf-sections-decisions'
-import { openThreadsSection } from './pdf-sections-appendix'
+import { frameworkAppendix, scansSection } from './pdf-sections-appendix'
+import { openThreadsSection } from './pdf-sections-threads'
 import type { ReadinessReport } from './report-types'
 
 export async function renderReadinessPdf(report: ReadinessReport, fontFiles: PdfFontFiles): Promise<Buffer> {
@@ -56,7 +57,9 @@ export async function renderReadinessPdf(report: ReadinessReport, fontFiles: Pdf
       exceptionsSection,
       evidenceSection,
       auditSection,
+      scansSection,
       openThreadsSection,
+      frameworkAppendix,
     ]
     for (const section of sections) layout.group('Sect', () => section(layout, report))
     stampPages(layout, report)

@@ -4,7 +4,9 @@
 import type { GateStatus } from '@/lib/domain/gate-status'
 import type { OverviewCharts } from '@/lib/domain/overview-charts'
 import type { BoundaryGraph } from '@/lib/domain/boundary-map'
-export type { GateStatus }
+import type { ReportFramework } from './framework-report'
+import type { ReportScans } from './scan-report'
+export type { GateStatus, ReportFramework, ReportScans }
 export type ExceptionStatus = 'REQUESTED' | 'LIVE' | 'EXPIRED' | 'REVOKED'
 
 export interface ReportSignOff {
@@ -152,4 +154,8 @@ export interface ReadinessReport {
     body: string
     replies: { author: string; createdAt: string; body: string }[]
   }[]
+  /** Imported scanner results, when any: counts per scanner and the passes Keyproof re-grades. */
+  scans?: ReportScans
+  /** The frameworks the organization chose, each clause with its coverage; absent or empty when none. */
+  frameworks?: ReportFramework[]
 }

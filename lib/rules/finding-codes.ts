@@ -74,6 +74,16 @@ export const FINDING_CODES = {
     gate: 'KEY_ADMINISTRATION',
     severity: 'WARNING',
   },
+  'KA-SCAN-PROVIDER-KEY': {
+    title: 'Scanner pass re-graded: encrypted under a provider-managed key',
+    gate: 'KEY_ADMINISTRATION',
+    severity: 'WARNING',
+  },
+  'KA-SCAN-NOT-SELECTABLE': {
+    title: 'Scanner pass re-graded: no customer key can be chosen',
+    gate: 'KEY_ADMINISTRATION',
+    severity: 'WARNING',
+  },
 
   'CO-CHECK-FAILED': { title: 'Compatibility check failed', gate: 'COMPATIBILITY', severity: 'BLOCKER' },
   'CO-CHECK-INCOMPLETE': {

@@ -13,6 +13,7 @@ import { compareFindings, type Finding } from './finding'
 import { jurisdictionFindings } from './jurisdiction'
 import { keyAdministrationFindings } from './key-administration'
 import { migrationSafetyFindings } from './migration-safety'
+import { scannerFindings } from './scanners'
 import { storageBoundaryFindings } from './storage-boundary'
 import { templateCoverageFindings } from './template-coverage'
 
@@ -23,6 +24,7 @@ const RULE_SETS: RuleSet[] = [
   templateCoverageFindings,
   jurisdictionFindings,
   keyAdministrationFindings,
+  scannerFindings,
   compatibilityFindings,
   auditEvidenceFindings,
   costModelFindings,

@@ -69,6 +69,12 @@ function verdictOf(f: ScanFinding, isAtRest: boolean, facts: ResourceFact[]): Ve
   return verdicts[0]
 }
 
+/** The verdict on one finding against facts already matched to it (a match kept by id, re-judged later). */
+export function regradeMatched(f: ScanFinding, matched: readonly ResourceFact[]): Verdict & { atRest: boolean } {
+  const isAtRest = atRestCheckFor(f.scanner, f.checkId) !== undefined
+  return { atRest: isAtRest, ...verdictOf(f, isAtRest, [...matched]) }
+}
+
 export function regradeFindings(findings: readonly ScanFinding[], facts: readonly ResourceFact[]): RegradedFinding[] {
   const index = indexFacts(facts)
   return findings.map((f) => {
@@ -101,7 +107,9 @@ export interface ScannerSummary {
   unmatched: number
 }
 
-export function summarizeByScanner(results: readonly RegradedFinding[]): Partial<Record<Scanner, ScannerSummary>> {
+type Summarized = Pick<RegradedFinding, 'scanner' | 'status' | 'regrade' | 'atRest' | 'matched'>
+
+export function summarizeByScanner(results: readonly Summarized[]): Partial<Record<Scanner, ScannerSummary>> {
   const out: Partial<Record<Scanner, ScannerSummary>> = {}
   for (const scanner of SCANNERS) {
     const mine = results.filter((r) => r.scanner === scanner)

@@ -16,6 +16,13 @@ describe('can()', () => {
     ['SECURITY_REVIEWER', 'exclusion:decide', true],
     ['PLATFORM_OWNER', 'exclusion:decide', false],
     ['COMPLIANCE', 'exclusion:decide', false],
+    ['PLATFORM_OWNER', 'scan:import', true],
+    ['SECURITY_REVIEWER', 'scan:import', true],
+    ['COMPLIANCE', 'scan:import', false],
+    ['ADMIN', 'scan:import', false],
+    ['ADMIN', 'organization:manage', true],
+    ['PLATFORM_OWNER', 'organization:manage', false],
+    ['COMPLIANCE', 'organization:manage', false],
   ] as const)('%s → %s is %s', (role, permission, expected) => {
     expect(can([role], permission)).toBe(expected)
   })

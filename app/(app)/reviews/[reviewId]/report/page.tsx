@@ -18,6 +18,15 @@ export default async function ReportPage({ params }: { params: Promise<{ reviewI
         <a href={`/api/reviews/${reviewId}/evidence-pack`} className={buttonClass('secondary', 'sm')}>
           Download evidence pack (ZIP)
         </a>
+        <a href={`/api/reviews/${reviewId}/oscal/assessment-results`} className={buttonClass('secondary', 'sm')}>
+          OSCAL assessment results
+        </a>
+        <a href={`/api/reviews/${reviewId}/oscal/poam`} className={buttonClass('secondary', 'sm')}>
+          OSCAL POA&amp;M
+        </a>
+        <a href={`/api/reviews/${reviewId}/cbom`} className={buttonClass('secondary', 'sm')}>
+          CycloneDX CBOM
+        </a>
         <PrintButton />
         {report.review.previousReviewId && (
           <a href={`/reviews/${reviewId}/diff`} className={buttonClass('ghost', 'sm')}>

@@ -19,6 +19,8 @@ const Provenance = ({ words }: { words: string }) => (
     {words}
   </span>
 )
+import { ReportFrameworks } from './report-frameworks'
+import { ReportScans } from './report-scans'
 
 const Section = ({ title, children }: { title: string; children: React.ReactNode }) => (
   <section className="break-inside-avoid-page border-t border-slate-200 pt-4">
@@ -246,6 +248,11 @@ export function ReadinessReportView({ report: r }: { report: ReadinessReport }) 
           ))}
         </ul>
       </Section>
+      {r.scans && (
+        <Section title="Scanner results">
+          <ReportScans scans={r.scans} />
+        </Section>
+      )}
       <Section title="Gates and sign-offs">
         <ul className="space-y-3">
           {r.gates.map((g) => (
@@ -322,6 +329,11 @@ export function ReadinessReportView({ report: r }: { report: ReadinessReport }) 
           </tbody>
         </table>
       </Section>
+      {r.frameworks && r.frameworks.length > 0 && (
+        <Section title="Framework mapping">
+          <ReportFrameworks frameworks={r.frameworks} />
+        </Section>
+      )}
       <Section title="Audit chain">
         <p className="text-xs">
           {r.auditHead ? (

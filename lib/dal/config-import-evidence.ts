@@ -6,6 +6,7 @@ import type { PlannedFile } from '@/lib/config-import/import-preview'
 import { insertMany } from './bulk-insert'
 import { writeEvidence, type LinkTarget } from './evidence'
 import type { ReviewChange } from './review-change'
+import { startOfUtcDay } from '@/lib/domain/dates'
 
 export interface StoredBlob {
   storageKey: string
@@ -74,7 +75,7 @@ export async function writeFiles(
           storageKey: blob.storageKey,
           sourceCommand: f.command,
           originalSha256: f.originalSha256,
-          effectiveDate: c.now,
+          effectiveDate: startOfUtcDay(c.now), // a calendar day: the day it was imported
           supersedesId: f.evidenceId,
           uploadedById: c.actor.userId,
         },

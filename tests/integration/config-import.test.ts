@@ -118,6 +118,17 @@ describe('importing configuration outputs into a review', () => {
     expect(ws.provenance.get(location.id)?.encryption).toMatchObject({ status: 'verified' })
   })
 
+  it('dates each file’s evidence by the day it was imported, at any hour (a bug refused imports before ~10:00 UTC)', async () => {
+    const { owner, reviewId } = await setup()
+    const early = new Date('2026-12-02T00:20:00Z')
+    const files = mskOnAwsManagedKey()
+    const preview = await previewConfigImport(owner, reviewId, files, early)
+    await applyConfigImport(owner, reviewId, files, preview.fingerprint, early)
+    const evidence = await db.evidence.findMany({ where: { reviewId }, select: { effectiveDate: true } })
+    expect(evidence.length).toBeGreaterThan(0)
+    expect(evidence.every((e) => e.effectiveDate.toISOString() === '2026-12-02T00:00:00.000Z')).toBe(true)
+  })
+
   it('refuses an apply whose preview no longer holds, writing nothing', async () => {
     const { owner, reviewId } = await setup()
     const files = mskOnAwsManagedKey()

@@ -32,7 +32,7 @@ beforeAll(async () => {
   port = await freePort()
   pg = await startEmbeddedPostgres({ dataDir, port, database: 'keyproof_restart' })
   const migrate = spawnSync(process.execPath, ['node_modules/prisma/build/index.js', 'migrate', 'deploy'], {
-    env: { ...process.env, DATABASE_URL: pg.url },
+    env: { ...process.env, DATABASE_URL: pg.url, DATABASE_OWNER_URL: pg.url },
     encoding: 'utf8',
   })
   expect(migrate.status, migrate.stderr).toBe(0)

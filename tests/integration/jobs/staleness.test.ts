@@ -9,6 +9,7 @@ import { decideReview } from '@/lib/dal/decision'
 import { sweepStaleness } from '@/lib/dal/system/sweeps'
 import { enqueueJobs } from '@/lib/dal/job-queue'
 import { makeOrganization } from '../../support/factory'
+import { approvableReview, signAll, stateScope } from '../../support/approval-helpers'
 import { makeReview } from '../../support/review-factory'
 import { settleRequiredRequests } from '../../support/gate-helpers'
 import { startSmtpServer } from '../../support/smtp'
@@ -25,6 +26,7 @@ afterAll(async () => {
   await smtp.close()
 })
 
+const reviewTitle = async (id: string) => (await db.review.findUniqueOrThrow({ where: { id } })).title
 const statement = 'Checked the drills and the exception against the failure-recovery expectations.'
 
 /** Failure recovery signed while an exception covers its disabled-key blocker, expiring in 10 days. */
@@ -95,16 +97,23 @@ describe('the staleness sweep', () => {
     expect(smtp.messages.some((m) => m.to.includes(actors.owner.email))).toBe(false)
   })
 
-  it('a decision whose exception lapses goes stale and its decider hears of it; the scheduled job finds it too', async () => {
-    const now = new Date()
-    const { organization, actors, reviewId } = await signedUnderException(now)
-    await decideReview(
-      actors.compliance,
-      { reviewId, outcome: 'REJECTED', reason: 'Failure recovery rests on an exception; drill first, then resubmit.' },
-      now,
-    )
+  it('an approval whose exception lapses goes stale and its decider hears of it; the scheduled job finds it', async () => {
+    const t = await makeOrganization({
+      owner: ['PLATFORM_OWNER'],
+      reviewer: ['SECURITY_REVIEWER'],
+      compliance: ['COMPLIANCE'],
+      compliance2: ['COMPLIANCE'],
+    })
+    const team = t.actors as Record<'owner' | 'reviewer' | 'compliance' | 'compliance2', (typeof t.actors)['owner']>
+    const { reviewId, now } = await approvableReview(team, { withoutRotationDrill: true, exceptionDays: 10 })
+    await stateScope(team.reviewer, reviewId)
+    await signAll(team.compliance, reviewId)
+    await decideReview(team.compliance, { reviewId, outcome: 'APPROVED_WITH_EXCEPTIONS' })
+    const decisionStale = () =>
+      db.notification.findMany({ where: { organizationId: t.organization.id, kind: 'DECISION_STALE' } })
     await sweepStaleness(now)
-    expect(await db.notification.count({ where: { organizationId: organization.id, kind: 'DECISION_STALE' } })).toBe(0)
+    expect(await decisionStale()).toEqual([])
+
     const later = new Date(now.getTime() + 11 * 86_400_000)
     await enqueueJobs(db, [{ task: 'staleness', payload: { _cron: { ts: later.toISOString() } } }])
     const workers = await startTestWorkers(1)
@@ -113,8 +122,23 @@ describe('the staleness sweep', () => {
     } finally {
       await workers.stop()
     }
-    const stale = await db.notification.findMany({ where: { organizationId: organization.id, kind: 'DECISION_STALE' } })
-    expect(stale.map((n) => n.userId).sort()).toEqual([actors.compliance.userId, actors.compliance2.userId].sort())
-    expect(stale[0].body).toContain('Failure recovery sign-off is stale')
+    const stale = await decisionStale()
+    // The decider, and compliance (the decider is one of them): each once.
+    expect(stale.map((n) => n.userId).sort()).toEqual([team.compliance.userId, team.compliance2.userId].sort())
+    expect(stale[0].title).toBe('The decision on “' + (await reviewTitle(reviewId)) + '” went stale')
+    expect(stale[0].body).toContain('exception for FR-NO-KEY-ROTATION-DRILL')
+    expect(stale[0].body).toContain('no longer live')
+  })
+
+  it('a rejection does not go stale: nothing it refused becomes true by itself', async () => {
+    const now = new Date()
+    const { organization, actors, reviewId } = await signedUnderException(now)
+    await decideReview(
+      actors.compliance,
+      { reviewId, outcome: 'REJECTED', reason: 'Failure recovery rests on an exception; drill first, then resubmit.' },
+      now,
+    )
+    await sweepStaleness(new Date(now.getTime() + 11 * 86_400_000))
+    expect(await db.notification.count({ where: { organizationId: organization.id, kind: 'DECISION_STALE' } })).toBe(0)
   })
 })

@@ -43,7 +43,8 @@ export default async function ReviewsPage() {
               : from scratch, or from a platform template that pre-fills the storage locations.
             </>
           ) : (
-            `As ${actor.roles.map((r) => ROLE_LABELS[r]).join(' and ')}, you will see your organization's reviews here once a platform owner or security reviewer starts one.`
+            `As ${actor.roles.map((r) => ROLE_LABELS[r]).join(' and ')}, you will see your organization's ` +
+            `reviews here once a platform owner or security reviewer starts one.`
           )}
         </EmptyState>
       ) : (

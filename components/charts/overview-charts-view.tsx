@@ -39,7 +39,10 @@ function ChartCard({
 }) {
   return (
     <section
-      className={`rounded-lg border border-slate-200 bg-white p-4 shadow-xs break-inside-avoid ${wide ? 'lg:col-span-2' : ''}`}
+      className={
+        `rounded-lg border border-slate-200 bg-white p-4 shadow-xs break-inside-avoid ` +
+        `${wide ? 'lg:col-span-2' : ''}`
+      }
     >
       <header className="mb-3 flex items-baseline justify-between gap-3">
         <h2 className="text-sm font-semibold text-slate-900">{title}</h2>

@@ -15,7 +15,9 @@ const KIND_WORDS: Record<PlacedNode['kind'], string> = {
 export const nodeLabel = (n: PlacedNode) =>
   [KIND_WORDS[n.kind], n.title, n.detail, statusLine(n)].filter(Boolean).join(', ')
 
-const FOCUS_CSS = `.kp-map a:focus{outline:none}.kp-map a:focus-visible>rect.kp-node{stroke:#0369a1;stroke-width:3}.kp-map a:hover>rect.kp-node{stroke:#0369a1}`
+const FOCUS_CSS =
+  `.kp-map a:focus{outline:none}.kp-map ` +
+  `a:focus-visible>rect.kp-node{stroke:#0369a1;stroke-width:3}.kp-map a:hover>rect.kp-node{stroke:#0369a1}`
 
 export function BoundaryMapSvg({
   layout,

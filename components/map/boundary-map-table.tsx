@@ -34,11 +34,12 @@ export function BoundaryMapTable({
     ),
   )
   const shown = model ? rows.filter((r) => r.location.model === model) : rows
+  const modelWords = model ? COVERAGE_MODEL_LABELS[model].toLowerCase() : ''
   return (
     <div className="space-y-3">
       {model && (
         <p className="text-xs text-slate-600" role="status">
-          Showing {shown.length} of {rows.length} in-scope locations with {COVERAGE_MODEL_LABELS[model].toLowerCase()}.{' '}
+          Showing {shown.length} of {rows.length} in-scope locations with {modelWords}.{' '}
           <Link href={clearHref} className="text-sky-800 hover:underline">
             Show all
           </Link>

@@ -8,7 +8,10 @@ export function InboxBell({ unread }: { unread: number }) {
       href="/inbox"
       aria-label={label}
       title={label}
-      className="relative inline-flex items-center gap-1 rounded-md px-1.5 py-1 text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+      className={
+        'relative inline-flex items-center gap-1 rounded-md px-1.5 py-1 text-slate-600 ' +
+        'hover:bg-slate-100 hover:text-slate-900'
+      }
     >
       <svg aria-hidden viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.6">
         <path d="M10 2.5a5 5 0 0 0-5 5v3.2L3.5 14h13L15 10.7V7.5a5 5 0 0 0-5-5Z" strokeLinejoin="round" />

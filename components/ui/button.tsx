@@ -7,10 +7,12 @@ const VARIANTS = {
   ghost: 'text-slate-700 hover:bg-slate-100',
 } as const
 
+const BASE =
+  'inline-flex items-center justify-center gap-1.5 rounded-md font-medium transition-colors disabled:cursor-not-allowed'
+
 export function buttonClass(variant: keyof typeof VARIANTS = 'primary', size: 'sm' | 'md' = 'md') {
-  return `inline-flex items-center justify-center gap-1.5 rounded-md font-medium transition-colors disabled:cursor-not-allowed ${
-    size === 'sm' ? 'px-2.5 py-1 text-xs' : 'px-3.5 py-1.5 text-sm'
-  } ${VARIANTS[variant]}`
+  const sizing = size === 'sm' ? 'px-2.5 py-1 text-xs' : 'px-3.5 py-1.5 text-sm'
+  return `${BASE} ${sizing} ${VARIANTS[variant]}`
 }
 
 export function Button({

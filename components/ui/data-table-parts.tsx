@@ -3,6 +3,10 @@
 import type { ReactNode } from 'react'
 import { buttonClass } from './button'
 
+const SORT_BUTTON =
+  'inline-flex items-center gap-1 rounded-sm font-medium hover:text-slate-900 ' +
+  'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600'
+
 export function Checkbox({
   label,
   checked,
@@ -26,7 +30,10 @@ export function Checkbox({
       ref={(el) => {
         if (el) el.indeterminate = indeterminate
       }}
-      className="size-4 rounded border-slate-300 align-middle accent-sky-700 disabled:opacity-40 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
+      className={
+        'size-4 rounded border-slate-300 align-middle accent-sky-700 disabled:opacity-40 ' +
+        'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600'
+      }
     />
   )
 }
@@ -53,9 +60,7 @@ export function SortButton({
     <button
       type="button"
       onClick={onClick}
-      className={`inline-flex items-center gap-1 rounded-sm font-medium hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${
-        dir ? 'text-slate-800' : ''
-      } ${align === 'end' ? 'flex-row-reverse' : ''}`}
+      className={`${SORT_BUTTON} ${dir ? 'text-slate-800' : ''} ${align === 'end' ? 'flex-row-reverse' : ''}`}
     >
       <span>{children}</span>
       <span aria-hidden="true" className={`w-3 text-center ${dir ? '' : 'text-slate-300'}`}>

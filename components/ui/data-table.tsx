@@ -201,7 +201,10 @@ export function DataTable<TRow extends RowData>({
                       scope="col"
                       colSpan={header.colSpan}
                       aria-sort={canSort ? ariaSort(dir) : undefined}
-                      className={`px-3 py-2 font-medium whitespace-nowrap ${meta?.align === 'end' ? 'text-right' : ''} ${meta?.className ?? ''}`}
+                      className={
+                        `px-3 py-2 font-medium whitespace-nowrap ` +
+                        `${meta?.align === 'end' ? 'text-right' : ''} ${meta?.className ?? ''}`
+                      }
                     >
                       {header.isPlaceholder ? null : canSort ? (
                         <SortButton
@@ -249,7 +252,10 @@ export function DataTable<TRow extends RowData>({
                       return (
                         <td
                           key={cell.id}
-                          className={`px-3 py-1.5 align-middle ${meta?.align === 'end' ? 'text-right tabular-nums' : ''} ${meta?.className ?? ''}`}
+                          className={
+                            `px-3 py-1.5 align-middle ` +
+                            `${meta?.align === 'end' ? 'text-right tabular-nums' : ''} ${meta?.className ?? ''}`
+                          }
                         >
                           <table.FlexRender cell={cell} />
                         </td>

@@ -21,7 +21,11 @@ export function DialogContent({
     <RadixDialog.Portal>
       <RadixDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/30" />
       <RadixDialog.Content
-        className={`fixed top-1/2 left-1/2 z-50 max-h-[85vh] w-[92vw] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg border border-slate-200 bg-white p-5 shadow-lg focus:outline-none ${wide ? 'max-w-3xl' : 'max-w-md'}`}
+        className={
+          `fixed top-1/2 left-1/2 z-50 max-h-[85vh] w-[92vw] -translate-x-1/2 -translate-y-1/2 ` +
+          `overflow-y-auto rounded-lg border border-slate-200 bg-white p-5 shadow-lg focus:outline-none ` +
+          `${wide ? 'max-w-3xl' : 'max-w-md'}`
+        }
       >
         <RadixDialog.Title className="text-base font-semibold text-slate-900">{title}</RadixDialog.Title>
         {description ? (
@@ -40,7 +44,12 @@ export function DrawerContent({ title, children }: { title: string; children: Re
   return (
     <RadixDialog.Portal>
       <RadixDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/20" />
-      <RadixDialog.Content className="fixed top-0 right-0 z-50 h-full w-[min(40rem,100vw)] overflow-y-auto border-l border-slate-200 bg-white p-5 shadow-xl focus:outline-none">
+      <RadixDialog.Content
+        className={
+          'fixed top-0 right-0 z-50 h-full w-[min(40rem,100vw)] overflow-y-auto ' +
+          'border-l border-slate-200 bg-white p-5 shadow-xl focus:outline-none'
+        }
+      >
         <RadixDialog.Title className="text-base font-semibold text-slate-900">{title}</RadixDialog.Title>
         <RadixDialog.Description className="sr-only">{title}</RadixDialog.Description>
         <div className="mt-4">{children}</div>

@@ -2,7 +2,9 @@
 import { useId } from 'react'
 
 export const inputClass =
-  'block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-900 shadow-xs placeholder:text-slate-400 focus:border-sky-600 focus:outline-none focus:ring-1 focus:ring-sky-600 aria-[invalid=true]:border-red-500'
+  'block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-900 shadow-xs ' +
+  'placeholder:text-slate-400 focus:border-sky-600 focus:outline-none focus:ring-1 focus:ring-sky-600 ' +
+  'aria-[invalid=true]:border-red-500'
 
 export function Field({
   label,
@@ -51,7 +53,10 @@ export function FormMessage({
       {state && message && (
         <p
           role="status"
-          className={`rounded-md px-3 py-2 text-sm ${state.ok ? 'bg-emerald-50 text-emerald-800' : 'bg-red-50 text-red-800'}`}
+          className={
+            `rounded-md px-3 py-2 text-sm ` +
+            `${state.ok ? 'bg-emerald-50 text-emerald-800' : 'bg-red-50 text-red-800'}`
+          }
         >
           {message}
         </p>

@@ -13,7 +13,10 @@ export function Menu({ label, items }: { label: string; items: MenuItem[] }) {
     <RadixMenu.Root>
       <RadixMenu.Trigger
         aria-label={label}
-        className="rounded px-1.5 py-0.5 text-xs text-sky-800 hover:bg-slate-100 focus:ring-1 focus:ring-sky-600 focus:outline-none"
+        className={
+          'rounded px-1.5 py-0.5 text-xs text-sky-800 hover:bg-slate-100 focus:ring-1 focus:ring-sky-600 ' +
+          'focus:outline-none'
+        }
       >
         Actions ▾
       </RadixMenu.Trigger>
@@ -27,7 +30,10 @@ export function Menu({ label, items }: { label: string; items: MenuItem[] }) {
             <RadixMenu.Item
               key={item.label}
               onSelect={item.onSelect}
-              className={`cursor-pointer rounded px-2 py-1 outline-none data-[highlighted]:bg-slate-100 ${item.tone === 'danger' ? 'text-red-700' : 'text-slate-800'}`}
+              className={
+                `cursor-pointer rounded px-2 py-1 outline-none data-[highlighted]:bg-slate-100 ` +
+                `${item.tone === 'danger' ? 'text-red-700' : 'text-slate-800'}`
+              }
             >
               {item.label}
             </RadixMenu.Item>

@@ -5,6 +5,10 @@ import { createContext, useCallback, useContext, useState } from 'react'
 
 type Toast = { id: number; message: string; tone: 'good' | 'bad' }
 const ToastContext = createContext<(message: string, tone?: Toast['tone']) => void>(() => {})
+const TONE_CLASSES: Record<Toast['tone'], string> = {
+  good: 'border-emerald-200 bg-emerald-50 text-emerald-900',
+  bad: 'border-red-200 bg-red-50 text-red-900',
+}
 
 export function ToastProvider({ children }: { children: React.ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([])
@@ -21,7 +25,7 @@ export function ToastProvider({ children }: { children: React.ReactNode }) {
           <RadixToast.Root
             key={t.id}
             onOpenChange={(open) => !open && setToasts((all) => all.filter((x) => x.id !== t.id))}
-            className={`rounded-md border px-3 py-2 text-sm shadow-md ${t.tone === 'good' ? 'border-emerald-200 bg-emerald-50 text-emerald-900' : 'border-red-200 bg-red-50 text-red-900'}`}
+            className={`rounded-md border px-3 py-2 text-sm shadow-md ${TONE_CLASSES[t.tone]}`}
           >
             <RadixToast.Description>{t.message}</RadixToast.Description>
             <RadixToast.Close aria-label="Dismiss" className="ml-3 text-xs underline">

@@ -121,7 +121,9 @@ export function rewrittenAt(anchor: ChainAnchor, chainHash: string): ChainProble
   return {
     kind: 'REWRITTEN',
     seq: anchor.seq,
-    reason: `checkpoint seq ${anchor.seq} hash ${short(anchor.hash)} differs from the chain (${short(chainHash)}): the history up to seq ${anchor.seq} was rewritten`,
+    reason:
+      `checkpoint seq ${anchor.seq} hash ${short(anchor.hash)} differs from the chain ` +
+      `(${short(chainHash)}): the history up to seq ${anchor.seq} was rewritten`,
   }
 }
 

@@ -7,7 +7,8 @@ export const SIGNIN_ERRORS = {
   Throttled: {
     code: 'Throttled',
     message:
-      'Too many failed sign-in attempts for this email. Sign-in is paused for 15 minutes; try again later or ask an admin.',
+      'Too many failed sign-in attempts for this email. Sign-in is paused for 15 minutes; try again later or ' +
+      'ask an admin.',
   },
   Deactivated: {
     code: 'Deactivated',

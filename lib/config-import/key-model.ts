@@ -15,7 +15,9 @@ export function modelFromKey(key: Pick<ImportedKey, 'manager' | 'origin'>): { mo
     case 'HSM_CUSTOM_STORE':
       return {
         model: 'CUSTOMER_MANAGED',
-        says: "a customer managed key whose material is in the customer's HSM-backed custom key store (counted as CUSTOMER_MANAGED)",
+        says:
+          "a customer managed key whose material is in the customer's HSM-backed custom key store (counted " +
+          'as CUSTOMER_MANAGED)',
       }
     default:
       return { model: 'CUSTOMER_MANAGED', says: 'a customer managed key' }

@@ -16,7 +16,9 @@ export function mergeLocations(locations: Location[], warnings: MergedResult['wa
       if (b.model !== 'UNKNOWN' && (b.model !== a.model || b.keyRef !== a.keyRef))
         warnings.push({
           file: o.file,
-          message: `${o.name}: ${b.model} with ${b.keyRef ?? 'no key'} here, ${a.model} with ${a.keyRef ?? 'no key'} in ${primary.file}`,
+          message:
+            `${o.name}: ${b.model} with ${b.keyRef ?? 'no key'} here, ${a.model} with ` +
+            `${a.keyRef ?? 'no key'} in ${primary.file}`,
         })
     }
     return others.length ? { ...primary, alsoFrom: others.map((o) => ({ file: o.file, path: o.path })) } : primary

@@ -83,7 +83,9 @@ export function joinKeys(facts: KeyFact[], warnings: MergedResult['warnings']) {
       if (matches.length > 1)
         warnings.push({
           file: p.fact.file,
-          message: `key id ${p.ref.id} names ${matches.length} supplied keys (a multi-Region key); name the Region in the file name`,
+          message:
+            `key id ${p.ref.id} names ${matches.length} supplied keys (a multi-Region key); name the ` +
+            `Region in the file name`,
         })
       push(full, `partial:${kmsKeyRef(p.ref)}`, p.fact)
     }
@@ -117,7 +119,9 @@ function resolve(index: Map<string, { joined: JoinedKey; ref?: KmsRef }[]>, raw:
   const where = hits.map((j) => `${j.key.region ?? '?'} / ${j.key.account ?? '?'}`).join(', ')
   return ref.kind === 'key'
     ? {
-        why: `key id ${ref.id} names ${hits.length} keys (${where}): a multi-Region key, and the reference names no Region`,
+        why:
+          `key id ${ref.id} names ${hits.length} keys (${where}): a multi-Region key, and the reference ` +
+          `names no Region`,
       }
     : { why: `alias ${ref.name} exists in ${hits.length} supplied alias lists (${where}): its owner is ambiguous` }
 }

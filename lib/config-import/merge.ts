@@ -41,17 +41,22 @@ export function mergeResults(files: { file: string; result: ParseResult }[]): Me
       loc.encryption.keyRef = key.ref
       if (model !== 'UNKNOWN') {
         loc.encryption.model = model
-        loc.encryption.note = `${says}: ${key.ref}${found.alias ? ` (named by ${found.alias})` : ''}, joined from ${key.file}`
+        loc.encryption.note =
+          `${says}: ${key.ref}${found.alias ? ` (named by ${found.alias})` : ''}, joined ` + `from ${key.file}`
       }
       if (found.alias && !l.account)
         out.warnings.push({
           file,
-          message: `${l.name}: ${found.alias} taken to be the alias in ${key.region} / ${key.account}, the only supplied alias list that has it`,
+          message:
+            `${l.name}: ${found.alias} taken to be the alias in ${key.region} / ${key.account}, the only ` +
+            `supplied alias list that has it`,
         })
       if (key.state && key.state !== 'Enabled')
         out.warnings.push({
           file,
-          message: `${l.name}: its key ${key.ref} is ${key.state}${key.deletionAt ? ` (deletion at ${key.deletionAt})` : ''}`,
+          message:
+            `${l.name}: its key ${key.ref} is ` +
+            `${key.state}${key.deletionAt ? ` (deletion at ${key.deletionAt})` : ''}`,
         })
       return loc
     }),

@@ -31,7 +31,8 @@ function actions(list: string[]): string {
 
 export function formatSummary(m: MergedResult): string {
   const parts = [
-    `Read ${m.files.length} file${m.files.length === 1 ? '' : 's'}: ${m.files.map((f) => `${f.file} (${f.source.command})`).join(', ')}`,
+    `Read ${m.files.length} file${m.files.length === 1 ? '' : 's'}: ` +
+      `${m.files.map((f) => `${f.file} (${f.source.command})`).join(', ')}`,
     table(
       'Locations',
       ['name', 'kind', 'state', 'model', 'key', 'key change'],

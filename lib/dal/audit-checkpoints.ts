@@ -16,7 +16,9 @@ import { checkpointSigner } from '@/lib/audit/derived-key'
 
 export interface StoredCheckpoint extends Checkpoint {
   line: number
-  /** False for a checkpoint signed by an earlier key (AUTH_SECRET was rotated): kept as an anchor, not checkable now. */
+  /**
+   * False for a checkpoint signed by an earlier key (AUTH_SECRET was rotated): kept as an anchor, not checkable now.
+   */
   verified: boolean
 }
 export interface StoredCheckpoints {

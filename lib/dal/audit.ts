@@ -114,7 +114,9 @@ export async function verifyOrganizationChain(actor: Actor, now = new Date()): P
 
 export const RECENT_CHECKPOINTS = 50
 
-/** The checkpoint page: the keys an auditor pins, where checkpoints are kept, the newest ones, and the database role. */
+/**
+ * The checkpoint page: the keys an auditor pins, where checkpoints are kept, the newest ones, and the database role.
+ */
 export async function listCheckpoints(actor: Actor) {
   assertCan(actor, 'audit:read')
   const [stored, role] = await Promise.all([readCheckpoints(actor.organizationId), databaseRolePosture()])

@@ -75,7 +75,9 @@ export async function decideReview(actor: Actor, input: unknown, now = new Date(
   )
 }
 
-/** A new review linked to a decided one, with its scope, cloud accounts, locations and keys copied; gates start fresh. */
+/**
+ * A new review linked to a decided one, with its scope, cloud accounts, locations and keys copied; gates start fresh.
+ */
 export async function startReReview(actor: Actor, input: unknown) {
   const { reviewId } = parseInput(z.object({ reviewId: z.string().min(1) }), input)
   // Locks the decided review (nothing of it changes) so two people starting a re-review get one.

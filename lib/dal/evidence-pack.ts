@@ -48,8 +48,8 @@ export async function exportEvidencePack(actor: Actor, reviewId: string, now = n
   let checkpoints = stored.text
   if (head) {
     const { checkpoint, written } = await ensureCheckpoint(actor.organizationId, head, stored, now)
-    if (written)
-      checkpoints = `${checkpoints}${checkpoints && !checkpoints.endsWith('\n') ? '\n' : ''}${checkpointLine(checkpoint)}`
+    const separator = checkpoints && !checkpoints.endsWith('\n') ? '\n' : ''
+    if (written) checkpoints = `${checkpoints}${separator}${checkpointLine(checkpoint)}`
   }
 
   // The pack names the head it verified, not whatever the chain reached since.

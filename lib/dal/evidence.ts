@@ -62,7 +62,10 @@ const LINK_TABLES = [
   ],
 ] as const
 
-/** Every link target must be in this review; a superseded version must be current and in this review. Returns the links to write. */
+/**
+ * Every link target must be in this review; a superseded version must be current and in this review. Returns the links
+ * to write.
+ */
 async function resolveLinks(
   tx: Tx | typeof db,
   reviewId: string,

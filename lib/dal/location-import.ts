@@ -148,7 +148,8 @@ async function writeRows(
 ) {
   const fresh = rows.filter((r) => !r.id)
   const created: { id: string }[] = []
-  // Batches small enough for one statement each; otherwise Prisma splits them and runs the parts concurrently on the one connection.
+  // Batches small enough for one statement each; otherwise Prisma splits them and runs the parts concurrently on the
+  // one connection.
   for (let i = 0; i < fresh.length; i += CREATE_BATCH) {
     created.push(
       ...(await tx.storageLocation.createManyAndReturn({
@@ -169,7 +170,8 @@ async function writeRows(
     })
     if (count !== 1)
       throw conflict(
-        `Line ${r.line}: location ${before.id} was changed by someone else during the import; nothing was imported. Export again.`,
+        `Line ${r.line}: location ${before.id} was changed by someone else during the import; nothing was ` +
+          `imported. Export again.`,
       )
     updated.push(before.id)
   }

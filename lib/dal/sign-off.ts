@@ -42,7 +42,8 @@ export async function signGate(actor: Actor, input: unknown, now = new Date()) {
       if (blockers.length)
         throw new AppError(
           'CONFLICT',
-          `${GATE_LABELS[gate]} has ${plural(blockers.length, 'open blocker')}; resolve them or get an exception before signing.`,
+          `${GATE_LABELS[gate]} has ${plural(blockers.length, 'open blocker')}; resolve them or get an exception ` +
+            `before signing.`,
         )
       const requestIds = (ws.snapshot.requests ?? []).filter((r) => r.gate === gate).map((r) => r.id)
       const uploaded = await tx.evidence.count({

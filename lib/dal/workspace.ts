@@ -139,9 +139,9 @@ export async function loadWorkspace(actor: Actor, reviewId: string, now = new Da
   assertReviewInScope(actor, reviewId)
   const hit = fresh ? undefined : cache.get(reviewId)
   if (hit && Math.abs(now.getTime() - hit.at) < CACHE_TTL_MS) {
-    const [head] = await db.$queryRaw<
-      { key: string }[]
-    >`SELECT version || ':' || inventory_revision AS key FROM reviews WHERE id = ${reviewId} AND organization_id = ${actor.organizationId}`
+    const [head] = await db.$queryRaw<{ key: string }[]>`
+      SELECT version || ':' || inventory_revision AS key FROM reviews
+      WHERE id = ${reviewId} AND organization_id = ${actor.organizationId}`
     if (!head) throw notFound('Review')
     if (head.key === hit.key) return hit.value
   }

@@ -27,7 +27,8 @@ export const CAPABILITY_INFO: Record<KafkaCapability, CapabilityInfo> = {
     capability: 'PRODUCE_FETCH',
     label: 'Produce and fetch of records',
     explanation:
-      'Brokers cannot read or write the log, so producers and consumers fail once cached data keys are gone or a broker restarts.',
+      'Brokers cannot read or write the log, so producers and consumers fail once cached data keys are gone or a ' +
+      'broker restarts.',
   },
   OFFSET_COMMIT: {
     capability: 'OFFSET_COMMIT',
@@ -51,7 +52,8 @@ export const CAPABILITY_INFO: Record<KafkaCapability, CapabilityInfo> = {
     capability: 'METADATA_RECOVERY',
     label: 'Metadata and controller recovery',
     explanation:
-      'Controllers cannot replay the metadata log or snapshots, so the cluster cannot recover from a controller restart or failover.',
+      'Controllers cannot replay the metadata log or snapshots, so the cluster cannot recover from a controller ' +
+      'restart or failover.',
   },
   BACKUP_RESTORE: {
     capability: 'BACKUP_RESTORE',
@@ -73,7 +75,8 @@ export const CAPABILITY_INFO: Record<KafkaCapability, CapabilityInfo> = {
     capability: 'CREDENTIAL_LOOKUP',
     label: 'Credential lookups',
     explanation:
-      'SCRAM credentials or connector secrets stored here become unreadable, so authentication or connector start-up fails.',
+      'SCRAM credentials or connector secrets stored here become unreadable, so authentication or connector ' +
+      'start-up fails.',
   },
   DIAGNOSTICS: {
     capability: 'DIAGNOSTICS',

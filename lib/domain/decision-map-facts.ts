@@ -21,18 +21,24 @@ export const OPTION_FACTS: Record<DeploymentModel, OptionFacts> = {
   SELF_MANAGED: {
     whenItFits: { text: 'The team wants full infrastructure control and can operate Kafka deeply.', source: ARTICLE },
     mainTradeOff: {
-      text: 'Strong control, but broker-local storage, scaling, patching, and recovery remain platform responsibilities.',
+      text:
+        'Strong control, but broker-local storage, scaling, patching, and recovery remain platform ' +
+        'responsibilities.',
       source: ARTICLE,
     },
     controlBoundary: [
       {
-        text: 'Kafka has no at-rest encryption of its own: the key is whatever protects the disks, buckets and snapshots, and it does not stop broker or OS administrators.',
+        text:
+          'Kafka has no at-rest encryption of its own: the key is whatever protects the disks, buckets and ' +
+          'snapshots, and it does not stop broker or OS administrators.',
         source: 'Facts G1; KIP-317 (cwiki.apache.org/confluence/display/KAFKA/KIP-317)',
       },
     ],
     operational: [
       {
-        text: 'Durable state is broker-owned and spread across disks, replicas and operational workflows; reassignment and restore move data.',
+        text:
+          'Durable state is broker-owned and spread across disks, replicas and operational workflows; ' +
+          'reassignment and restore move data.',
         source: 'Seed article, "The production constraint behind the problem"',
       },
     ],
@@ -43,18 +49,24 @@ export const OPTION_FACTS: Record<DeploymentModel, OptionFacts> = {
       source: ARTICLE,
     },
     mainTradeOff: {
-      text: 'Less operational work, but data-plane location, key model, telemetry, and support access need careful review.',
+      text:
+        'Less operational work, but data-plane location, key model, telemetry, and support access need ' +
+        'careful review.',
       source: ARTICLE,
     },
     controlBoundary: [
       {
-        text: 'Data sits in the provider’s account; a customer key, where offered, is often chosen once at creation (MSK, Google, Confluent).',
+        text:
+          'Data sits in the provider’s account; a customer key, where offered, is often chosen once at ' +
+          'creation (MSK, Google, Confluent).',
         source: 'Facts G4, G6, G15',
       },
     ],
     operational: [
       {
-        text: 'The provider patches, scales and recovers brokers; its support access and telemetry are part of the operational boundary.',
+        text:
+          'The provider patches, scales and recovers brokers; its support access and telemetry are part of ' +
+          'the operational boundary.',
         source: ARTICLE,
       },
     ],
@@ -65,12 +77,16 @@ export const OPTION_FACTS: Record<DeploymentModel, OptionFacts> = {
       source: ARTICLE,
     },
     mainTradeOff: {
-      text: 'Better account and network alignment, but control-plane access, key support, and operational roles must be documented.',
+      text:
+        'Better account and network alignment, but control-plane access, key support, and operational roles ' +
+        'must be documented.',
       source: ARTICLE,
     },
     controlBoundary: [
       {
-        text: 'BYOC does not automatically mean BYOK or customer-managed key material: verify the model for storage, metadata, logs and backups.',
+        text:
+          'BYOC does not automatically mean BYOK or customer-managed key material: verify the model for ' +
+          'storage, metadata, logs and backups.',
         source: 'Seed article, FAQ "Does BYOC automatically mean customer-managed keys?"',
       },
       {
@@ -80,7 +96,9 @@ export const OPTION_FACTS: Record<DeploymentModel, OptionFacts> = {
     ],
     operational: [
       {
-        text: 'The vendor operates the data plane in your account; Aiven BYOC management access goes through a bastion, and metrics and logs flow to the vendor.',
+        text:
+          'The vendor operates the data plane in your account; Aiven BYOC management access goes through a ' +
+          'bastion, and metrics and logs flow to the vendor.',
         source: 'Facts §7; aiven.io/docs/platform/howto/byoc/networking-security',
       },
     ],
@@ -91,18 +109,24 @@ export const OPTION_FACTS: Record<DeploymentModel, OptionFacts> = {
       source: ARTICLE,
     },
     mainTradeOff: {
-      text: 'Changes the storage model, so compatibility, latency, object-store behavior, and migration must be validated.',
+      text:
+        'Changes the storage model, so compatibility, latency, object-store behavior, and migration must be ' +
+        'validated.',
       source: ARTICLE,
     },
     controlBoundary: [
       {
-        text: 'Durable data is reviewed through the storage boundary: object storage, WAL storage, control-plane metadata and observability data as separate control surfaces.',
+        text:
+          'Durable data is reviewed through the storage boundary: object storage, WAL storage, control-plane ' +
+          'metadata and observability data as separate control surfaces.',
         source: 'Seed article, "How a Shared Storage architecture changes the operating model"',
       },
     ],
     operational: [
       {
-        text: 'Scaling and partition reassignment move metadata, traffic and leadership rather than bulk data; migration still needs client, ACL and connector tests.',
+        text:
+          'Scaling and partition reassignment move metadata, traffic and leadership rather than bulk data; ' +
+          'migration still needs client, ACL and connector tests.',
         source: 'Seed article, "How a Shared Storage architecture changes the operating model"',
       },
     ],
@@ -113,7 +137,9 @@ export const OPTION_FACTS: Record<DeploymentModel, OptionFacts> = {
 export const FIXED_AT_CREATION: Readonly<Record<string, SourcedText[]>> = {
   'amazon-msk-provisioned': [
     {
-      text: 'The data-volume key (DataVolumeKMSKeyId): moving from aws/kafka to a CMK means a new cluster and a migration.',
+      text:
+        'The data-volume key (DataVolumeKMSKeyId): moving from aws/kafka to a CMK means a new cluster and a ' +
+        'migration.',
       source: 'Facts G4; AWS::MSK::Cluster EncryptionAtRest (Update requires: Replacement)',
     },
   ],
@@ -143,7 +169,9 @@ export const FIXED_AT_CREATION: Readonly<Record<string, SourcedText[]>> = {
   ],
   'azure-event-hubs-kafka': [
     {
-      text: 'A CMK can be enabled only on a new or empty Premium or Dedicated namespace (2021 doc) and cannot be removed once added.',
+      text:
+        'A CMK can be enabled only on a new or empty Premium or Dedicated namespace (2021 doc) and cannot be ' +
+        'removed once added.',
       source: 'Facts G14; MicrosoftDocs/azure-docs articles/event-hubs/configure-customer-managed-key.md',
     },
   ],

@@ -137,9 +137,12 @@ function optionTemplate(template: KafkaTemplate, needsCustomerKey: boolean): Opt
 }
 
 const CAVEATS: Partial<Record<KeyRequirement, string>> = {
-  BYOK: 'The catalog records whether a customer-managed key is supported, not whether imported key material is: where it says yes, BYOK import still needs the vendor’s word (Confluent, for one, does not support it: facts G7).',
+  BYOK:
+    'The catalog records whether a customer-managed key is supported, not whether imported key material is: ' +
+    'where it says yes, BYOK import still needs the vendor’s word (Confluent, for one, does not support it: facts G7).',
   EXTERNAL:
-    'The catalog records whether a customer-managed key is supported, not whether an external key manager (XKS, Cloud EKM) is: where it says yes, HYOK still needs the vendor’s word (Confluent on AWS supports XKS: facts §3.1).',
+    'The catalog records whether a customer-managed key is supported, not whether an external key manager (XKS, ' +
+    'Cloud EKM) is: where it says yes, HYOK still needs the vendor’s word (Confluent on AWS supports XKS: facts §3.1).',
 }
 
 export function decisionMap(

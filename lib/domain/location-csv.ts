@@ -118,7 +118,9 @@ export function parseCsvRecords(text: string): { records: RawRecord[] } | { file
     if (ch === '"') {
       if (field !== '')
         return {
-          fileError: `Line ${line}: a value has a quote (") inside it but does not start with one. Put the whole value in quotes and double the quotes inside it.`,
+          fileError:
+            `Line ${line}: a value has a quote (") inside it but does not start with one. Put the whole ` +
+            `value in quotes and double the quotes inside it.`,
         }
       const startLine = line
       i++
@@ -150,7 +152,9 @@ export function parseCsvRecords(text: string): { records: RawRecord[] } | { file
       const next = text[i]
       if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n')
         return {
-          fileError: `Line ${line}: there is text after a closing quote ("). Put the whole value in quotes and double the quotes inside it.`,
+          fileError:
+            `Line ${line}: there is text after a closing quote ("). Put the whole value in quotes and ` +
+            `double the quotes inside it.`,
         }
       continue
     }
@@ -187,7 +191,9 @@ function readHeader(fields: string[]): { columns: LocationCsvColumn[] } | { file
   const unknown = names.filter((n) => !isColumn(n))
   if (unknown.length)
     return {
-      fileError: `Unknown column${unknown.length > 1 ? 's' : ''}: ${list(unknown)}. The columns are: ${LOCATION_CSV_COLUMNS.join(', ')}.`,
+      fileError:
+        `Unknown column${unknown.length > 1 ? 's' : ''}: ${list(unknown)}. The columns are: ` +
+        `${LOCATION_CSV_COLUMNS.join(', ')}.`,
     }
   const columns = names as LocationCsvColumn[]
   const repeated = columns.filter((c, i) => columns.indexOf(c) !== i)
@@ -196,7 +202,9 @@ function readHeader(fields: string[]): { columns: LocationCsvColumn[] } | { file
   const missing = REQUIRED_LOCATION_CSV_COLUMNS.filter((c) => !columns.includes(c))
   if (missing.length)
     return {
-      fileError: `Missing required column${missing.length > 1 ? 's' : ''}: ${list(missing)}. The first row must name the columns.`,
+      fileError:
+        `Missing required column${missing.length > 1 ? 's' : ''}: ${list(missing)}. The first row must ` +
+        `name the columns.`,
     }
   if (columns.includes('id') && !columns.includes('version'))
     return { fileError: 'The file has an id column but no version column. Export again to get both.' }
@@ -219,7 +227,9 @@ export function parseLocationCsv(
   if (body.length === 0) return { fileError: 'The file has a header row but no locations.' }
   if (body.length > limits.maxRows)
     return {
-      fileError: `The file has ${count(body.length)} rows; the limit is ${count(limits.maxRows)}. Split it into smaller files.`,
+      fileError:
+        `The file has ${count(body.length)} rows; the limit is ${count(limits.maxRows)}. Split it into ` +
+        `smaller files.`,
     }
   const { columns } = header
   const rows = body.map(({ line, fields }): ParsedCsvRow => {
@@ -231,7 +241,9 @@ export function parseLocationCsv(
     return {
       line,
       values,
-      error: `This row has ${fields.length} values but the header has ${columns.length} columns. Put values that contain commas in quotes.`,
+      error:
+        `This row has ${fields.length} values but the header has ${columns.length} columns. Put values that ` +
+        `contain commas in quotes.`,
     }
   })
   return { columns, rows }

@@ -103,7 +103,8 @@ function ownerRequestSteps(requests: readonly SnapshotRequest[], userId: string,
     ...step(
       'owner.requests-waiting',
       mine.length,
-      `${plural(mine.length, 'evidence request waits', 'evidence requests wait')} for you${sentBack ? ` (${sentBack} sent back for changes)` : ''}`,
+      `${plural(mine.length, 'evidence request waits', 'evidence requests wait')} for ` +
+        `you${sentBack ? ` (${sentBack} sent back for changes)` : ''}`,
       'gates?assignee=me',
     ),
     ...step(
@@ -147,7 +148,8 @@ function platformOwnerSteps(
     ...step(
       'owner.drills-missing',
       missingDrills.length,
-      `${plural(missingDrills.length, 'required recovery drill has', 'required recovery drills have')} not passed: ${missingDrills.join(', ')}`,
+      `${plural(missingDrills.length, 'required recovery drill has', 'required recovery drills have')} not ` +
+        `passed: ${missingDrills.join(', ')}`,
       'gates/FAILURE_RECOVERY',
     ),
   ]

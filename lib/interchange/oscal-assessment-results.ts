@@ -42,7 +42,8 @@ function reviewedControls(): Json {
   const ids = FRAMEWORK_MAPPING.clauses.filter((c) => c.framework === 'NIST_800_53').map((c) => nistControlId(c.id))
   return {
     description:
-      'The NIST SP 800-53 Rev. 5 controls that the Keyproof framework mapping relates to this review. Clauses of other frameworks are named on each finding as framework-clause properties.',
+      'The NIST SP 800-53 Rev. 5 controls that the Keyproof framework mapping relates to this review. Clauses of ' +
+      'other frameworks are named on each finding as framework-clause properties.',
     'control-selections': [{ 'include-controls': ids.map((id) => ({ 'control-id': id })) }],
   }
 }
@@ -61,7 +62,9 @@ function gateFinding(data: ReviewExport, gate: ExportGate): Json {
   const finding = {
     uuid: exportUuid(data.review.id, 'gate-finding', gate.gate),
     title: `${GATE_LABELS[gate.gate]} gate`,
-    description: `${GATE_LABELS[gate.gate]} gate is ${gate.status.toLowerCase().replaceAll('_', ' ')}; ${accepted} of ${required} required evidence requests accepted.`,
+    description:
+      `${GATE_LABELS[gate.gate]} gate is ${gate.status.toLowerCase().replaceAll('_', ' ')}; ` +
+      `${accepted} of ${required} required evidence requests accepted.`,
     props: [...prop('gate', gate.gate), ...prop('gate-status', gate.status)],
     target: {
       type: 'objective-id',
@@ -103,7 +106,9 @@ export function buildOscalAssessmentResults(data: ReviewExport): { 'assessment-r
   const result = {
     uuid: exportUuid(review.id, 'result', 'review'),
     title: `Keyproof readiness review: ${oneLine(review.title)}`,
-    description: `Encryption-key ownership review of ${oneLine(review.platform)} (${review.deploymentModel}), key requirement ${review.keyRequirement}, data classified ${review.dataClassification}.`,
+    description:
+      `Encryption-key ownership review of ${oneLine(review.platform)} (${review.deploymentModel}), ` +
+      `key requirement ${review.keyRequirement}, data classified ${review.dataClassification}.`,
     start: isoTime(review.createdAt),
     end: isoTime(review.decision?.decidedAt ?? data.generatedAt),
     'reviewed-controls': reviewedControls(),

@@ -80,7 +80,8 @@ function orphanExceptionItem(data: ReviewExport, exception: ExportException): Js
     uuid: exportUuid(data.review.id, 'poam-item', `exception:${exception.id}`),
     title: `Exception ${exception.status === 'LIVE' ? 'in force' : 'requested'}: ${exception.findingCode}`,
     description: oneLine(
-      `${exception.findingCode} on ${exception.targetRef} no longer fires, but the exception stays on record until ${isoTime(exception.expiresAt)}.`,
+      `${exception.findingCode} on ${exception.targetRef} no longer fires, but the exception stays on record ` +
+        `until ${isoTime(exception.expiresAt)}.`,
     ),
     props: [
       ...prop('finding-code', exception.findingCode),

@@ -137,7 +137,9 @@ export function buildRisk(data: ReviewExport, finding: ExportFinding): Json {
     uuid: riskUuid(data, finding),
     title: `${finding.code}: ${codeTitle(finding.code)}`,
     description: finding.message,
-    statement: `${finding.severity === 'BLOCKER' ? 'Blocks' : 'Weakens'} the ${GATE_LABELS[finding.gate]} gate for ${finding.targetRef}.`,
+    statement:
+      `${finding.severity === 'BLOCKER' ? 'Blocks' : 'Weakens'} the ${GATE_LABELS[finding.gate]} gate ` +
+      `for ${finding.targetRef}.`,
     props: findingProps(finding),
     status: accepted ? 'deviation-approved' : 'open',
     ...(accepted ? { deadline: isoTime(accepted.expiresAt) } : {}),

@@ -51,7 +51,10 @@ export interface PackInput {
 }
 
 export interface EvidencePack {
-  /** The ZIP. Errors (PackIntegrityError) if an evidence file's bytes differ from its recorded size or SHA-256; read it or cancel it. */
+  /**
+   * The ZIP. Errors (PackIntegrityError) if an evidence file's bytes differ from its recorded size or SHA-256; read it
+   * or cancel it.
+   */
   stream: ReadableStream<Uint8Array>
   /** The exact length of the ZIP, known before a byte is read (every entry is stored): a Content-Length. */
   sizeBytes: number
@@ -110,7 +113,8 @@ export function buildEvidencePack(input: PackInput): EvidencePack {
   const signature = input.signer.sign(manifestJson)
   if (!verify(null, manifestJson, createPublicKey(signingKey.publicKeyPem), signature)) {
     throw new Error(
-      `The pack signer's signature does not verify with its own public key (key ${signingKey.keyId}): check the signing key configuration.`,
+      `The pack signer's signature does not verify with its own public key (key ${signingKey.keyId}): check the ` +
+        `signing key configuration.`,
     )
   }
 
@@ -159,7 +163,10 @@ export function buildEvidencePack(input: PackInput): EvidencePack {
   return { stream, sizeBytes, manifest }
 }
 
-/** Passes the file's bytes through, failing as soon as it runs past its recorded size, and at its end if the size or SHA-256 differ. */
+/**
+ * Passes the file's bytes through, failing as soon as it runs past its recorded size, and at its end if the size or
+ * SHA-256 differ.
+ */
 async function* checkedBytes(file: PackFile & { path: string }): AsyncGenerator<Uint8Array> {
   const hash = createHash('sha256')
   let size = 0
@@ -177,7 +184,8 @@ async function* checkedBytes(file: PackFile & { path: string }): AsyncGenerator<
 const mismatch = (file: PackFile & { path: string }, what: string) =>
   new PackIntegrityError(
     file.evidenceId,
-    `Evidence ${file.evidenceId} (${file.path}) ${what}: its stored bytes are not the ones recorded, so the pack was abandoned.`,
+    `Evidence ${file.evidenceId} (${file.path}) ${what}: its stored bytes are not the ones recorded, so the pack ` +
+      `was abandoned.`,
   )
 
 function entryOf(path: string, bytes: Uint8Array): PackEntry {

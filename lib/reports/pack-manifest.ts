@@ -64,7 +64,10 @@ export interface PackManifest {
 const MAX_NAME_BYTES = 200
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
 
-/** `evidence/<evidenceId>-<file name>`: the name made safe (no folders, control characters or reserved names) and capped at 200 UTF-8 bytes. */
+/**
+ * `evidence/<evidenceId>-<file name>`: the name made safe (no folders, control characters or reserved names) and capped
+ * at 200 UTF-8 bytes.
+ */
 export function evidenceEntryPath(evidenceId: string, fileName: string): string {
   if (!ID_PATTERN.test(evidenceId)) throw new Error(`Evidence id "${evidenceId}" cannot name a file in the pack.`)
   let name = safeFileName(fileName)

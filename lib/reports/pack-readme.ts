@@ -10,8 +10,10 @@ export const OPENSSL_RECIPE = [
   'base64 -d manifest.sig > manifest.sig.bin',
   'openssl pkeyutl -verify -pubin -inkey pack-key.pem -rawin -in manifest.json -sigfile manifest.sig.bin',
   '# 2. Every listed file against its SHA-256 in the manifest (diff prints nothing when all match)',
-  `jq -r '(.readme, .reportPdf, .auditChain.links, .auditChain.checkpoints, .files[]) | "\\(.sha256) *\\(.path)"' manifest.json | sort > expected.txt`,
-  `jq -r '(.readme, .reportPdf, .auditChain.links, .auditChain.checkpoints, .files[]) | .path' manifest.json | while IFS= read -r f; do openssl dgst -sha256 -r "$f"; done | sort > actual.txt`,
+  `jq -r '(.readme, .reportPdf, .auditChain.links, .auditChain.checkpoints, .files[]) | "\\(.sha256) ` +
+    `*\\(.path)"' manifest.json | sort > expected.txt`,
+  `jq -r '(.readme, .reportPdf, .auditChain.links, .auditChain.checkpoints, .files[]) | .path' manifest.json | ` +
+    `while IFS= read -r f; do openssl dgst -sha256 -r "$f"; done | sort > actual.txt`,
   'diff expected.txt actual.txt',
   '# 3. A checkpoint (here line 1 of checkpoints.jsonl): signed is the line without "signature", RFC 8785 form',
   'jq -r .auditChain.checkpointKey.publicKeyPem manifest.json > checkpoint-key.pem',

@@ -14,7 +14,9 @@ export async function readSmallEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, max
   return Buffer.concat(chunks)
 }
 
-/** SHA-256 and size of the entry's (decompressed) bytes, in constant memory; `error` if it cannot be read to its end. */
+/**
+ * SHA-256 and size of the entry's (decompressed) bytes, in constant memory; `error` if it cannot be read to its end.
+ */
 export async function hashEntry(
   zip: yauzl.ZipFile,
   entry: yauzl.Entry,

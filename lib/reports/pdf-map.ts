@@ -29,7 +29,9 @@ export function mapFigure(layout: PdfLayout, report: ReadinessReport) {
   if (locations + graph.excluded.length > MAP_PRINT_LIMIT) {
     layout.text(
       {
-        text: `The map of ${plural(locations + graph.excluded.length, 'location')} is too large to print legibly: open it on the review's Map tab. Section 3 lists every location with its key.`,
+        text:
+          `The map of ${plural(locations + graph.excluded.length, 'location')} is too large to print ` +
+          `legibly: open it on the review's Map tab. Section 3 lists every location with its key.`,
         style: 'bodyMuted',
       },
       { after: 6 },

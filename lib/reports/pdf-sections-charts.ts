@@ -81,7 +81,8 @@ function chartsBlock(layout: PdfLayout, report: ReadinessReport) {
       alt: `Gates: ${describe(statuses)}. ${charts.gates
         .map(
           (g, i) =>
-            `${gateWords[i][0]}: ${gateWords[i][1]}, ${gateWords[i][2]}, ${g.requiredSettled} of ${g.requiredTotal} required settled`,
+            `${gateWords[i][0]}: ${gateWords[i][1]}, ${gateWords[i][2]}, ${g.requiredSettled} of ` +
+            `${g.requiredTotal} required settled`,
         )
         .join('; ')}.`,
     },
@@ -142,7 +143,9 @@ function chartsBlock(layout: PdfLayout, report: ReadinessReport) {
       gateRows(layout, layout.left, fTop + h + 4, Math.min(layout.width, 380), rows)
     },
     {
-      alt: `Findings by severity: ${describe(severity)}. ${rows.map((r) => `${r.label}: ${describe(r.segments)}`).join('; ')}.`,
+      alt:
+        `Findings by severity: ${describe(severity)}. ` +
+        `${rows.map((r) => `${r.label}: ${describe(r.segments)}`).join('; ')}.`,
     },
   )
   layout.y = fTop + 14 + rows.length * 11.5 + 8

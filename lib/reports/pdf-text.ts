@@ -9,7 +9,10 @@ const isInvisible = (ch: string) => {
   return (code < 0x20 && code !== 0x0a) || code === 0x7f || code === 0x200b || code === 0xfeff
 }
 
-/** Unicode text ready to draw: composed (NFC), one kind of line break, tabs and odd spaces as spaces, no control characters. */
+/**
+ * Unicode text ready to draw: composed (NFC), one kind of line break, tabs and odd spaces as spaces, no control
+ * characters.
+ */
 export function cleanText(input: string): string {
   return input
     .normalize('NFC')

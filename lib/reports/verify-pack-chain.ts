@@ -44,7 +44,8 @@ export function checkPackChain(input: PackChainInput): PackChainResult {
     const ends = problem
       ? problem
       : links.length !== headSeq || (input.head && last?.hash !== input.head.hash)
-        ? `ends at seq ${last?.seq ?? 0} (${last?.hash.slice(0, 16) ?? 'empty'}), not at the manifest's head seq ${headSeq}`
+        ? `ends at seq ${last?.seq ?? 0} (${last?.hash.slice(0, 16) ?? 'empty'}), not at the manifest's head seq ` +
+          `${headSeq}`
         : null
     if (ends) problems.push({ path: PACK_PATHS.auditChain, kind: 'BAD_CHAIN', detail: ends })
     else hashAt = (seq) => links[seq - 1]?.hash

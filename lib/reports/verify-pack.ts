@@ -50,7 +50,10 @@ export interface VerifyOptions {
   expectedKeyId?: string
   /** The trusted public key (PEM): the signature is checked with it, not with the key in the pack. */
   expectedPublicKeyPem?: string
-  /** Checkpoints the auditor holds (JSON Lines, e.g. an earlier pack's checkpoints.jsonl): the chain must still hold them. */
+  /**
+   * Checkpoints the auditor holds (JSON Lines, e.g. an earlier pack's checkpoints.jsonl): the chain must still hold
+   * them.
+   */
   checkpoints?: string
 }
 export type PackSource = string | Uint8Array | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>
@@ -258,7 +261,9 @@ function parseManifest(bytes: Buffer, problems: PackProblem[]): Manifest | null 
     problems.push({
       path: PACK_PATHS.manifest,
       kind: 'BAD_MANIFEST',
-      detail: `not a ${PACK_FORMAT} v1 or v${PACK_VERSION} manifest: ${first.path.join('.') || '(root)'}: ${first.message}`,
+      detail:
+        `not a ${PACK_FORMAT} v1 or v${PACK_VERSION} manifest: ${first.path.join('.') || '(root)'}: ` +
+        `${first.message}`,
     })
     return null
   }
@@ -281,7 +286,9 @@ function parseManifest(bytes: Buffer, problems: PackProblem[]): Manifest | null 
   return parsed.data
 }
 
-/** Checks manifest.sig with the pinned key if given, else with the manifest's own; returns the used key's fingerprint. */
+/**
+ * Checks manifest.sig with the pinned key if given, else with the manifest's own; returns the used key's fingerprint.
+ */
 function checkSignature(
   bytes: Buffer,
   signature: Buffer | null,
@@ -313,7 +320,9 @@ function checkSignature(
       problems.push({
         path: PACK_PATHS.manifest,
         kind: 'KEY_MISMATCH',
-        detail: `the manifest's key ${keyId} (${key ? fingerprint(key) : 'unreadable'}) is not the expected public key (${fingerprint(expected)})`,
+        detail:
+          `the manifest's key ${keyId} (${key ? fingerprint(key) : 'unreadable'}) is not the expected ` +
+          `public key (${fingerprint(expected)})`,
       })
     }
     key = expected
@@ -336,7 +345,9 @@ function checkSignature(
     problems.push({
       path: PACK_PATHS.manifest,
       kind: 'BAD_SIGNATURE',
-      detail: `does not match manifest.sig under key ${keyId}: the manifest was altered after signing, or signed by another key`,
+      detail:
+        `does not match manifest.sig under key ${keyId}: the manifest was altered after signing, or signed ` +
+        `by another key`,
     })
   }
   return fingerprint(key)

@@ -14,7 +14,9 @@ export function auditEvidenceFindings(context: RuleContext): Finding[] {
       makeFinding(
         'AE-KEY-LOG-WAIVED',
         requestRef(request.id),
-        `Request ${request.code} "${request.title}" is marked not applicable, yet customer-controlled keys are in use, so their usage and administration are logged in your own account. Reopen it and attach the log export, or record why the log cannot be produced.`,
+        `Request ${request.code} "${request.title}" is marked not applicable, yet customer-controlled keys are ` +
+          `in use, so their usage and administration are logged in your own account. Reopen it and attach the ` +
+          `log export, or record why the log cannot be produced.`,
       ),
     )
 }

@@ -15,7 +15,8 @@ function checkFindings(check: SnapshotCompatibilityCheck): Finding[] {
         makeFinding(
           'CO-CHECK-FAILED',
           ref,
-          `${componentName(check)} failed against the target platform. Fix or replace it and test again, or show it will not run on the target.`,
+          `${componentName(check)} failed against the target platform. Fix or replace it and test again, or show ` +
+            `it will not run on the target.`,
         ),
       ]
     case 'PARTIAL':
@@ -24,7 +25,8 @@ function checkFindings(check: SnapshotCompatibilityCheck): Finding[] {
         makeFinding(
           'CO-CHECK-INCOMPLETE',
           ref,
-          `${componentName(check)} is ${COMPATIBILITY_RESULT_LABELS[check.result].toLowerCase()} against the target. Test it fully in staging and record what works and what does not.`,
+          `${componentName(check)} is ${COMPATIBILITY_RESULT_LABELS[check.result].toLowerCase()} against the ` +
+            `target. Test it fully in staging and record what works and what does not.`,
         ),
       ]
     default:
@@ -38,7 +40,8 @@ export function compatibilityFindings(context: RuleContext): Finding[] {
       makeFinding(
         'CO-NO-CHECKS',
         reviewRef(context.snapshot.id),
-        'No compatibility checks are recorded. Add one per client library and version, connector and admin tool used in production, with the result of testing it against the target.',
+        'No compatibility checks are recorded. Add one per client library and version, connector and admin tool ' +
+          'used in production, with the result of testing it against the target.',
       ),
     ]
   }

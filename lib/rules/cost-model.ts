@@ -21,7 +21,8 @@ export function costModelFindings(context: RuleContext, now: Date): Finding[] {
       makeFinding(
         'CM-NO-KEY-REQUEST-COST',
         reviewRef(snapshot.id),
-        'Customer-controlled keys are in use but no cost line covers key-service requests and key fees. Add one: the monthly fee per key (and per rotated version) plus requests estimated from object writes and reads.',
+        'Customer-controlled keys are in use but no cost line covers key-service requests and key fees. Add one: ' +
+          'the monthly fee per key (and per rotated version) plus requests estimated from object writes and reads.',
       ),
     )
   }
@@ -48,7 +49,8 @@ export function costModelFindings(context: RuleContext, now: Date): Finding[] {
       makeFinding(
         'CM-MIXED-CURRENCY',
         reviewRef(snapshot.id),
-        `Cost lines use ${currencies.length} currencies (${currencies.join(', ')}), so they cannot be totalled as they are. Convert them to one currency, and record the rate used.`,
+        `Cost lines use ${currencies.length} currencies (${currencies.join(', ')}), so they cannot be totalled ` +
+          `as they are. Convert them to one currency, and record the rate used.`,
       ),
     )
   }

@@ -53,12 +53,14 @@ function expiryFindings(context: RuleContext, evidence: SnapshotEvidence, now: D
         ? makeFinding(
             EVIDENCE_EXPIRED_CODES[gate],
             evidenceRef(evidence.id),
-            `Evidence "${evidence.title}" expired on ${isoDate(expiresAt)} and no longer supports ${supports}. Upload a current version that supersedes it.`,
+            `Evidence "${evidence.title}" expired on ${isoDate(expiresAt)} and no longer supports ${supports}. ` +
+              `Upload a current version that supersedes it.`,
           )
         : makeFinding(
             EVIDENCE_EXPIRING_CODES[gate],
             evidenceRef(evidence.id),
-            `Evidence "${evidence.title}" expires on ${isoDate(expiresAt)} and supports ${supports}. Collect a current version and upload it to supersede this one before then.`,
+            `Evidence "${evidence.title}" expires on ${isoDate(expiresAt)} and supports ${supports}. Collect a ` +
+              `current version and upload it to supersede this one before then.`,
           ),
     )
   }

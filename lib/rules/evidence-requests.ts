@@ -7,7 +7,9 @@ import { REQUEST_NOT_ACCEPTED_CODES } from './finding-codes'
 import { makeFinding, requestRef, type Finding } from './finding'
 
 const WHAT_TO_DO: Record<Exclude<RequestStatus, 'ACCEPTED' | 'NOT_APPLICABLE'>, string> = {
-  OPEN: 'is still open. Upload evidence that meets its expectation and submit it, or ask the security reviewer to mark it not applicable with a reason.',
+  OPEN:
+    'is still open. Upload evidence that meets its expectation and submit it, or ask the security reviewer ' +
+    'to mark it not applicable with a reason.',
   SUBMITTED: 'is submitted and waits for a security reviewer, who did not upload it, to accept it or send it back.',
   CHANGES_REQUESTED:
     "was sent back for changes. Read the reviewer's note, upload a corrected version and submit it again.",

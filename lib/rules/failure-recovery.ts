@@ -56,7 +56,9 @@ export function failureRecoveryFindings(context: RuleContext, now: Date): Findin
       makeFinding(
         code,
         reviewRef(snapshot.id),
-        `No ${DRILL_SCENARIO_LABELS[scenario].toLowerCase()} drill has passed${tried ? ' yet (the drills recorded did not pass)' : ''}. Run one: ${how}; then record it as a recovery drill.`,
+        `No ${DRILL_SCENARIO_LABELS[scenario].toLowerCase()} drill has ` +
+          `passed${tried ? ' yet (the drills recorded did not pass)' : ''}. Run one: ${how}; then record it as a ` +
+          `recovery drill.`,
       ),
     )
   }
@@ -69,7 +71,9 @@ export function failureRecoveryFindings(context: RuleContext, now: Date): Findin
       makeFinding(
         'FR-DRILL-FAILED',
         drillRef(drill.id),
-        `The ${DRILL_SCENARIO_LABELS[drill.scenario].toLowerCase()} drill of ${isoDate(drill.performedOn)} ${DRILL_OUTCOME_LABELS[drill.outcome].toLowerCase()} and no later drill of that scenario passed. Fix what failed, repeat the drill and record the result.`,
+        `The ${DRILL_SCENARIO_LABELS[drill.scenario].toLowerCase()} drill of ${isoDate(drill.performedOn)} ` +
+          `${DRILL_OUTCOME_LABELS[drill.outcome].toLowerCase()} and no later drill of that scenario passed. Fix ` +
+          `what failed, repeat the drill and record the result.`,
       ),
     )
   }
@@ -79,7 +83,9 @@ export function failureRecoveryFindings(context: RuleContext, now: Date): Findin
       makeFinding(
         'FR-DRILL-STALE',
         drillRef(pass.id),
-        `The last passed ${DRILL_SCENARIO_LABELS[pass.scenario].toLowerCase()} drill was on ${isoDate(pass.performedOn)}, more than ${DRILL_RETEST_DAYS} days ago. Repeat it so it reflects the platform as it runs today.`,
+        `The last passed ${DRILL_SCENARIO_LABELS[pass.scenario].toLowerCase()} drill was on ` +
+          `${isoDate(pass.performedOn)}, more than ${DRILL_RETEST_DAYS} days ago. Repeat it so it reflects the ` +
+          `platform as it runs today.`,
       ),
     )
   }

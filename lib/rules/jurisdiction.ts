@@ -23,7 +23,8 @@ function regionFindings(region: string, subject: string, targetRef: string, allo
       makeFinding(
         'SB-JURISDICTION-UNKNOWN',
         targetRef,
-        `${subject} is in region "${region}", whose jurisdiction Keyproof does not know. Confirm it is within ${allowed.list} and attach evidence.`,
+        `${subject} is in region "${region}", whose jurisdiction Keyproof does not know. Confirm it is within ` +
+          `${allowed.list} and attach evidence.`,
       ),
     ]
   }
@@ -32,7 +33,8 @@ function regionFindings(region: string, subject: string, targetRef: string, allo
     makeFinding(
       'SB-JURISDICTION',
       targetRef,
-      `${subject} is in ${region} (${jurisdiction}), outside the allowed jurisdictions (${allowed.list}). Move it to an allowed region or request an exception.`,
+      `${subject} is in ${region} (${jurisdiction}), outside the allowed jurisdictions (${allowed.list}). Move ` +
+        `it to an allowed region or request an exception.`,
     ),
   ]
 }
@@ -55,7 +57,8 @@ export function jurisdictionFindings(context: RuleContext): Finding[] {
         makeFinding(
           'SB-REGION-MISSING',
           ref,
-          `"${location.name}" has no region, nor does its cloud account, so its jurisdiction cannot be checked. Record where it is stored.`,
+          `"${location.name}" has no region, nor does its cloud account, so its jurisdiction cannot be checked. ` +
+            `Record where it is stored.`,
         ),
       )
     }

@@ -100,7 +100,8 @@ function rotationFindings(key: SnapshotKey, now: Date): Finding[] {
       makeFinding(
         'KA-ROTATION-NOT-VALIDATED',
         keyRef(key.id),
-        `Key ${key.keyRef} is set to rotate but rotation was never validated. Rotate it in staging, confirm the platform keeps working, and record the date.`,
+        `Key ${key.keyRef} is set to rotate but rotation was never validated. Rotate it in staging, confirm the ` +
+          `platform keeps working, and record the date.`,
       ),
     ]
   }
@@ -127,7 +128,9 @@ export function keyAdministrationFindings(context: RuleContext, now: Date): Find
       makeFinding(
         'KA-BYOC-NOT-BYOK',
         reviewRef(snapshot.id),
-        `${DEPLOYMENT_MODEL_LABELS.BYOC} does not imply ${KEY_REQUIREMENT_LABELS[snapshot.keyRequirement]}: verify the vendor supports your own key for storage, metadata, logs and backups, not only the account boundary.`,
+        `${DEPLOYMENT_MODEL_LABELS.BYOC} does not imply ${KEY_REQUIREMENT_LABELS[snapshot.keyRequirement]}: ` +
+          `verify the vendor supports your own key for storage, metadata, logs and backups, not only the ` +
+          `account boundary.`,
       ),
     )
   }

@@ -14,7 +14,8 @@ const REQUIRED_STEPS: [MigrationStepKind, FindingCode, string][] = [
   [
     'VALIDATION_WINDOW',
     'MS-NO-VALIDATION-WINDOW',
-    'Add a validation window: how long source and target run side by side, what is compared, and when the old cluster and its key are retired.',
+    'Add a validation window: how long source and target run side by side, what is compared, and when the old ' +
+      'cluster and its key are retired.',
   ],
 ]
 

@@ -14,7 +14,8 @@ import { locationRef, makeFinding, reviewRef, type Finding } from './finding'
 const EXCLUSION_PROBLEM_TEXT: Record<ExclusionReasonProblem, string> = {
   EMPTY: 'has no exclusion reason',
   PLACEHOLDER: 'is excluded with a placeholder, not a reason',
-  TOO_SHORT: `is excluded with a reason too thin to defend (under ${MIN_EXCLUSION_REASON_LENGTH} characters of substance)`,
+  TOO_SHORT:
+    `is excluded with a reason too thin to defend (under ${MIN_EXCLUSION_REASON_LENGTH} characters of ` + `substance)`,
 }
 
 function encryptionFindings(context: RuleContext, location: SnapshotLocation): Finding[] {
@@ -35,7 +36,8 @@ function encryptionFindings(context: RuleContext, location: SnapshotLocation): F
       makeFinding(
         'SB-NO-KEY',
         ref,
-        `"${location.name}" is encrypted as ${ENCRYPTION_LABELS[location.encryption]} but ${why}. Map it to the key that protects it.`,
+        `"${location.name}" is encrypted as ${ENCRYPTION_LABELS[location.encryption]} but ${why}. Map it to the ` +
+          `key that protects it.`,
       ),
     ]
   }
@@ -49,7 +51,8 @@ function exclusionFindings(location: SnapshotLocation): Finding[] {
     makeFinding(
       'SB-EXCLUSION-REASON',
       locationRef(location.id),
-      `"${location.name}" ${EXCLUSION_PROBLEM_TEXT[problem]}. Say why it holds no in-scope data or why its risk is covered elsewhere, or bring it into scope.`,
+      `"${location.name}" ${EXCLUSION_PROBLEM_TEXT[problem]}. Say why it holds no in-scope data or why its risk ` +
+        `is covered elsewhere, or bring it into scope.`,
     ),
   ]
 }
@@ -61,7 +64,8 @@ export function storageBoundaryFindings(context: RuleContext): Finding[] {
       makeFinding(
         'SB-INVENTORY-EMPTY',
         reviewRef(context.snapshot.id),
-        'No storage location is in scope. Add the locations where the platform keeps durable state (a template pre-fills them).',
+        'No storage location is in scope. Add the locations where the platform keeps durable state (a template ' +
+          'pre-fills them).',
       ),
     )
   }

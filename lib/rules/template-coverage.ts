@@ -13,7 +13,8 @@ export function templateCoverageFindings(context: RuleContext): Finding[] {
       makeFinding(
         'SB-TEMPLATE-UNKNOWN',
         reviewRef(snapshot.id),
-        `Template "${snapshot.templateId}" is not in template catalog ${TEMPLATE_CATALOG_VERSION}, so inventory coverage was not checked. Choose a current template or check coverage by hand.`,
+        `Template "${snapshot.templateId}" is not in template catalog ${TEMPLATE_CATALOG_VERSION}, so inventory ` +
+          `coverage was not checked. Choose a current template or check coverage by hand.`,
       ),
     ]
   }
@@ -28,7 +29,8 @@ export function templateCoverageFindings(context: RuleContext): Finding[] {
       return makeFinding(
         'SB-TEMPLATE-KIND-MISSING',
         kindRef(kind),
-        `${template.name} keeps data in ${LOCATION_KIND_LABELS[kind].toLowerCase()} (${examples}), but the inventory has none. Add it, or add it as excluded with a reason.`,
+        `${template.name} keeps data in ${LOCATION_KIND_LABELS[kind].toLowerCase()} (${examples}), but the ` +
+          `inventory has none. Add it, or add it as excluded with a reason.`,
       )
     })
 }

@@ -44,7 +44,8 @@ export async function seedSampleReview(db: PrismaClient, organizationId: string)
     keyRequirement: 'CMK',
     dueDate: '2026-12-12',
     controlBoundary:
-      'Platform security team administers the KMS keys in the payments AWS account; nobody outside it can disable or schedule deletion.',
+      'Platform security team administers the KMS keys in the payments AWS account; nobody outside it can ' +
+      'disable or schedule deletion.',
     cryptographicBoundary: 'Brokers see plaintext; EBS and S3 encrypt at rest with customer-managed KMS keys.',
     operationalBoundary:
       'The platform team operates brokers on EKS; break-glass access is logged to CloudTrail and reviewed weekly.',

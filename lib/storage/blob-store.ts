@@ -20,7 +20,10 @@ export interface BlobWriteOptions {
   tx?: Tx
   organizationId: string
   maxBytes: number
-  /** Called once with the first bytes (64 KiB, or the whole body if smaller) before any byte is stored; throwing aborts the write. Copy `head` to keep it past the call. */
+  /**
+   * Called once with the first bytes (64 KiB, or the whole body if smaller) before any byte is stored; throwing aborts
+   * the write. Copy `head` to keep it past the call.
+   */
   inspect?: (head: Uint8Array) => void | Promise<void>
 }
 
@@ -67,7 +70,10 @@ export function getBlobStore(backend: BlobBackend = storageConfig().backend): Bl
   return (stores.POSTGRES = new PostgresBlobStore(db, { connections: trackedConnections() }))
 }
 
-/** Upload limits from configuration: EVIDENCE_MAX_BYTES (default 100 MiB) and EVIDENCE_ALLOWED_TYPES (MIME types, comma-separated). */
+/**
+ * Upload limits from configuration: EVIDENCE_MAX_BYTES (default 100 MiB) and EVIDENCE_ALLOWED_TYPES (MIME types,
+ * comma-separated).
+ */
 export function evidenceLimits(): { maxBytes: number; allowedTypes: string[] } {
   const { maxBytes, allowedTypes } = storageConfig()
   return { maxBytes, allowedTypes }

@@ -79,7 +79,10 @@ export interface MeasuredChunks {
   result(): { sizeBytes: number; sha256: string }
 }
 
-/** fixedChunks, hashed and counted, with `inspect` called on the head before the first chunk is yielded (the head is valid during the call only). */
+/**
+ * fixedChunks, hashed and counted, with `inspect` called on the head before the first chunk is yielded (the head is
+ * valid during the call only).
+ */
 export function measuredChunks(
   source: ByteSource,
   opts: { chunkSize: number; maxBytes: number; inspect?: (head: Uint8Array) => void | Promise<void> },

@@ -87,7 +87,10 @@ export function sniffContentType(head: Uint8Array): string | null {
   return looksLikeJson(text) ? 'application/json' : 'text/plain'
 }
 
-/** Office Open XML files are ZIPs with [Content_Types].xml and word/…, xl/… or ppt/… entries, named in plain ASCII in their headers. */
+/**
+ * Office Open XML files are ZIPs with [Content_Types].xml and word/…, xl/… or ppt/… entries, named in plain ASCII in
+ * their headers.
+ */
 function zipFlavour(head: Uint8Array): string {
   let names = ''
   for (let i = 0; i < head.length; i += 8192) names += String.fromCharCode(...head.subarray(i, i + 8192))
@@ -142,6 +145,7 @@ export function assertAllowedType(
   if (allowed) return allowed
   throw new AppError(
     'VALIDATION',
-    `This file is ${describeType(detected)} file, which is not allowed as evidence. Allowed: ${allowedTypesLabel(allowList)}.`,
+    `This file is ${describeType(detected)} file, which is not allowed as evidence. Allowed: ` +
+      `${allowedTypesLabel(allowList)}.`,
   )
 }

@@ -47,8 +47,11 @@ export function contentDisposition(fileName: string): string {
 }
 
 // Extensions a browser or desktop may open as active content (markup, script, executable).
-const ACTIVE_EXTENSIONS =
-  /\.(html?|xhtml|xht|shtml|svgz?|xml|xsl|js|mjs|cjs|hta|php|asp|aspx|jsp|exe|bat|cmd|ps1|sh|jar|msi|vbs|wsf|lnk|scr|dll)$/i
+const ACTIVE_EXTENSIONS = new RegExp(
+  '\\.(html?|xhtml|xht|shtml|svgz?|xml|xsl|js|mjs|cjs|hta|php|asp|aspx|jsp|' +
+    'exe|bat|cmd|ps1|sh|jar|msi|vbs|wsf|lnk|scr|dll)$',
+  'i',
+)
 const EXTENSION_OF: Record<string, string> = {
   'application/pdf': '.pdf',
   'image/png': '.png',

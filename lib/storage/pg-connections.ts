@@ -25,7 +25,10 @@ export class PgConnections {
     })
   }
 
-  /** The pool connection running `tx` and its transaction id, or null if `tx` runs on a connection this pool does not know. */
+  /**
+   * The pool connection running `tx` and its transaction id, or null if `tx` runs on a connection this pool does not
+   * know.
+   */
   async join(tx: Tx): Promise<JoinedTransaction | null> {
     const [row] = await tx.$queryRaw<
       { pid: number; xid: string }[]

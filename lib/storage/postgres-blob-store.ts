@@ -15,7 +15,8 @@ import { newStorageKey } from './storage-key'
 const INSERT_IN_TRANSACTION = `INSERT INTO evidence_blob_chunks (storage_key, seq, organization_id, data)
   SELECT $1::text, $2::int, $3::text, $4::bytea WHERE pg_current_xact_id() = $5::xid8`
 // pg 8 reads every column as a string (bytea as hex); base64 is shorter and decodes faster.
-const SELECT_CHUNK = `SELECT encode(data, 'base64') AS data FROM evidence_blob_chunks WHERE storage_key = $1 AND seq = $2`
+const SELECT_CHUNK = `SELECT encode(data, 'base64') AS data FROM evidence_blob_chunks
+  WHERE storage_key = $1 AND seq = $2`
 
 type ChunkWriter = (chunk: Buffer, seq: number) => Promise<void>
 
@@ -92,9 +93,9 @@ export class PostgresBlobStore implements BlobStore {
       return rows[0] ? Buffer.from(rows[0].data, 'base64') : undefined
     }
     // Bytes come back from Prisma as arrays of numbers; base64 text is ~7x faster.
-    const rows = await this.db.$queryRaw<
-      { data: string }[]
-    >`SELECT encode(data, 'base64') AS data FROM evidence_blob_chunks WHERE storage_key = ${storageKey} AND seq = ${seq}`
+    const rows = await this.db.$queryRaw<{ data: string }[]>`
+      SELECT encode(data, 'base64') AS data FROM evidence_blob_chunks
+      WHERE storage_key = ${storageKey} AND seq = ${seq}`
     return rows[0] ? Buffer.from(rows[0].data, 'base64') : undefined
   }
 }
@@ -124,6 +125,8 @@ function rawWriter({ client, xid }: JoinedTransaction, storageKey: string, organ
 
 function prismaWriter(tx: Tx, storageKey: string, organizationId: string): ChunkWriter {
   return async (chunk, seq) => {
-    await tx.$executeRaw`INSERT INTO evidence_blob_chunks (storage_key, seq, organization_id, data) VALUES (${storageKey}, ${seq}, ${organizationId}, ${chunk})`
+    await tx.$executeRaw`
+      INSERT INTO evidence_blob_chunks (storage_key, seq, organization_id, data)
+      VALUES (${storageKey}, ${seq}, ${organizationId}, ${chunk})`
   }
 }

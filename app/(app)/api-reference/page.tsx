@@ -49,7 +49,8 @@ export default async function ApiReferencePage() {
         <pre className="overflow-x-auto rounded bg-slate-50 p-3 font-mono text-xs text-slate-800">
           {`curl -fsS -X POST -H "Authorization: Bearer $KEYPROOF_TOKEN" \\
   -H "Content-Type: application/octet-stream" --data-binary @drill-report.pdf \\
-  "$KEYPROOF_URL/api/v1/reviews/$REVIEW/requests/$REQUEST/evidence?fileName=drill-report.pdf&title=Disabled-key%20drill&effectiveDate=2026-12-01"`}
+  "$KEYPROOF_URL/api/v1/reviews/$REVIEW/requests/$REQUEST/evidence?\
+fileName=drill-report.pdf&title=Disabled-key%20drill&effectiveDate=2026-12-01"`}
         </pre>
       </Card>
       <div className="space-y-3">

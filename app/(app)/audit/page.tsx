@@ -29,13 +29,16 @@ export default async function AuditPage({
   const params = await searchParams
   const { events, total, page, pageSize } = await listAuditEvents(actor, params)
   const pages = Math.max(1, Math.ceil(total / pageSize))
-  const pageHref = (p: number) =>
-    `/audit?${new URLSearchParams({ ...Object.fromEntries(FILTERS.map((f) => [f.name, params[f.name] ?? ''])), page: String(p) })}`
+  const filters = Object.fromEntries(FILTERS.map((f) => [f.name, params[f.name] ?? '']))
+  const pageHref = (p: number) => `/audit?${new URLSearchParams({ ...filters, page: String(p) })}`
   return (
     <>
       <PageHeader
         title="Audit log"
-        description="Every change in this organization, in order, each event chained to the one before it by SHA-256. The table rejects edits and deletions."
+        description={
+          'Every change in this organization, in order, each event chained to the one before it by ' +
+          'SHA-256. The table rejects edits and deletions.'
+        }
       />
       <Card className="mb-4">
         <div className="flex flex-wrap items-center justify-between gap-3">

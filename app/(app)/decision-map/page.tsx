@@ -54,7 +54,10 @@ export default async function DecisionMapPage({
     <>
       <PageHeader
         title="Decision map"
-        description="The four architecture options compared for a key requirement, classification and jurisdictions, from the template catalog — before you build an inventory."
+        description={
+          'The four architecture options compared for a key requirement, classification and ' +
+          'jurisdictions, from the template catalog — before you build an inventory.'
+        }
         actions={
           <Link href="/reviews/new" className={buttonClass('secondary', 'sm')}>
             New review

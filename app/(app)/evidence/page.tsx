@@ -31,7 +31,10 @@ export default async function EvidenceExpiryPage() {
     <>
       <PageHeader
         title="Expiring evidence"
-        description={`Current evidence with an expiry across the reviews of ${actor.organizationName}, by when it expires. Expired evidence raises a blocker on its gate; its owners are reminded 30 and 7 days before.`}
+        description={
+          `Current evidence with an expiry across the reviews of ${actor.organizationName}, by when ` +
+          `it expires. Expired evidence raises a blocker on its gate; its owners are reminded 30 and 7 days before.`
+        }
       />
       {rows.length === 0 ? (
         <EmptyState title="No evidence with an expiry">Evidence given an expiry date appears here.</EmptyState>

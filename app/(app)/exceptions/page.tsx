@@ -28,10 +28,16 @@ export default async function ExceptionRegisterPage({ searchParams }: { searchPa
     <>
       <PageHeader
         title="Exception register"
-        description={`Every accepted risk across the reviews of ${actor.organizationName}, soonest expiry first. A lapsed exception brings its blocker back and stales the sign-off that relied on it.`}
+        description={
+          `Every accepted risk across the reviews of ${actor.organizationName}, soonest expiry first. ` +
+          `A lapsed exception brings its blocker back and stales the sign-off that relied on it.`
+        }
       />
       <Card
-        title={`${rows.length} exception${rows.length === 1 ? '' : 's'}${lapsing ? `, ${lapsing} lapsing within 30 days` : ''}`}
+        title={
+          `${rows.length} ` +
+          `exception${rows.length === 1 ? '' : 's'}${lapsing ? `, ${lapsing} lapsing within 30 days` : ''}`
+        }
         actions={
           <Link
             href={includeClosed ? '/exceptions' : '/exceptions?show=all'}

@@ -19,7 +19,10 @@ export default async function MembersPage() {
     <>
       <PageHeader
         title="Members"
-        description="Who can work on this organization's reviews, and in which roles. Deactivated members keep their history but cannot sign in."
+        description={
+          "Who can work on this organization's reviews, and in which roles. Deactivated members keep " +
+          'their history but cannot sign in.'
+        }
       />
       <div className="grid gap-5 lg:grid-cols-[1fr_20rem]">
         <Card title={`${members.filter((m) => !m.deactivatedAt).length} active members`}>

@@ -21,7 +21,10 @@ export default async function MyWorkPage() {
     <>
       <PageHeader
         title="My work"
-        description={`What waits on you as ${actor.roles.map((r) => ROLE_LABELS[r]).join(' and ')}, across the open reviews of ${actor.organizationName}.`}
+        description={
+          `What waits on you as ${actor.roles.map((r) => ROLE_LABELS[r]).join(' and ')}, across the ` +
+          `open reviews of ${actor.organizationName}.`
+        }
       />
       {work.length === 0 ? (
         <EmptyState title="Nothing waits on you">

@@ -26,7 +26,9 @@ const schema = z.looseObject({
 
 const KEY_CHANGE = {
   mode: 'REPLACEMENT' as const,
-  note: 'an EBS volume keeps its key (ModifyVolume takes no key); another key means a new volume from a re-encrypted snapshot copy',
+  note:
+    'an EBS volume keeps its key (ModifyVolume takes no key); another key means a new volume from a ' +
+    're-encrypted snapshot copy',
 }
 
 export const ec2DescribeVolumes: ConfigParser = {

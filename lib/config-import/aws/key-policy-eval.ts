@@ -70,7 +70,8 @@ export function evaluateKeyPolicy(
       for (const w of who) allows.push({ principal: w.principal, actions: new Set(actions), path: w.path })
       if (conditions.length > 0)
         warnings.push(
-          `${label} allows ${who.map((w) => w.principal).join(', ')} only under conditions (${conditions.join(', ')}): conditions are not evaluated`,
+          `${label} allows ${who.map((w) => w.principal).join(', ')} only under conditions ` +
+            `(${conditions.join(', ')}): conditions are not evaluated`,
         )
     } else warnings.push(`${label} has Effect "${s.Effect}", which is neither Allow nor Deny: not evaluated`)
   })

@@ -44,7 +44,9 @@ export function parseKmsRef(raw: string, defaults: RefDefaults = {}): KmsRef | u
   return undefined
 }
 
-/** The canonical ref of a key: its key ARN; with Region or account unknown, an ARN with that field empty or the bare id. */
+/**
+ * The canonical ref of a key: its key ARN; with Region or account unknown, an ARN with that field empty or the bare id.
+ */
 export function kmsKeyRef(ref: Omit<KmsKeyRef, 'kind'>): string {
   if (!ref.region && !ref.account) return ref.id
   return `arn:${ref.partition}:kms:${ref.region ?? ''}:${ref.account ?? ''}:key/${ref.id}`
@@ -64,7 +66,8 @@ export function keyFromSubject(subject: string | undefined): Omit<KmsKeyRef, 'ki
 
 export const KEY_OWNER_UNKNOWN = 'key owner unknown until its describe-key is supplied'
 export const KEY_ORIGIN_UNKNOWN =
-  'key origin unknown until its describe-key is supplied: imported (BYOK) or external (HYOK) material would rank higher than CUSTOMER_MANAGED'
+  'key origin unknown until its describe-key is supplied: imported (BYOK) or external (HYOK) material would rank ' +
+  'higher than CUSTOMER_MANAGED'
 
 /** Why a key reference a parser read cannot be judged from its own file. */
 export function unjoinedWhy(raw: string, defaults: RefDefaults = {}): string {

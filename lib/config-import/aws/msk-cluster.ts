@@ -55,7 +55,9 @@ export function provisionedFacts(cluster: MskCluster, p: Provisioned, base: stri
     },
     keyChange: {
       mode: 'REPLACEMENT',
-      note: 'the at-rest key of a provisioned MSK cluster is fixed at creation; another key means a new cluster and a migration (facts G4)',
+      note:
+        'the at-rest key of a provisioned MSK cluster is fixed at creation; another key means a new cluster ' +
+        'and a migration (facts G4)',
     },
     path: keyRef ? keyPath : jsonPath(base, 'EncryptionInfo'),
   })
@@ -69,7 +71,8 @@ export function provisionedFacts(cluster: MskCluster, p: Provisioned, base: stri
   const transit = p.EncryptionInfo?.EncryptionInTransit
   if (transit?.ClientBroker === 'PLAINTEXT' || transit?.ClientBroker === 'TLS_PLAINTEXT')
     result.warnings.push(
-      `${cluster.name}: client-broker traffic may be plaintext (EncryptionInTransit.ClientBroker ${transit.ClientBroker}); this is in transit, not at rest`,
+      `${cluster.name}: client-broker traffic may be plaintext (EncryptionInTransit.ClientBroker ` +
+        `${transit.ClientBroker}); this is in transit, not at rest`,
     )
   if (transit?.InCluster === false)
     result.warnings.push(
@@ -95,7 +98,9 @@ function tieredStorage(cluster: MskCluster, at: ReturnType<typeof where>, path: 
     encryption: {
       state: 'UNKNOWN',
       model: 'UNKNOWN',
-      note: 'the cluster does not state the key of its tiered storage; no AWS source found says which key protects it (facts G5)',
+      note:
+        'the cluster does not state the key of its tiered storage; no AWS source found says which key ' +
+        'protects it (facts G5)',
     },
     keyChange: { mode: 'UNKNOWN', note: 'not documented for MSK tiered storage (facts G5)' },
     path,
@@ -117,7 +122,9 @@ export function serverlessFacts(cluster: MskCluster, path: string, result: Parse
     },
     keyChange: {
       mode: 'REPLACEMENT',
-      note: 'no key can be chosen on MSK Serverless; a customer key means moving to a provisioned cluster (facts G3, inferred from the CloudFormation schema)',
+      note:
+        'no key can be chosen on MSK Serverless; a customer key means moving to a provisioned cluster (facts ' +
+        'G3, inferred from the CloudFormation schema)',
     },
     path,
   })

@@ -37,7 +37,10 @@ export const mskDescribeClusterV2: ConfigParser = {
     else
       result.dropped.push({
         path: jsonPath(base, 'ClusterType'),
-        why: `cluster type ${info.ClusterType}${info.ClusterType === 'PROVISIONED' ? ' without a Provisioned member' : ''} is not understood`,
+        why:
+          `cluster type ` +
+          `${info.ClusterType}${info.ClusterType === 'PROVISIONED' ? ' without a Provisioned member' : ''} is ` +
+          `not understood`,
       })
     return result
   },

@@ -15,7 +15,10 @@ export const USE_ACTIONS = [
   'kms:ReEncryptTo',
 ] as const
 
-/** The use actions an action pattern (`kms:*`, `kms:ReEncrypt*`, `*`) allows; IAM matches action names case-insensitively. */
+/**
+ * The use actions an action pattern (`kms:*`, `kms:ReEncrypt*`, `*`) allows; IAM matches action names
+ * case-insensitively.
+ */
 export function useActionsMatching(pattern: string): string[] {
   const re = new RegExp(
     `^${pattern

@@ -55,7 +55,8 @@ export const s3BucketEncryption: ConfigParser = {
     const bucket = ctx.subject
     if (!bucket)
       throw new ConfigParseError(
-        `${ctx.fileName}: \`${COMMAND}\` output does not name its bucket; put the bucket name in the file name after an @, e.g. encryption@my-bucket.json`,
+        `${ctx.fileName}: \`${COMMAND}\` output does not name its bucket; put the bucket name in the file name ` +
+          `after an @, e.g. encryption@my-bucket.json`,
       )
     const result = emptyResult(COMMAND)
     const rulesPath = jsonPath(ROOT, 'ServerSideEncryptionConfiguration', 'Rules')
@@ -91,7 +92,9 @@ export const s3BucketEncryption: ConfigParser = {
       encryption,
       keyChange: {
         mode: 'IN_PLACE',
-        note: 'default encryption can be changed on the bucket, but applies to new objects only; existing objects keep their key until re-copied',
+        note:
+          'default encryption can be changed on the bucket, but applies to new objects only; existing ' +
+          'objects keep their key until re-copied',
       },
       path,
     })
@@ -101,7 +104,8 @@ export const s3BucketEncryption: ConfigParser = {
       const kms = parseKmsRef(keyRef)
       if (kms?.kind === 'alias' && !kms.account)
         result.warnings.push(
-          `${bucket}: KMSMasterKeyID ${keyRef} is an alias, which S3 resolves in the requester's account: the key's owner is ambiguous`,
+          `${bucket}: KMSMasterKeyID ${keyRef} is an alias, which S3 resolves in the requester's account: the ` +
+            `key's owner is ambiguous`,
         )
       result.unresolved.push({ ref: keyRef, why: unjoinedWhy(keyRef) })
     }

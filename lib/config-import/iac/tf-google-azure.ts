@@ -1,11 +1,13 @@
 // Google and Azure resources in Terraform. google_managed_kafka_cluster:
-// hashicorp/terraform-provider-google@1959bd2f8798d70f53004187e62df0f47340dfa1:website/docs/r/managed_kafka_cluster.html.markdown
+// hashicorp/terraform-provider-google@1959bd2f8798d70f53004187e62df0f47340dfa1:
+//   website/docs/r/managed_kafka_cluster.html.markdown
 // (name, cluster_id, location, project, gcp_config[0].kms_key "cannot be changed"); google_kms_crypto_key:
 // @122d64a8dc2e015b5d7e33e9cf62b90d8c35c324:website/docs/r/kms_crypto_key.html.markdown (id, rotation_period,
 // import_only, version_template[0].protection_level, purpose; primary[0].state in provider 7.42.0 per
 // roman-mazur/cuetf@e330039b50cbf6ee247ed2131e0a9c4e3d7897ee:providers/google/res/google_kms_crypto_key_gen.cue).
 // azurerm_eventhub_namespace_customer_managed_key:
-// hashicorp/terraform-provider-azurerm@bf3228550161de85f0f790ca01e1c0c6036f6ee2:internal/services/eventhub/eventhub_namespace_customer_managed_key_resource.go
+// hashicorp/terraform-provider-azurerm@bf3228550161de85f0f790ca01e1c0c6036f6ee2:
+//   internal/services/eventhub/eventhub_namespace_customer_managed_key_resource.go
 // (eventhub_namespace_id, key_vault_key_ids, infrastructure_encryption_enabled; Delete is a no-op: "Customer Managed
 // Keys cannot be removed").
 import { CMK_CANNOT_REMOVE_NOTE, CMK_TIERS_NOTE, parseArmId, withoutKeyVersion } from '../azure/key-vault'

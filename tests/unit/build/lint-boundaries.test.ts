@@ -39,6 +39,13 @@ describe('import boundaries are enforced by lint', () => {
     expect(found.join('\n')).toMatch(/go through lib\/dal/)
   })
 
+  it('refuses a source line over 120 characters, which Prettier leaves long (a message, a comment)', async () => {
+    const message = 'x'.repeat(110)
+    const found = await problems('lib/domain/example.ts', `export const m =\n  '${message}' // why\n`)
+    expect(found.join('\n')).toMatch(/max-len: This line has a length of 12\d\. Maximum allowed is 120/)
+    expect(await problems('lib/domain/example.ts', `export const m =\n  '${message.slice(0, 100)}'\n`)).toEqual([])
+  })
+
   it('allows the same import where it belongs', async () => {
     expect(await problems('lib/dal/example.ts', "import { db } from '@/lib/db'\nexport const d = db\n")).toEqual([])
   })

@@ -32,7 +32,11 @@ export default async function CheckpointsPage() {
     <>
       <PageHeader
         title="Audit checkpoints"
-        description="The audit chain's head, signed and written outside the database after every evidence-pack export, every “Verify chain” and periodically. Every evidence pack carries them; an auditor who keeps them can prove later that no event was deleted or rewritten."
+        description={
+          "The audit chain's head, signed and written outside the database after every evidence-pack " +
+          'export, every “Verify chain” and periodically. Every evidence pack carries them; an auditor who keeps ' +
+          'them can prove later that no event was deleted or rewritten.'
+        }
         actions={
           <span className="flex gap-2">
             <a className={buttonClass('secondary', 'sm')} href="/api/audit/checkpoints" download>

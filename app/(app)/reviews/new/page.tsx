@@ -31,7 +31,11 @@ export default async function NewReviewPage() {
     <>
       <PageHeader
         title="New review"
-        description="Start from scratch, or from a platform template: it pre-fills the storage locations a deployment of that kind is known to have, with what each holds, its default encryption and whether a customer-managed key is supported — each with its source."
+        description={
+          'Start from scratch, or from a platform template: it pre-fills the storage locations a ' +
+          'deployment of that kind is known to have, with what each holds, its default encryption and whether a ' +
+          'customer-managed key is supported — each with its source.'
+        }
         actions={
           <Link href="/decision-map" className="text-sm text-sky-800 hover:underline">
             Not sure which platform? Compare the four options →

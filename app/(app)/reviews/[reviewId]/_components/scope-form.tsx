@@ -17,22 +17,30 @@ const BOUNDARIES = [
   {
     name: 'controlBoundary',
     label: 'Control boundary',
-    hint: 'Who can create, disable, schedule deletion of and grant use of each key — and can the vendor or provider do any of it without you?',
+    hint:
+      'Who can create, disable, schedule deletion of and grant use of each key — and can the vendor or ' +
+      'provider do any of it without you?',
   },
   {
     name: 'cryptographicBoundary',
     label: 'Cryptographic boundary',
-    hint: 'Where plaintext exists and where keys are used: brokers, object store, vendor services, clients. Which of them can decrypt?',
+    hint:
+      'Where plaintext exists and where keys are used: brokers, object store, vendor services, clients. ' +
+      'Which of them can decrypt?',
   },
   {
     name: 'operationalBoundary',
     label: 'Operational boundary',
-    hint: 'Who operates the brokers and storage day to day, who has support access, and how is that access logged and reviewed?',
+    hint:
+      'Who operates the brokers and storage day to day, who has support access, and how is that access ' +
+      'logged and reviewed?',
   },
   {
     name: 'recoveryBoundary',
     label: 'Recovery boundary',
-    hint: 'What happens if a key is disabled, rotated or deleted: which data becomes unreadable, and how and how fast is service restored?',
+    hint:
+      'What happens if a key is disabled, rotated or deleted: which data becomes unreadable, and how and how ' +
+      'fast is service restored?',
   },
 ] as const
 

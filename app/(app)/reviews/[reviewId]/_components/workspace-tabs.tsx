@@ -2,6 +2,10 @@
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 
+const TAB = 'inline-flex items-center gap-1.5 border-b-2 px-3 py-2 text-sm'
+const TAB_ACTIVE = 'border-slate-900 font-medium text-slate-900'
+const TAB_IDLE = 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900'
+
 export function WorkspaceTabs({ reviewId, counts }: { reviewId: string; counts: { locations: number; keys: number } }) {
   const pathname = usePathname()
   const base = `/reviews/${reviewId}`
@@ -28,7 +32,7 @@ export function WorkspaceTabs({ reviewId, counts }: { reviewId: string; counts: 
               <Link
                 href={t.href}
                 aria-current={isActive ? 'step' : undefined}
-                className={`inline-flex items-center gap-1.5 border-b-2 px-3 py-2 text-sm ${isActive ? 'border-slate-900 font-medium text-slate-900' : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900'}`}
+                className={`${TAB} ${isActive ? TAB_ACTIVE : TAB_IDLE}`}
               >
                 <span className="text-xs text-slate-400" aria-hidden>
                   {i + 1}

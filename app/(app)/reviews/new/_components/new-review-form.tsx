@@ -43,7 +43,10 @@ export function NewReviewForm({ templates }: { templates: TemplateCard[] }) {
         <legend className="mb-2 text-sm font-semibold">Start from</legend>
         <div className="grid gap-3 md:grid-cols-2">
           <label
-            className={`cursor-pointer rounded-lg border bg-white p-3 ${templateId === '' ? 'border-slate-900 ring-1 ring-slate-900' : 'border-slate-200'}`}
+            className={
+              `cursor-pointer rounded-lg border bg-white p-3 ` +
+              `${templateId === '' ? 'border-slate-900 ring-1 ring-slate-900' : 'border-slate-200'}`
+            }
           >
             <span className="flex items-center gap-2">
               <input
@@ -63,7 +66,10 @@ export function NewReviewForm({ templates }: { templates: TemplateCard[] }) {
           {templates.map((t) => (
             <label
               key={t.id}
-              className={`cursor-pointer rounded-lg border bg-white p-3 ${templateId === t.id ? 'border-slate-900 ring-1 ring-slate-900' : 'border-slate-200'}`}
+              className={
+                `cursor-pointer rounded-lg border bg-white p-3 ` +
+                `${templateId === t.id ? 'border-slate-900 ring-1 ring-slate-900' : 'border-slate-200'}`
+              }
             >
               <span className="flex items-start gap-2">
                 <input

@@ -1,4 +1,5 @@
-// The evidence pack: a ZIP streamed with constant memory, with a signed manifest that `npm run verify-pack` checks offline.
+// The evidence pack: a ZIP streamed with constant memory, with a signed manifest that `npm run verify-pack` checks
+// offline.
 import { requireRouteActor } from '@/lib/auth/session'
 import { exportEvidencePack } from '@/lib/dal/evidence-pack'
 import { contentDisposition } from '@/lib/storage/content-type'

@@ -32,6 +32,7 @@ export function CsvImport({ reviewId }: CsvImportProps) {
     if (problem) event.preventDefault()
   }
 
+  const limits = `${formatBytes(MAX_CSV_BYTES)} and ${MAX_CSV_ROWS.toLocaleString('en-US')} rows`
   return (
     <form action={action} onSubmit={checkSize} className="space-y-3">
       <input type="hidden" name="reviewId" value={reviewId} />
@@ -49,7 +50,10 @@ export function CsvImport({ reviewId }: CsvImportProps) {
             aria-describedby={describedBy}
             aria-invalid={shown && !shown.ok ? true : undefined}
             onChange={() => setLocalError(null)}
-            className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-2 file:py-0.5 file:text-xs file:font-medium file:text-slate-800`}
+            className={
+              `${inputClass} file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-2 ` +
+              `file:py-0.5 file:text-xs file:font-medium file:text-slate-800`
+            }
           />
         </div>
         <Button type="submit" variant="secondary" disabled={pending}>
@@ -57,9 +61,8 @@ export function CsvImport({ reviewId }: CsvImportProps) {
         </Button>
       </div>
       <p id={`${id}-hint`} className="text-xs text-slate-500">
-        Up to {formatBytes(MAX_CSV_BYTES)} and {MAX_CSV_ROWS.toLocaleString('en-US')} rows, with a header row. Columns:{' '}
-        {LOCATION_CSV_COLUMNS.join(', ')}. Rows with an id and version update that location; rows without an id are
-        added. If any row has an error, nothing is imported.
+        Up to {limits}, with a header row. Columns: {LOCATION_CSV_COLUMNS.join(', ')}. Rows with an id and version
+        update that location; rows without an id are added. If any row has an error, nothing is imported.
       </p>
       <FormMessage state={pending ? null : shown} />
       {!pending && !localError && rowErrors.length > 0 && (

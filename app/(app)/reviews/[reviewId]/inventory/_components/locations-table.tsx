@@ -39,7 +39,8 @@ const ENCRYPTION_SHORT: Record<LocationRow['encryption'], string> = {
   UNKNOWN: 'Unknown',
 }
 const cellSelect =
-  'rounded border border-slate-300 bg-white px-1.5 py-0.5 text-xs focus:border-sky-600 focus:outline-none focus:ring-1 focus:ring-sky-600'
+  'rounded border border-slate-300 bg-white px-1.5 py-0.5 text-xs focus:border-sky-600 focus:outline-none ' +
+  'focus:ring-1 focus:ring-sky-600'
 
 /** What a save sends: the row's declared fields, its identity and the version it was edited on. */
 function rowPayload(row: LocationRow) {
@@ -301,7 +302,10 @@ export function LocationsTable({
         {status?.message && (
           <p
             role="status"
-            className={`flex items-center gap-3 rounded-md px-3 py-2 text-sm ${status.ok ? 'bg-emerald-50 text-emerald-800' : 'bg-red-50 text-red-800'}`}
+            className={
+              `flex items-center gap-3 rounded-md px-3 py-2 text-sm ` +
+              `${status.ok ? 'bg-emerald-50 text-emerald-800' : 'bg-red-50 text-red-800'}`
+            }
           >
             {status.message}
             {status.code === 'CONFLICT' && (

@@ -62,7 +62,7 @@ export default async function KeyPage({ params }: { params: Promise<{ reviewId: 
             ['Administered by', key.administeredBy || '—'],
             [
               'Rotation',
-              `${ROTATION_LABELS[key.rotation]}${key.rotationPeriodDays ? `, every ${key.rotationPeriodDays} days` : ''}`,
+              ROTATION_LABELS[key.rotation] + (key.rotationPeriodDays ? `, every ${key.rotationPeriodDays} days` : ''),
               'rotation',
             ],
             ['Rotation validated', formatDate(key.rotationValidatedAt)],

@@ -33,6 +33,8 @@ const td = 'py-1 pr-3 align-top'
 
 export function ReadinessReportView({ report: r }: { report: ReadinessReport }) {
   const blockers = r.findings.filter((f) => f.severity === 'BLOCKER' && !f.acceptedRisk)
+  const generated = r.generatedAt.slice(0, 16).replace('T', ' ')
+  const c = r.coverage
   return (
     <article
       className="space-y-5 rounded-lg border border-slate-200 bg-white p-6 text-sm print:border-0 print:p-0"
@@ -44,8 +46,7 @@ export function ReadinessReportView({ report: r }: { report: ReadinessReport }) 
         </p>
         <h1 className="text-xl font-semibold">{r.review.title}</h1>
         <p className="text-slate-600">
-          {r.review.platform} · {r.review.deploymentModel} · generated {r.generatedAt.slice(0, 16).replace('T', ' ')}{' '}
-          UTC
+          {r.review.platform} · {r.review.deploymentModel} · generated {generated} UTC
         </p>
         <p className="mt-2">
           {r.review.decision ? (
@@ -103,9 +104,8 @@ export function ReadinessReportView({ report: r }: { report: ReadinessReport }) 
       </Section>
       <Section title="Coverage">
         <p>
-          {r.coverage.locations} locations: {r.coverage.inScope} in scope, {r.coverage.excluded} excluded. In scope:{' '}
-          {r.coverage.inScopeWithKey} mapped to a key, {r.coverage.customerControlled} under a customer-controlled key,{' '}
-          {r.coverage.unknownOrNone} unencrypted or unknown.
+          {c.locations} locations: {c.inScope} in scope, {c.excluded} excluded. In scope: {c.inScopeWithKey} mapped to a
+          key, {c.customerControlled} under a customer-controlled key, {c.unknownOrNone} unencrypted or unknown.
         </p>
       </Section>
       <Section title="Status at a glance">

@@ -96,7 +96,10 @@ export function EvidenceUpload({
           const f = e.dataTransfer.files[0]
           if (f) setFile(f)
         }}
-        className={`rounded-md border-2 border-dashed px-3 py-4 text-center text-xs ${dragging ? 'border-sky-500 bg-sky-50' : 'border-slate-300 bg-white'}`}
+        className={
+          `rounded-md border-2 border-dashed px-3 py-4 text-center text-xs ` +
+          `${dragging ? 'border-sky-500 bg-sky-50' : 'border-slate-300 bg-white'}`
+        }
       >
         <label htmlFor={`${id}-file`} className="cursor-pointer font-medium text-sky-800 underline">
           Choose a file

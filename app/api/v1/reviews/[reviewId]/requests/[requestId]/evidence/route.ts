@@ -1,4 +1,5 @@
-// REST API: upload evidence to a request (streamed) (declared in lib/api/routes.ts, documented at /api/v1/openapi.json).
+// REST API: upload evidence to a request (streamed) (declared in lib/api/routes.ts, documented at
+// /api/v1/openapi.json).
 import { apiRoute } from '@/lib/api/route'
 
 export const runtime = 'nodejs'

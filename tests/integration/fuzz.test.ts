@@ -18,6 +18,11 @@ import * as reviews from '@/lib/dal/reviews'
 import * as members from '@/lib/dal/members'
 import { importLocationsCsv } from '@/lib/dal/location-import'
 import { listAuditEvents } from '@/lib/dal/audit'
+import { addComment } from '@/lib/dal/comments'
+import { proposeExclusion } from '@/lib/dal/exclusions'
+import { createApiToken } from '@/lib/dal/api-tokens'
+import { registerWebhook } from '@/lib/dal/webhooks'
+import { saveMailSender } from '@/lib/dal/mail-sender'
 import { makeOrganization } from '../support/factory'
 import { makeKey, makeReview } from '../support/review-factory'
 
@@ -53,6 +58,7 @@ let ctx: {
   locationId: string
   requestId: string
   exceptionId: string
+  drillId: string
 }
 const figures: { name: string; tried: number; refused: number; succeeded: number }[] = []
 
@@ -82,7 +88,15 @@ beforeAll(async () => {
     compensatingControls: 'Key deletion is blocked by an SCP until then.',
     expiresAt: new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10),
   })
+  const drill = (await records.addRecord(t.actors.owner, 'drill', {
+    reviewId,
+    scenario: 'KEY_ROTATION',
+    environment: 'staging',
+    performedOn: '2026-10-01',
+    outcome: 'PASSED',
+  })) as { id: string }
   ctx = {
+    drillId: drill.id,
     org: t.organization.id,
     actors: t.actors,
     reviewId,
@@ -371,6 +385,51 @@ function targets(): Target[] {
       call: (i) => members.changeOwnPassword(owner, i),
     },
     {
+      name: 'correctRecord(drill)',
+      fields: ['id', 'version', 'reason', 'performedOn', 'outcome', 'environment'],
+      base: () => ({
+        ...drill,
+        id: ctx.drillId,
+        version: 999,
+        reason: 'The date was typed wrong; see the change ticket.',
+      }),
+      call: (i) => records.correctRecord(owner, 'drill', i),
+    },
+    {
+      name: 'addComment',
+      fields: ['reviewId', 'locationId', 'keyId', 'gate', 'body', 'parentId'],
+      base: () => ({ reviewId, locationId: ctx.locationId, body: 'Which account holds this bucket?' }),
+      call: (i) => addComment(reviewer, i),
+    },
+    {
+      name: 'proposeExclusion',
+      fields: ['reviewId', 'locationId', 'reason'],
+      base: () => ({
+        reviewId,
+        locationId: ctx.locationId,
+        reason: 'Broker volumes are covered by the platform review PR-12; agreed with the platform lead.',
+      }),
+      call: (i) => proposeExclusion(owner, i),
+    },
+    {
+      name: 'createApiToken',
+      fields: ['name', 'roles', 'reviewId', 'expiresInDays'],
+      base: () => ({ name: 'CI drill pipeline', roles: ['PLATFORM_OWNER'], expiresInDays: 30, reviewId }),
+      call: (i) => createApiToken(owner, i),
+    },
+    {
+      name: 'registerWebhook',
+      fields: ['url', 'description', 'events'],
+      base: () => ({ url: 'https://hooks.example.com/keyproof', events: ['request.submitted'] }),
+      call: (i) => registerWebhook(actors.admin, i),
+    },
+    {
+      name: 'saveMailSender',
+      fields: ['fromName', 'fromAddress', 'replyTo', 'isEnabled', 'version'],
+      base: () => ({ fromName: 'Acme Keyproof', fromAddress: 'keyproof@acme.example', version: 999 }),
+      call: (i) => saveMailSender(actors.admin, i),
+    },
+    {
       name: 'listAuditEvents',
       fields: ['actor', 'action', 'entity', 'from', 'to', 'page'],
       base: () => ({}),
@@ -380,15 +439,20 @@ function targets(): Target[] {
 }
 
 const counts = async () => {
-  const [events, locations, keys, evidenceRows, invitations, reviewsCount] = await Promise.all([
-    db.auditEvent.count({ where: { organizationId: ctx.org } }),
-    db.storageLocation.count({ where: { organizationId: ctx.org } }),
-    db.key.count({ where: { organizationId: ctx.org } }),
-    db.evidence.count({ where: { organizationId: ctx.org } }),
-    db.invitation.count({ where: { organizationId: ctx.org } }),
-    db.review.count({ where: { organizationId: ctx.org } }),
-  ])
-  return { events, locations, keys, evidenceRows, invitations, reviewsCount }
+  const [events, locations, keys, evidenceRows, invitations, reviewsCount, comments, exclusions, tokens, hooks] =
+    await Promise.all([
+      db.auditEvent.count({ where: { organizationId: ctx.org } }),
+      db.storageLocation.count({ where: { organizationId: ctx.org } }),
+      db.key.count({ where: { organizationId: ctx.org } }),
+      db.evidence.count({ where: { organizationId: ctx.org } }),
+      db.invitation.count({ where: { organizationId: ctx.org } }),
+      db.review.count({ where: { organizationId: ctx.org } }),
+      db.comment.count({ where: { organizationId: ctx.org } }),
+      db.locationExclusion.count({ where: { organizationId: ctx.org } }),
+      db.apiToken.count({ where: { organizationId: ctx.org } }),
+      db.webhookEndpoint.count({ where: { organizationId: ctx.org } }),
+    ])
+  return { events, locations, keys, evidenceRows, invitations, reviewsCount, comments, exclusions, tokens, hooks }
 }
 
 describe('fuzzed inputs get a specific refusal and write nothing (issue 9, item 9)', () => {

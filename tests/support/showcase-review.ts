@@ -7,6 +7,7 @@ import { addCloudAccount, addKey, updateLocation } from '@/lib/dal/inventory'
 import { addLinkEvidence } from '@/lib/dal/evidence'
 import { acceptRequest, submitRequest } from '@/lib/dal/requests'
 import { addRecord } from '@/lib/dal/records'
+import { decideExclusion, proposeExclusion } from '@/lib/dal/exclusions'
 import type { Actor } from '@/lib/dal/actor'
 
 const day = (now: Date, days: number) => new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10)
@@ -119,9 +120,12 @@ export async function seedShowcaseReview(db: PrismaClient, now: Date, title = 'S
       cloudAccountId: p.account ?? null,
       keyId: p.key ?? null,
       encryption: p.encryption ?? (p.key ? 'CUSTOMER_MANAGED' : l.encryption),
-      inScope: !p.exclude,
-      exclusionReason: p.exclude ?? null,
     })
+    // Out of scope only as agreed: the owner proposes, the security reviewer accepts.
+    if (p.exclude) {
+      const proposed = await proposeExclusion(owner, { reviewId, locationId: l.id, reason: p.exclude })
+      await decideExclusion(reviewer, { exclusionId: proposed.id, version: proposed.version, decision: 'ACCEPT' })
+    }
   }
   const requests = await db.evidenceRequest.findMany({
     where: { reviewId },

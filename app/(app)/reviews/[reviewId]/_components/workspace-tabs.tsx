@@ -2,7 +2,7 @@
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 
-const TAB = 'inline-flex items-center gap-1.5 border-b-2 px-3 py-2 text-sm'
+const TAB = 'inline-flex items-center border-b-2 px-2.5 py-2 text-sm'
 const TAB_ACTIVE = 'border-slate-900 font-medium text-slate-900'
 const TAB_IDLE = 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900'
 
@@ -25,7 +25,7 @@ export function WorkspaceTabs({ reviewId, counts }: { reviewId: string; counts: 
   return (
     <nav aria-label="Review steps" className="no-print border-b border-slate-200">
       <ol className="-mb-px flex flex-wrap gap-1">
-        {tabs.map((t, i) => {
+        {tabs.map((t) => {
           const isActive = t.href === base ? pathname === base : pathname.startsWith(t.href)
           return (
             <li key={t.href}>
@@ -34,9 +34,6 @@ export function WorkspaceTabs({ reviewId, counts }: { reviewId: string; counts: 
                 aria-current={isActive ? 'step' : undefined}
                 className={`${TAB} ${isActive ? TAB_ACTIVE : TAB_IDLE}`}
               >
-                <span className="text-xs text-slate-400" aria-hidden>
-                  {i + 1}
-                </span>
                 {t.label}
               </Link>
             </li>

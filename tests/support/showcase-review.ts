@@ -124,7 +124,7 @@ export async function seedShowcaseReview(db: PrismaClient, now: Date, title = 'S
     // Out of scope only as agreed: the owner proposes, the security reviewer accepts.
     if (p.exclude) {
       const proposed = await proposeExclusion(owner, { reviewId, locationId: l.id, reason: p.exclude })
-      await decideExclusion(reviewer, { exclusionId: proposed.id, version: proposed.version, decision: 'ACCEPT' })
+      await decideExclusion(reviewer, { exclusionId: proposed.id, version: 1, decision: 'ACCEPT' })
     }
   }
   const requests = await db.evidenceRequest.findMany({

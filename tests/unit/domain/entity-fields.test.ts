@@ -123,6 +123,23 @@ describe('scope is a workflow field', () => {
   })
 })
 
+// A field outside every gate's basis changes no sign-off when it changes: that must be a decision, not an
+// omission. A new field declared with `gates: []` fails here until it is added to this list with its reason.
+const UNFINGERPRINTED = {
+  location: ['notes'], // free text for the team; what a gate vouches for is in the other fields
+  key: ['disableImpact'], // the owner's narrative; the failure-recovery gate rests on drills, not on this text
+  cloudAccount: [] as string[],
+}
+
+describe('every declared field is fingerprinted by a gate unless it is knowingly not', () => {
+  for (const { name, fields } of ENTITIES) {
+    it(`each ${name} field with no gate is on the unfingerprinted list`, () => {
+      const none = fieldNames(fields).filter((f) => (fields[f] as FieldSpec).gates.length === 0)
+      expect(none, `give these ${name} fields the gates whose sign-offs depend on them`).toEqual(UNFINGERPRINTED[name])
+    })
+  }
+})
+
 describe('a change to a declared field makes exactly its gates’ sign-offs stale', () => {
   const before = basisWith({}, {})
   const cases = [

@@ -34,11 +34,11 @@ async function actorOf(request: Request, now: Date) {
   return actor
 }
 
-async function jsonBody(request: Request) {
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_JSON_BYTES)
-    throw new AppError('VALIDATION', 'The JSON body is too large.')
+async function jsonBody(request: Request, maxBytes = MAX_JSON_BYTES) {
+  const tooLarge = new AppError('VALIDATION', `The JSON body is larger than ${Math.round(maxBytes / 1024)} KiB.`)
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge
   const text = await request.text()
-  if (text.length > MAX_JSON_BYTES) throw new AppError('VALIDATION', 'The JSON body is too large.')
+  if (text.length > maxBytes) throw tooLarge
   try {
     const value: unknown = JSON.parse(text || 'null')
     if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('not an object')
@@ -86,7 +86,7 @@ export function apiHandler(id: ApiRouteId, run: (ctx: ApiContext) => Promise<unk
             rate,
           )
       }
-      const body = route.body && route.body !== 'binary' ? await jsonBody(request) : undefined
+      const body = route.body && route.body !== 'binary' ? await jsonBody(request, route.maxBodyBytes) : undefined
       const data = await run({ actor, params: p, query: new URL(request.url).searchParams, body, request, now })
       const payload = route.response.parse(data)
       if (route.method === 'get') await recordApiRead(actor, `GET ${route.path}`, p.reviewId ?? null)

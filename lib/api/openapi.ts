@@ -93,9 +93,10 @@ export function buildOpenApiDocument({ serverUrl = '/api/v1' }: { serverUrl?: st
       version: '1.0.0',
       description:
         'Automation for key-ownership readiness reviews: read reviews, findings and gate states; upload evidence ' +
-        'to a request and submit it; record drills and compatibility checks. Authenticate with an API token ' +
-        '(`Authorization: Bearer kp_…`) created under Settings → API tokens. A token acts as its member with the ' +
-        'roles it was given, optionally inside one review; every use is audited with the token’s id.',
+        'to a request and submit it; record drills and compatibility checks; import configuration outputs. ' +
+        'Authenticate with an API token (`Authorization: Bearer kp_…`) created under Settings → API tokens. A token ' +
+        'acts as its member with the roles it was given, optionally inside one review; every use is audited with ' +
+        'the token’s id.',
     },
     servers: [{ url: serverUrl }],
     security: [{ bearerAuth: [] }],
@@ -103,6 +104,7 @@ export function buildOpenApiDocument({ serverUrl = '/api/v1' }: { serverUrl?: st
       { name: 'Reviews', description: 'Reviews, their findings and gates.' },
       { name: 'Evidence', description: 'Evidence requests and uploads.' },
       { name: 'Records', description: 'Structured gate records.' },
+      { name: 'Inventory', description: 'Locations and keys from the cloud and IaC tools’ own outputs.' },
     ],
     paths,
     components: {

@@ -5,9 +5,12 @@ import { loadWorkspace } from '@/lib/dal/workspace'
 import { uploadFileEvidence } from '@/lib/dal/evidence'
 import { submitRequest } from '@/lib/dal/requests'
 import { addRecord } from '@/lib/dal/records'
+import { applyConfigImport, previewConfigImport } from '@/lib/dal/config-import'
+import { parseInput } from '@/lib/dal/validate'
 import { assertRequestInReview, listReviewRequests } from '@/lib/dal/api-reads'
 import { AppError } from '@/lib/errors'
 import { gateStatusOf } from '@/lib/domain/gate-status'
+import { configImportApplyBodySchema, configImportPreviewBodySchema } from './schemas'
 import type { ApiContext } from './handler'
 import type { ApiRouteId } from './routes'
 
@@ -29,6 +32,10 @@ function summaryOf(r: {
 }) {
   return { ...r, dueDate: day(r.dueDate), updatedAt: r.updatedAt.toISOString() }
 }
+
+const utf8 = new TextEncoder()
+const importFiles = (files: { name: string; content: string }[]) =>
+  files.map((f) => ({ name: f.name, bytes: utf8.encode(f.content) }))
 
 const UPLOAD_FIELDS = ['fileName', 'title', 'effectiveDate', 'expiresAt', 'note', 'supersedesId'] as const
 
@@ -111,4 +118,39 @@ export const OPERATIONS: Record<ApiRouteId, (ctx: ApiContext) => Promise<unknown
     addRecord(actor, 'drill', { ...(body as object), reviewId: params.reviewId }),
   addCompatibilityCheck: async ({ actor, params, body }) =>
     addRecord(actor, 'compatibilityCheck', { ...(body as object), reviewId: params.reviewId }),
+  previewConfigImport: async ({ actor, params, body, now }) => {
+    const { files } = parseInput(configImportPreviewBodySchema, body)
+    const p = await previewConfigImport(actor, params.reviewId, importFiles(files), now)
+    const changes = (kind: 'location' | 'key', rows: typeof p.rows.keys | typeof p.rows.locations) =>
+      rows.flatMap((r) =>
+        r.action === 'same'
+          ? []
+          : [
+              {
+                kind,
+                ref: r.ref,
+                action: r.action,
+                fields: r.changes.map(({ field, file, path }) => ({ field, file, path })),
+              },
+            ],
+      )
+    return {
+      fingerprint: p.fingerprint,
+      files: p.files.map(({ name, command, status, sha256, redactedPaths }) => ({
+        name,
+        command,
+        status,
+        sha256,
+        redactedPaths,
+      })),
+      totals: p.totals,
+      changes: [...changes('location', p.rows.locations), ...changes('key', p.rows.keys)],
+      unresolved: p.unresolved.map(({ ref, why, file }) => ({ ref, why, file })),
+      dropped: p.dropped.map(({ path, why, file }) => ({ path, why, file })),
+    }
+  },
+  applyConfigImport: async ({ actor, params, body, now }) => {
+    const { files, fingerprint } = parseInput(configImportApplyBodySchema, body)
+    return applyConfigImport(actor, params.reviewId, importFiles(files), fingerprint, now)
+  },
 }

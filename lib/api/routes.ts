@@ -4,6 +4,10 @@ import type { z } from 'zod'
 import type { Permission } from '@/lib/auth/permissions'
 import { compatibilityCheckSchema, drillSchema } from '@/lib/dal/schemas/records'
 import {
+  configImportAppliedSchema,
+  configImportApplyBodySchema,
+  configImportPreviewBodySchema,
+  configImportPreviewSchema,
   evidenceCreatedSchema,
   findingListSchema,
   gateListSchema,
@@ -21,18 +25,22 @@ export interface ApiRouteSpec {
   method: 'get' | 'post'
   /** OpenAPI path under /api/v1, with {params}. */
   path: string
-  tag: 'Reviews' | 'Evidence' | 'Records'
+  tag: 'Reviews' | 'Evidence' | 'Records' | 'Inventory'
   summary: string
   description: string
   permission: Permission
   query?: z.ZodObject
   /** A JSON body, or the raw bytes of a file. */
   body?: z.ZodType | 'binary'
+  /** The largest JSON body taken (default 64 KiB). */
+  maxBodyBytes?: number
   status: 200 | 201
   response: z.ZodType
 }
 
 const spec = <const T extends ApiRouteSpec>(s: T) => s
+/** The files of one import (64 MiB, as in the browser) and their JSON quoting. */
+const CONFIG_IMPORT_MAX_BODY = 80 * 1024 * 1024
 
 export const API_ROUTES = {
   listReviews: spec({
@@ -141,6 +149,39 @@ export const API_ROUTES = {
     body: compatibilityCheckSchema,
     status: 201,
     response: recordCreatedSchema,
+  }),
+  previewConfigImport: spec({
+    operationId: 'previewConfigImport',
+    method: 'post',
+    path: '/reviews/{reviewId}/config-imports/preview',
+    tag: 'Inventory',
+    summary: 'Preview a configuration import',
+    description:
+      'What importing these outputs (`aws kafka describe-cluster-v2`, `aws kms describe-key`, `get-key-policy`, ' +
+      '`terraform show -json`, `gcloud … --format=json`, `az …`, `confluent … -o json`) would add and change, ' +
+      'each change with its file and JSON path, what stays unresolved and what secrets would be dropped. ' +
+      'Writes nothing.',
+    permission: 'inventory:edit',
+    body: configImportPreviewBodySchema,
+    maxBodyBytes: CONFIG_IMPORT_MAX_BODY,
+    status: 200,
+    response: configImportPreviewSchema,
+  }),
+  applyConfigImport: spec({
+    operationId: 'applyConfigImport',
+    method: 'post',
+    path: '/reviews/{reviewId}/config-imports',
+    tag: 'Inventory',
+    summary: 'Apply a configuration import',
+    description:
+      'Applies the preview whose fingerprint is sent, in one audited change: each file kept as evidence (redacted ' +
+      'where it held secrets), the facts it states marked verified. If the review or its imports changed since the ' +
+      'preview, nothing is written and the answer is 409: preview again.',
+    permission: 'inventory:edit',
+    body: configImportApplyBodySchema,
+    maxBodyBytes: CONFIG_IMPORT_MAX_BODY,
+    status: 201,
+    response: configImportAppliedSchema,
   }),
 } as const
 

@@ -130,3 +130,52 @@ export const uploadQuerySchema = z.object({
   note: z.string().max(4000).optional(),
   supersedesId: id.optional().meta({ description: 'The evidence this is a new version of.' }),
 })
+
+// Configuration import: the tools' outputs as text, e.g. `aws kafka describe-cluster-v2` or `terraform show -json`.
+const importFile = z.object({
+  name: z
+    .string()
+    .min(1)
+    .max(200)
+    .meta({ description: 'The file name; `policy@<key id>.json` names the resource an output does not name.' }),
+  content: z.string().min(1).meta({ description: 'The output as the tool printed it (JSON text).' }),
+})
+export const configImportPreviewBodySchema = z.object({ files: z.array(importFile).min(1).max(50) })
+export const configImportApplyBodySchema = configImportPreviewBodySchema.extend({
+  fingerprint: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .meta({ description: 'The preview’s fingerprint: applied only if the preview still holds under the lock.' }),
+})
+
+const rowCounts = z.object({ add: z.number().int(), change: z.number().int(), same: z.number().int() })
+export const configImportPreviewSchema = z
+  .object({
+    fingerprint: z.string().meta({ description: 'Send it back to apply exactly this preview.' }),
+    files: z.array(
+      z.object({
+        name: z.string(),
+        command: z.string(),
+        status: z.enum(['new', 'new-version', 'unchanged']),
+        sha256: z.string(),
+        redactedPaths: z.array(z.string()).meta({ description: 'Sensitive values dropped before storing.' }),
+      }),
+    ),
+    totals: z.object({ locations: rowCounts, keys: rowCounts, principals: z.number().int() }),
+    changes: z.array(
+      z.object({
+        kind: z.enum(['location', 'key']),
+        ref: z.string(),
+        action: z.enum(['add', 'change']),
+        fields: z.array(z.object({ field: z.string(), file: z.string(), path: z.string() })),
+      }),
+    ),
+    unresolved: z.array(z.object({ ref: z.string(), why: z.string(), file: z.string() })),
+    dropped: z.array(z.object({ path: z.string(), why: z.string(), file: z.string() })),
+  })
+  .meta({ id: 'ConfigImportPreview' })
+
+const appliedCounts = z.object({ added: z.number().int(), changed: z.number().int(), unchanged: z.number().int() })
+export const configImportAppliedSchema = z
+  .object({ files: z.number().int(), locations: appliedCounts, keys: appliedCounts, principals: z.number().int() })
+  .meta({ id: 'ConfigImportApplied' })

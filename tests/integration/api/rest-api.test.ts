@@ -10,6 +10,12 @@ import { changeMemberRoles, setMemberActive } from '@/lib/dal/members'
 import { makeOrganization, membershipOf } from '../../support/factory'
 import { makeReview } from '../../support/review-factory'
 import { call, pdf } from './support'
+import { previewConfigImport } from '@/lib/dal/config-import'
+import { mskOnAwsManagedKey } from '../config-import-support'
+
+/** The fixture outputs as a pipeline sends them: file name and the text the tool printed. */
+const asJsonFiles = (files = mskOnAwsManagedKey()) =>
+  files.map((f) => ({ name: f.name, content: new TextDecoder().decode(f.bytes) }))
 
 const team = () => makeOrganization({ admin: ['ADMIN'], owner: ['PLATFORM_OWNER'], reviewer: ['SECURITY_REVIEWER'] })
 const ownerToken = (actor: Parameters<typeof createApiToken>[0], extra: Record<string, unknown> = {}) =>
@@ -34,6 +40,8 @@ describe('every route in the OpenAPI document', () => {
   it('answers a valid token with its declared status and a body that matches its declared schema', async () => {
     const { token } = await ownerToken(t.actors.owner)
     const kaTwo = await requestOf(reviewId, 'KA-02')
+    const importReview = await makeReview(t.actors.owner, { title: 'API import review' })
+    const { fingerprint } = await previewConfigImport(t.actors.owner, importReview, mskOnAwsManagedKey())
     const inputs: Record<ApiRouteId, Parameters<typeof call>[1]> = {
       listReviews: {},
       getReview: { params: { reviewId } },
@@ -54,6 +62,8 @@ describe('every route in the OpenAPI document', () => {
         params: { reviewId },
         json: { component: 'librdkafka', componentVersion: '2.6.1', result: 'PASS' },
       },
+      previewConfigImport: { params: { reviewId: importReview }, json: { files: asJsonFiles() } },
+      applyConfigImport: { params: { reviewId: importReview }, json: { files: asJsonFiles(), fingerprint } },
     }
     const doc = buildOpenApiDocument()
     const exercised: string[] = []
@@ -216,5 +226,84 @@ describe('API tokens', () => {
     expect(events[1].data).toMatchObject({ route: 'GET /reviews/{reviewId}/gates', reviewId })
     expect(events[2]).toMatchObject({ actorId: t.actors.owner.userId })
     expect(events[2].data).toMatchObject({ apiToken: { id, name: 'CI drill pipeline' } })
+  })
+})
+
+describe('configuration import over the API', () => {
+  it('a pipeline previews, applies once in an audited change naming the token, and is told when nothing changed', async () => {
+    const { id, token } = await ownerToken(t.actors.owner)
+    const review = await makeReview(t.actors.owner, { title: 'Pipeline import', keyRequirement: 'CMK' })
+    const preview = await call('previewConfigImport', {
+      token,
+      params: { reviewId: review },
+      json: { files: asJsonFiles() },
+    })
+    expect(preview.status).toBe(200)
+    expect(preview.body.files.map((f: { status: string }) => f.status)).toEqual(['new', 'new', 'new', 'new'])
+    expect(preview.body.changes.length).toBeGreaterThan(0)
+    expect(preview.body.changes[0].fields[0]).toMatchObject({
+      file: expect.any(String),
+      path: expect.stringMatching(/^\$/),
+    })
+    expect(await db.evidence.count({ where: { reviewId: review } })).toBe(0)
+
+    const stale = await call('applyConfigImport', {
+      token,
+      params: { reviewId: review },
+      json: { files: asJsonFiles(), fingerprint: '0'.repeat(64) },
+    })
+    expect([stale.status, stale.body.code]).toEqual([409, 'CONFLICT'])
+
+    const json = { files: asJsonFiles(), fingerprint: preview.body.fingerprint }
+    const applied = await call('applyConfigImport', { token, params: { reviewId: review }, json })
+    expect(applied.status).toBe(201)
+    expect(applied.body).toMatchObject({ files: 4, locations: { added: expect.any(Number) } })
+    expect(await db.evidence.count({ where: { reviewId: review } })).toBe(4)
+    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: review, action: 'config.imported' } })
+    expect(event.data).toMatchObject({ apiToken: { id, name: 'CI drill pipeline' } })
+
+    const again = await call('previewConfigImport', {
+      token,
+      params: { reviewId: review },
+      json: { files: asJsonFiles() },
+    })
+    const repeat = await call('applyConfigImport', {
+      token,
+      params: { reviewId: review },
+      json: { files: asJsonFiles(), fingerprint: again.body.fingerprint },
+    })
+    expect([repeat.status, repeat.body.error]).toEqual([
+      422,
+      'Nothing to import: the review already matches these files.',
+    ])
+  })
+
+  it('refuses a token without inventory:edit (an admin’s), a body that is not files, and another organization’s review', async () => {
+    const reviewerToken = await createApiToken(t.actors.admin, {
+      name: 'Admin reads',
+      roles: ['ADMIN'],
+      expiresInDays: 30,
+    })
+    const json = { files: asJsonFiles() }
+    const refused = await call('previewConfigImport', { token: reviewerToken.token, params: { reviewId }, json })
+    expect([refused.status, refused.body.code]).toEqual([403, 'FORBIDDEN'])
+    const { token } = await ownerToken(t.actors.owner)
+    const bad = await call('previewConfigImport', {
+      token,
+      params: { reviewId },
+      json: { files: [{ name: 'x.json' }] },
+    })
+    expect([bad.status, bad.body.code]).toEqual([422, 'VALIDATION'])
+    const unknown = await call('previewConfigImport', {
+      token,
+      params: { reviewId },
+      json: { files: [{ name: 'notes.json', content: '{"hello": "world"}' }] },
+    })
+    expect([unknown.status, unknown.body.code]).toEqual([422, 'VALIDATION'])
+    expect(unknown.body.error).toContain('notes.json')
+    const other = await makeOrganization({ owner: ['PLATFORM_OWNER'] })
+    const foreign = await makeReview(other.actors.owner, { title: 'Not yours' })
+    const notFound = await call('previewConfigImport', { token, params: { reviewId: foreign }, json })
+    expect([notFound.status, notFound.body.code]).toEqual([404, 'NOT_FOUND'])
   })
 })

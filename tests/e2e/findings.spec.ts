@@ -214,7 +214,7 @@ test('WarpStream BYOC: controller blocker, an exception, approval, and a decisio
   await compliance.getByLabel('Grant note', { exact: true }).fill('Accepted until WarpStream ships customer keys.')
   await compliance.getByRole('button', { name: 'Grant', exact: true }).click()
   await compliance.getByRole('dialog').getByRole('button', { name: 'Confirm grant' }).click()
-  await expect(compliance.getByText(/^Live$/)).toBeVisible()
+  await expect(compliance.getByRole('table', { name: 'Exceptions' }).getByText(/^Live$/)).toBeVisible()
   for (const label of GATE_LABELS) {
     const item = compliance.getByRole('listitem', { name: `${label} sign-off` })
     await item.getByRole('button', { name: `Sign ${label}…` }).click()

@@ -59,7 +59,7 @@ export function MembersTable({ members, canManage }: { members: MemberRowData[];
             col.display({
               id: 'actions',
               header: () => <span className="sr-only">Actions</span>,
-              meta: { align: 'end' },
+              meta: { align: 'end', className: 'whitespace-nowrap' },
               cell: (c) => <MemberActions member={c.row.original} />,
             }),
           ]

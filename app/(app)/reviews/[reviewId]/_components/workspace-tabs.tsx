@@ -34,7 +34,7 @@ export function WorkspaceTabs({ reviewId, counts }: { reviewId: string; counts: 
                 aria-current={isActive ? 'step' : undefined}
                 className={`${TAB} ${isActive ? TAB_ACTIVE : TAB_IDLE}`}
               >
-                <span className="text-xs text-slate-400" aria-hidden>
+                <span className="text-xs text-slate-500" aria-hidden>
                   {i + 1}
                 </span>
                 {t.label}

@@ -27,7 +27,7 @@ const columns = [
     cell: (c) => (
       <span>
         {c.getValue()}
-        {c.row.original.required && <span className="text-xs text-slate-500"> · required</span>}
+        {c.row.original.required && <span className="text-xs text-slate-600"> · required</span>}
       </span>
     ),
   }),

@@ -6,7 +6,9 @@ import { expectAccessible, signedInPage } from './support'
 
 const SCREENS = '.data/screens-tables'
 fs.mkdirSync(SCREENS, { recursive: true })
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SCREENS}/${name}.png`, fullPage: true })
+// A dialog is shot in the viewport (a full-page shot stretches the page under its fixed overlay).
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `${SCREENS}/${name}.png`, fullPage: !name.includes('dialog') })
 const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
 
 async function newReview(page: Page) {

@@ -39,9 +39,10 @@ const baseColumns = [
   }),
   col.accessor('findingCode', {
     header: 'Finding',
+    meta: { className: 'min-w-52' },
     cell: (c) => (
       <span>
-        <span className="font-mono text-xs">{c.getValue()}</span>
+        <span className="font-mono text-xs whitespace-nowrap">{c.getValue()}</span>
         <span className="block text-xs text-slate-600">{c.row.original.findingTitle}</span>
       </span>
     ),
@@ -115,7 +116,8 @@ export function ExceptionsTable({
       enableRowSelection={canDecide ? (r) => r.canGrant : false}
       getRowLabel={subjectOf}
       toolbar={
-        canDecide && rows.some((r) => r.canGrant)
+        // Kept once the last request is granted, so the outcome stays on screen.
+        canDecide && rows.some((r) => r.canGrant || r.status === 'Live')
           ? (ids, clear) => (
               <BulkGrantForm reviewId={reviewId} selected={rows.filter((r) => ids.includes(r.id))} onDone={clear} />
             )

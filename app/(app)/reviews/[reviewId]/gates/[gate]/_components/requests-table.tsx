@@ -100,7 +100,8 @@ export function RequestsTable({
       enableRowSelection={canBulk ? acceptable : false}
       getRowLabel={labelOf}
       toolbar={
-        canBulk && rows.some(acceptable)
+        // Kept once the last submitted request is accepted, so the outcome stays on screen.
+        canBulk && rows.some((r) => acceptable(r) || r.status === 'ACCEPTED')
           ? (ids, clear) => (
               <BulkAccept reviewId={reviewId} selected={rows.filter((r) => ids.includes(r.id))} onDone={clear} />
             )

@@ -241,7 +241,12 @@ test('WarpStream BYOC: controller blocker, an exception, approval, and a decisio
 
   // Eight days later the exception has lapsed: the approval is stale on the review page, in My work, in the report.
   await complianceContext.addCookies([
-    { name: 'keyproof-test-now', value: new Date(Date.now() + 8 * 86_400_000).toISOString(), url: compliance.url() },
+    // For the whole site (a cookie set from a page's URL would get that page's folder as its path).
+    {
+      name: 'keyproof-test-now',
+      value: new Date(Date.now() + 8 * 86_400_000).toISOString(),
+      url: new URL('/', compliance.url()).href,
+    },
   ])
   await compliance.goto(reviewUrl)
   const banner = compliance.getByRole('region', { name: 'Decision stale' })

@@ -35,7 +35,8 @@ export type DataTableProps<TRow extends RowData> = {
   searchPlaceholder?: string
   /** Labelled selects above the table; '' is "All"; exact match, or "includes" for array cells. */
   filters?: ReadonlyArray<DataTableFilter>
-  enableRowSelection?: boolean
+  /** Checkboxes per row; a function says which rows may be selected (the others show a disabled box). */
+  enableRowSelection?: boolean | ((row: TRow) => boolean)
   /** Names a row in its checkbox label: "Select <label>". Defaults to the row id. */
   getRowLabel?: (row: TRow) => string
   /** Rendered above the table with the ids of selected rows that the current search/filters show. */
@@ -82,7 +83,8 @@ export function DataTable<TRow extends RowData>({
     defaultColumn: DEFAULT_COLUMN,
     globalFilterFn: 'search',
     getColumnCanGlobalFilter: canGlobalFilter,
-    enableRowSelection,
+    enableRowSelection:
+      typeof enableRowSelection === 'function' ? (row) => enableRowSelection(row.original) : enableRowSelection,
     // Inline edits replace `data`; v9's default would jump back to page 1 on every save.
     // Search, filter and sort changes reset the page explicitly below instead.
     autoResetPageIndex: false,
@@ -100,9 +102,9 @@ export function DataTable<TRow extends RowData>({
   const visibleRows = table.getPrePaginatedRowModel().rows
   const pageRows = table.getRowModel().rows
   const pageCount = table.getPageCount()
-  const selectedIds = enableRowSelection ? table.getFilteredSelectedRowModel().rows.map((row) => row.id) : []
+  const selectedIds = enableRowSelection !== false ? table.getFilteredSelectedRowModel().rows.map((row) => row.id) : []
   const headerGroups = table.getHeaderGroups()
-  const columnCount = table.getAllLeafColumns().length + (enableRowSelection ? 1 : 0)
+  const columnCount = table.getAllLeafColumns().length + (enableRowSelection !== false ? 1 : 0)
 
   // Rows removed (or filtered away) after an edit can leave the page index past the end.
   useEffect(() => {
@@ -182,9 +184,9 @@ export function DataTable<TRow extends RowData>({
                 {enableRowSelection && groupIndex === 0 && (
                   <th scope="col" rowSpan={headerGroups.length} className="w-8 px-3 py-2">
                     <Checkbox
-                      label="Select all rows on this page"
+                      label="Select all shown rows"
                       checked={allPageSelected}
-                      disabled={pageRows.length === 0}
+                      disabled={!pageRows.some((row) => row.getCanSelect())}
                       indeterminate={table.getIsSomePageRowsSelected() && !allPageSelected}
                       onChange={table.getToggleAllPageRowsSelectedHandler()}
                     />
@@ -243,6 +245,7 @@ export function DataTable<TRow extends RowData>({
                         <Checkbox
                           label={`Select ${getRowLabel ? getRowLabel(row.original) : row.id}`}
                           checked={selected}
+                          disabled={!row.getCanSelect()}
                           onChange={row.getToggleSelectedHandler()}
                         />
                       </td>

@@ -8,7 +8,8 @@ import { isFindingCode } from '@/lib/rules'
 import { assertCan, type Actor } from './actor'
 import { parseInput } from './validate'
 import { calendarDate } from '@/lib/domain/fields/primitives'
-import { withReviewChange } from './review-change'
+import { withReviewChange, type ReviewChange } from './review-change'
+import type { RiskException } from '@/lib/generated/prisma/client'
 
 export const MAX_EXCEPTION_DAYS = 365
 const text = (what: string) => z.string().trim().min(20, `Describe ${what} (at least 20 characters).`).max(4000)
@@ -24,36 +25,55 @@ export const requestExceptionSchema = z.object({
 })
 const refSchema = z.object({ exceptionId: z.string().min(1), version: z.coerce.number().int().min(1) })
 const revokeSchema = refSchema.extend({ reason: text('why it is revoked') })
+export const grantNoteSchema = z
+  .string()
+  .trim()
+  .min(10, 'Say why the risk is accepted and on what terms (at least 10 characters).')
+  .max(4000)
+const grantSchema = refSchema.extend({ note: grantNoteSchema })
 
-export async function requestException(actor: Actor, input: unknown, now = new Date()) {
-  const m = parseInput(requestExceptionSchema, input)
-  if (m.expiresAt <= now)
+/** An exception's expiry: in the future and at most MAX_EXCEPTION_DAYS out. */
+export function assertExpiry(expiresAt: Date, now: Date) {
+  if (expiresAt <= now)
     throw new AppError('VALIDATION', 'The expiry must be in the future.', { expiresAt: ['Must be in the future.'] })
-  if (m.expiresAt.getTime() - now.getTime() > MAX_EXCEPTION_DAYS * 86_400_000)
+  if (expiresAt.getTime() - now.getTime() > MAX_EXCEPTION_DAYS * 86_400_000)
     throw new AppError('VALIDATION', `An exception lasts at most ${MAX_EXCEPTION_DAYS} days.`, {
       expiresAt: [`At most ${MAX_EXCEPTION_DAYS} days out.`],
     })
+}
+
+export type ExceptionRequest = z.output<typeof requestExceptionSchema>
+
+/** Records one request after the lock, if its finding is a blocker in `findings` (the bulk request runs this). */
+export async function requestLoaded(
+  { tx, actor, audit }: ReviewChange,
+  findings: ReadonlyArray<{ code: string; targetRef: string; severity: string }>,
+  m: ExceptionRequest,
+) {
+  const isBlocker = findings.some(
+    (f) => f.code === m.findingCode && f.targetRef === m.targetRef && f.severity === 'BLOCKER',
+  )
+  if (!isBlocker)
+    throw new AppError(
+      'VALIDATION',
+      'There is no such blocker on this review now; exceptions cover an existing blocker.',
+    )
+  const row = await tx.riskException.create({
+    data: { ...m, organizationId: actor.organizationId, requestedById: actor.userId },
+    select: { id: true },
+  })
+  await audit('exception.requested', 'RiskException', row.id, { ...m })
+  return row
+}
+
+export async function requestException(actor: Actor, input: unknown, now = new Date()) {
+  const m = parseInput(requestExceptionSchema, input)
+  assertExpiry(m.expiresAt, now)
   return withReviewChange(
     actor,
     m.reviewId,
     'exception:request',
-    async ({ tx, audit, evaluate }) => {
-      const ws = await evaluate()
-      const isBlocker = ws.findings.some(
-        (f) => f.code === m.findingCode && f.targetRef === m.targetRef && f.severity === 'BLOCKER',
-      )
-      if (!isBlocker)
-        throw new AppError(
-          'VALIDATION',
-          'There is no such blocker on this review now; exceptions cover an existing blocker.',
-        )
-      const row = await tx.riskException.create({
-        data: { ...m, organizationId: actor.organizationId, requestedById: actor.userId },
-        select: { id: true },
-      })
-      await audit('exception.requested', 'RiskException', row.id, { ...m })
-      return row
-    },
+    async (c) => requestLoaded(c, (await c.evaluate()).findings, m),
     { now },
   )
 }
@@ -69,36 +89,40 @@ const reviewOfException = (actor: Actor, exceptionId: string) => async (tx: Tx) 
 }
 
 /** Re-reads the exception after the review lock and checks the version the user saw. */
-async function lockedException(tx: Tx, exceptionId: string, version: number) {
+export async function lockedException(tx: Tx, exceptionId: string, version: number) {
   const row = await tx.riskException.findUniqueOrThrow({ where: { id: exceptionId } })
   if (row.version !== version) throw conflict('This exception was changed by someone else — reload and try again.')
   return row
 }
 
 export async function grantException(actor: Actor, input: unknown, now = new Date()) {
-  const { exceptionId, version } = parseInput(refSchema, input)
+  const { exceptionId, version, note } = parseInput(grantSchema, input)
   return withReviewChange(
     actor,
     reviewOfException(actor, exceptionId),
     'exception:grant',
-    async ({ tx, audit }) => {
-      const row = await lockedException(tx, exceptionId, version)
-      if (row.requestedById === actor.userId)
-        throw forbidden('You requested this exception, so someone else must grant it (separation of duties).')
-      if (row.approvedAt || row.revokedAt) throw new AppError('CONFLICT', 'This exception was already decided.')
-      if (row.expiresAt <= now) throw new AppError('CONFLICT', 'This exception’s expiry has passed; request a new one.')
-      await tx.riskException.update({
-        where: { id: exceptionId },
-        data: { approvedById: actor.userId, approvedAt: now, version: { increment: 1 } },
-      })
-      await audit('exception.granted', 'RiskException', exceptionId, {
-        findingCode: row.findingCode,
-        targetRef: row.targetRef,
-        expiresAt: row.expiresAt,
-      })
-    },
+    async (c) => grantLoaded(c, await lockedException(c.tx, exceptionId, version), note),
     { now },
   )
+}
+
+/** Grants one exception re-read under the lock at the version the user saw (the bulk grant runs this). */
+export async function grantLoaded({ tx, actor, now, audit }: ReviewChange, row: RiskException, note: string) {
+  if (row.requestedById === actor.userId)
+    throw forbidden('You requested this exception, so someone else must grant it (separation of duties).')
+  if (row.approvedAt || row.revokedAt) throw new AppError('CONFLICT', 'This exception was already decided.')
+  if (row.expiresAt <= now) throw new AppError('CONFLICT', 'This exception’s expiry has passed; request a new one.')
+  const { count } = await tx.riskException.updateMany({
+    where: { id: row.id, version: row.version },
+    data: { approvedById: actor.userId, approvedAt: now, grantNote: note, version: { increment: 1 } },
+  })
+  if (count !== 1) throw conflict('This exception was changed by someone else — reload and try again.')
+  await audit('exception.granted', 'RiskException', row.id, {
+    findingCode: row.findingCode,
+    targetRef: row.targetRef,
+    expiresAt: row.expiresAt,
+    note,
+  })
 }
 
 export async function revokeException(actor: Actor, input: unknown, now = new Date()) {

@@ -20,6 +20,7 @@ export async function listExceptionRegister(actor: Actor, now = new Date(), { in
       findingCode: true,
       targetRef: true,
       justification: true,
+      grantNote: true,
       expiresAt: true,
       approvedAt: true,
       approvedById: true,

@@ -54,7 +54,13 @@ const STATUS_WORDS: Record<RequestStatus, string> = {
  * Reads the request after the review lock, so what decides the change is what the change writes over. A
  * request that moved on since the user saw it is a conflict that says who moved it and to what.
  */
-async function loadForChange(tx: Tx, requestId: string, version: number, allowed: RequestStatus[], verb: string) {
+export async function loadForChange(
+  tx: Tx,
+  requestId: string,
+  version: number,
+  allowed: RequestStatus[],
+  verb: string,
+) {
   const request = await tx.evidenceRequest.findUniqueOrThrow({ where: { id: requestId } })
   if (request.version !== version) {
     const decider = request.decidedById
@@ -137,18 +143,21 @@ export async function submitRequest(actor: Actor, input: unknown) {
 
 export async function acceptRequest(actor: Actor, input: unknown) {
   const ref = parseInput(decideSchema, input)
-  return requestChange(actor, 'evidence:review', ref, ['SUBMITTED'], 'accepted', async (c, request) => {
-    const evidence = await currentEvidenceOf(c.tx, request.id)
-    if (evidence.some((e) => e.uploadedById === actor.userId))
-      throw forbidden('You uploaded evidence for this request, so someone else must accept it (separation of duties).')
-    return transition(
-      c,
-      request,
-      { status: 'ACCEPTED', decidedById: actor.userId, decidedAt: c.now, reviewerNote: null },
-      'request.accepted',
-      { code: request.code, evidence: evidence.map((e) => ({ id: e.id, sha256: e.sha256 })) },
-    )
-  })
+  return requestChange(actor, 'evidence:review', ref, ['SUBMITTED'], 'accepted', acceptLoaded)
+}
+
+/** Accepts a SUBMITTED request already re-read under the lock (the bulk accept runs exactly this). */
+export async function acceptLoaded(c: ReviewChange, request: EvidenceRequest) {
+  const evidence = await currentEvidenceOf(c.tx, request.id)
+  if (evidence.some((e) => e.uploadedById === c.actor.userId))
+    throw forbidden('You uploaded evidence for this request, so someone else must accept it (separation of duties).')
+  return transition(
+    c,
+    request,
+    { status: 'ACCEPTED', decidedById: c.actor.userId, decidedAt: c.now, reviewerNote: null },
+    'request.accepted',
+    { code: request.code, evidence: evidence.map((e) => ({ id: e.id, sha256: e.sha256 })) },
+  )
 }
 
 export async function sendBackRequest(actor: Actor, input: unknown) {

@@ -85,7 +85,10 @@ test('a CI script with a review-scoped token uploads evidence and records a dril
   await owner.goto('/settings/tokens')
   const row = owner.getByRole('row', { name: tokenName })
   await row.getByRole('button', { name: 'Revoke' }).click()
-  await row.getByRole('button', { name: `Revoke “${tokenName}”` }).click()
+  await owner
+    .getByRole('dialog')
+    .getByRole('button', { name: `Revoke “${tokenName}”` })
+    .click()
   await expect(owner.getByRole('row', { name: tokenName })).toContainText('Revoked')
   const revoked = await owner.request.get(`/api/v1/reviews`, { headers: { authorization: `Bearer ${token}` } })
   expect(revoked.status()).toBe(401)

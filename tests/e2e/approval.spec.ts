@@ -176,7 +176,11 @@ test('owner inventories and uploads, reviewer accepts, compliance signs all seve
     await item
       .getByLabel('Statement you sign')
       .fill(`Reviewed every accepted request of ${label} against its expectation.`)
-    await item.getByRole('button', { name: `Confirm and sign ${label}` }).click()
+    await item.getByRole('button', { name: `Sign ${label}`, exact: true }).click()
+    await compliance
+      .getByRole('dialog')
+      .getByRole('button', { name: `Confirm and sign ${label}` })
+      .click()
     await expect(item.getByText('Signed', { exact: true })).toBeVisible()
   }
   await compliance.getByRole('button', { name: 'Record decision…' }).click()

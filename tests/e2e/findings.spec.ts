@@ -196,30 +196,36 @@ test('WarpStream BYOC: controller blocker, an exception, approval, and a decisio
   await reviewer.getByRole('button', { name: 'Save scope' }).click()
   await expect(reviewer.getByRole('status').filter({ hasText: 'Scope saved.' })).toBeVisible()
   await reviewer.goto(`${reviewUrl}/sign-off`)
-  await reviewer.getByText('Request an exception', { exact: true }).click()
+  await reviewer.getByText('Request exceptions for blockers', { exact: true }).click()
   const request = reviewer.getByRole('form', { name: 'Request an exception' })
-  await request
-    .getByLabel('Blocker to accept as a risk')
-    .selectOption({ label: `KA-CONTROLLER-CLAIM — ${CONTROL_PLANE}` })
+  await reviewer.getByRole('checkbox', { name: `Select KA-CONTROLLER-CLAIM — ${CONTROL_PLANE}` }).check()
   await request
     .getByLabel('Justification')
     .fill('WarpStream confirms customer keys for the control plane next quarter.')
   await request.getByLabel('Compensating controls').fill('Metadata only; no record data leaves our bucket.')
   await request.getByLabel('Expires on').fill(day(7))
-  await request.getByRole('button', { name: 'Request exception' }).click()
-  await expect(reviewer.getByRole('status').filter({ hasText: 'Exception requested' })).toBeVisible()
+  await request.getByRole('button', { name: 'Request 1 exception' }).click()
+  await reviewer.getByRole('dialog').getByRole('button', { name: 'Request 1 exception' }).click()
+  await expect(reviewer.getByRole('status').filter({ hasText: 'Requested 1 exception' })).toBeVisible()
 
   // Compliance: grants it, signs every gate, approves with exceptions (pre-selected, with the lapse warned of).
   await compliance.goto(`${reviewUrl}/sign-off`)
-  await compliance.getByRole('button', { name: 'Grant' }).click()
-  await expect(compliance.getByText(/^Live$/)).toBeVisible()
+  await compliance.getByRole('button', { name: 'Grant…' }).click()
+  await compliance.getByLabel('Grant note', { exact: true }).fill('Accepted until WarpStream ships customer keys.')
+  await compliance.getByRole('button', { name: 'Grant', exact: true }).click()
+  await compliance.getByRole('dialog').getByRole('button', { name: 'Confirm grant' }).click()
+  await expect(compliance.getByRole('table', { name: 'Exceptions' }).getByText(/^Live$/)).toBeVisible()
   for (const label of GATE_LABELS) {
     const item = compliance.getByRole('listitem', { name: `${label} sign-off` })
     await item.getByRole('button', { name: `Sign ${label}…` }).click()
     await item
       .getByLabel('Statement you sign')
       .fill(`Reviewed every accepted request of ${label} against its expectation.`)
-    await item.getByRole('button', { name: `Confirm and sign ${label}` }).click()
+    await item.getByRole('button', { name: `Sign ${label}`, exact: true }).click()
+    await compliance
+      .getByRole('dialog')
+      .getByRole('button', { name: `Confirm and sign ${label}` })
+      .click()
     await expect(item.getByText('Signed', { exact: true })).toBeVisible()
   }
   await expect(compliance.getByRole('radio', { name: /^Approved with exceptions/ })).toBeChecked()

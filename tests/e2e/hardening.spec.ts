@@ -63,6 +63,7 @@ test.describe('hardening', () => {
     await expect(invitation).toContainText('Typed By Acme')
     await expect(admin.getByRole('main')).not.toContainText('Globex')
     await invitation.getByRole('button', { name: 'Revoke invitation for owner@globex.test' }).click()
+    await admin.getByRole('dialog').getByRole('button', { name: 'Revoke invitation' }).click()
     await expect(invitation).toHaveCount(0)
   })
 

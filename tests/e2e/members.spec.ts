@@ -43,7 +43,10 @@ test.describe('members and authorization', () => {
     await row.getByRole('button', { name: 'Change roles of owner@globex.test' }).click()
     const globexMembershipId = await row.locator('input[name="membershipId"]').inputValue()
     await row.getByLabel('Admin').check()
-    const action = await captureServerAction(globexAdmin, () => row.getByRole('button', { name: 'Save roles' }).click())
+    await row.getByRole('button', { name: 'Save roles' }).click()
+    const action = await captureServerAction(globexAdmin, () =>
+      globexAdmin.getByRole('dialog').getByRole('button', { name: 'Save roles' }).click(),
+    )
 
     const forged = Buffer.from(
       action.body.toString('latin1').replaceAll(globexMembershipId, acmeMembershipId),
@@ -65,6 +68,7 @@ test.describe('members and authorization', () => {
     await row.getByRole('button', { name: `Change roles of ${email}` }).click()
     await row.getByLabel('Compliance').check()
     await row.getByRole('button', { name: 'Save roles' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Save roles' }).click()
     await expect(row).toContainText('Platform owner, Compliance')
 
     await page.goto('/audit?action=member.roles_changed')
@@ -76,7 +80,7 @@ test.describe('members and authorization', () => {
     await page.goto('/members')
     const row = page.getByRole('row', { name: 'admin@globex.test' })
     await row.getByRole('button', { name: 'Deactivate admin@globex.test' }).click()
-    await row.getByRole('button', { name: 'Confirm deactivation' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirm deactivation' }).click()
     await expect(row.getByRole('status')).toHaveText(
       'An organization must keep at least one active admin. Make someone else an admin first.',
     )

@@ -116,7 +116,7 @@ describe('races on one record have one winner and clear losers', () => {
       expiresAt,
     })
     const row = await db.riskException.findUniqueOrThrow({ where: { id: x.id } })
-    const ref = { exceptionId: row.id, version: row.version }
+    const ref = { exceptionId: row.id, version: row.version, note: 'Accepted until the migration.' }
     const outcome = await settle([() => grantException(t.actors.c1, ref), () => grantException(t.actors.c2, ref)])
     expect(winners(outcome)).toBe(1)
     expect(losers(outcome)[0].code).toBe('CONFLICT')

@@ -120,10 +120,12 @@ describe('sign-off, staleness, exceptions and the decision', () => {
       compensatingControls: 'Key deletion is blocked by an SCP; disable alarms page on-call.',
       expiresAt: expires,
     })
-    await expect(grantException(actors.reviewer, { exceptionId: x.id, version: 1 })).rejects.toMatchObject({
+    await expect(
+      grantException(actors.reviewer, { exceptionId: x.id, version: 1, note: 'Accepted until the migration.' }),
+    ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     })
-    await grantException(actors.compliance, { exceptionId: x.id, version: 1 })
+    await grantException(actors.compliance, { exceptionId: x.id, version: 1, note: 'Accepted until the migration.' })
     const ws = await loadWorkspace(actors.compliance, reviewId, now, { fresh: true })
     expect(ws.findings.find((f) => f.code === 'FR-NO-KEY-DISABLED-DRILL')?.acceptedRisk).toBeTruthy()
     await signGate(actors.compliance, { reviewId, gate: 'FAILURE_RECOVERY', statement }, now)

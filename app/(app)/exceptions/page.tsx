@@ -2,22 +2,11 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { requireUser } from '@/lib/auth/session'
 import { listExceptionRegister } from '@/lib/dal/registers'
-import type { ExceptionStanding } from '@/lib/domain/register-status'
-import { Card, EmptyState, PageHeader } from '@/components/ui/card'
-import { StatusPill, type Tone } from '@/components/ui/status-pill'
+import { Card, PageHeader } from '@/components/ui/card'
+import { ExceptionRegisterTable } from './_components/exception-register-table'
 import { formatDate } from '@/components/review/labels'
 
 export const metadata: Metadata = { title: 'Exception register' }
-
-const STANDING: Record<ExceptionStanding, { label: string; tone: Tone }> = {
-  LAPSING: { label: 'Lapsing', tone: 'warn' },
-  LIVE: { label: 'Live', tone: 'good' },
-  PENDING: { label: 'Awaiting compliance', tone: 'info' },
-  EXPIRED: { label: 'Expired', tone: 'neutral' },
-  REVOKED: { label: 'Revoked', tone: 'neutral' },
-}
-const left = (days: number) =>
-  days < 0 ? `${-days} days ago` : days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`
 
 export default async function ExceptionRegisterPage({ searchParams }: { searchParams: Promise<{ show?: string }> }) {
   const actor = await requireUser()
@@ -47,45 +36,22 @@ export default async function ExceptionRegisterPage({ searchParams }: { searchPa
           </Link>
         }
       >
-        {rows.length === 0 ? (
-          <EmptyState title="No exceptions">Exceptions granted on any review appear here.</EmptyState>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="text-xs text-slate-500">
-                <tr>
-                  {['Expires', 'Standing', 'Review', 'Finding', 'Target', 'Approved by', 'Justification'].map((h) => (
-                    <th key={h} scope="col" className="py-1.5 pr-3 font-medium">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {rows.map((x) => (
-                  <tr key={x.id} className="align-top">
-                    <td className="py-1.5 pr-3 whitespace-nowrap">
-                      {formatDate(x.expiresAt)}
-                      <span className="block text-xs text-slate-500">{left(x.daysLeft)}</span>
-                    </td>
-                    <td className="py-1.5 pr-3">
-                      <StatusPill tone={STANDING[x.standing].tone}>{STANDING[x.standing].label}</StatusPill>
-                    </td>
-                    <td className="py-1.5 pr-3">
-                      <Link href={`/reviews/${x.reviewId}/sign-off`} className="text-sky-800 hover:underline">
-                        {x.review.title}
-                      </Link>
-                    </td>
-                    <td className="py-1.5 pr-3 font-mono text-xs">{x.findingCode}</td>
-                    <td className="py-1.5 pr-3 font-mono text-xs text-slate-600">{x.targetRef.slice(0, 40)}</td>
-                    <td className="py-1.5 pr-3 text-xs">{x.approvedBy ?? '—'}</td>
-                    <td className="max-w-sm py-1.5 text-xs text-slate-700">{x.justification}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ExceptionRegisterTable
+          reviews={[...new Set(rows.map((x) => x.review.title))].sort()}
+          rows={rows.map((x) => ({
+            id: x.id,
+            reviewId: x.reviewId,
+            review: x.review.title,
+            expires: formatDate(x.expiresAt),
+            daysLeft: x.daysLeft,
+            standing: x.standing,
+            findingCode: x.findingCode,
+            targetRef: x.targetRef,
+            approvedBy: x.approvedBy ?? '',
+            justification: x.justification,
+            grantNote: x.grantNote ?? '',
+          }))}
+        />
       </Card>
     </>
   )

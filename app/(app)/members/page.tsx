@@ -5,7 +5,7 @@ import { can } from '@/lib/auth/permissions'
 import { notFound } from 'next/navigation'
 import { Card, PageHeader } from '@/components/ui/card'
 import { AddMemberForm } from './_components/add-member-form'
-import { MemberRow } from './_components/member-row'
+import { MembersTable } from './_components/members-table'
 import { PendingInvitations } from './_components/pending-invitations'
 
 export const metadata: Metadata = { title: 'Members' }
@@ -26,41 +26,18 @@ export default async function MembersPage() {
       />
       <div className="grid gap-5 lg:grid-cols-[1fr_20rem]">
         <Card title={`${members.filter((m) => !m.deactivatedAt).length} active members`}>
-          <table className="w-full text-left text-sm">
-            <thead className="text-xs text-slate-500">
-              <tr>
-                <th scope="col" className="py-1.5 pr-3 font-medium">
-                  Member
-                </th>
-                <th scope="col" className="py-1.5 pr-3 font-medium">
-                  Roles
-                </th>
-                <th scope="col" className="py-1.5 pr-3 font-medium">
-                  Status
-                </th>
-                <th scope="col" className="py-1.5 font-medium">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {members.map((m) => (
-                <MemberRow
-                  key={m.id}
-                  canManage={canManage}
-                  isSelf={m.user.id === actor.userId}
-                  member={{
-                    id: m.id,
-                    version: m.version,
-                    roles: m.roles,
-                    isActive: !m.deactivatedAt,
-                    email: m.user.email,
-                    name: m.user.name,
-                  }}
-                />
-              ))}
-            </tbody>
-          </table>
+          <MembersTable
+            canManage={canManage}
+            members={members.map((m) => ({
+              id: m.id,
+              version: m.version,
+              roles: m.roles,
+              isActive: !m.deactivatedAt,
+              email: m.user.email,
+              name: m.user.name,
+              isSelf: m.user.id === actor.userId,
+            }))}
+          />
         </Card>
         <div className="space-y-5">
           {canManage && (

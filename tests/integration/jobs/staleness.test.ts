@@ -55,7 +55,7 @@ async function signedUnderException(now: Date) {
     compensatingControls: 'Key deletion is blocked by an SCP; disable alarms page on-call.',
     expiresAt: new Date(now.getTime() + 10 * 86_400_000).toISOString().slice(0, 10),
   })
-  await grantException(compliance, { exceptionId: x.id, version: 1 })
+  await grantException(compliance, { exceptionId: x.id, version: 1, note: 'Accepted until the migration.' })
   await signGate(compliance, { reviewId, gate: 'FAILURE_RECOVERY', statement }, now)
   return { ...t, reviewId }
 }

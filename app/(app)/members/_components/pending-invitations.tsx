@@ -3,7 +3,7 @@
 import type { Role } from '@/lib/domain/enums'
 import { ROLE_LABELS } from '@/lib/domain/enums'
 import { useFormAction } from '@/components/ui/use-form-action'
-import { Button } from '@/components/ui/button'
+import { ConfirmSubmit } from '@/components/ui/confirm-submit'
 import { FormMessage } from '@/components/ui/field'
 import { formatDateTime } from '@/components/review/labels'
 import { revokeInvitationAction } from '../actions'
@@ -23,9 +23,14 @@ function InvitationRow({ invitation, canManage }: { invitation: Invitation; canM
         <form {...formProps} className="mt-1">
           <input type="hidden" name="invitationId" value={invitation.id} />
           <input type="hidden" name="version" value={invitation.version} />
-          <Button size="sm" variant="ghost" type="submit" disabled={pending}>
-            Revoke invitation for {invitation.email}
-          </Button>
+          <ConfirmSubmit
+            label={`Revoke invitation for ${invitation.email}`}
+            title={`Revoke the invitation for ${invitation.email}?`}
+            consequence="The invitation link stops working at once; you can invite them again later."
+            confirmLabel="Revoke invitation"
+            variant="ghost"
+            pending={pending}
+          />
           <FormMessage state={state} />
         </form>
       )}

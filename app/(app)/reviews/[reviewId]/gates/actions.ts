@@ -9,6 +9,8 @@ import {
   sendBackRequest,
   submitRequest,
 } from '@/lib/dal/requests'
+import { acceptRequests } from '@/lib/dal/requests-bulk'
+import { bulkSummary } from '@/lib/domain/bulk'
 import { addLinkEvidence, linkExistingEvidence } from '@/lib/dal/evidence'
 import { addRecord, correctRecord, withdrawRecord, type RecordType } from '@/lib/dal/records'
 import { AppError } from '@/lib/errors'
@@ -33,6 +35,12 @@ export const requestAction = formAction(
   },
   { success: (r) => r.message, revalidate: 'review' },
 )
+
+export const acceptRequestsAction = formAction(acceptRequests, {
+  lists: ['refs'],
+  success: (r) => bulkSummary(r, 'Accepted', ['request', 'requests']),
+  revalidate: 'review',
+})
 
 export const commentAction = formAction(addRequestComment, { success: 'Comment added.', revalidate: 'review' })
 

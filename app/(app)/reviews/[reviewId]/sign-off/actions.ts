@@ -3,6 +3,8 @@
 import { redirect } from 'next/navigation'
 import { setSignOffQuorum, signGate } from '@/lib/dal/sign-off'
 import { grantException, requestException, revokeException } from '@/lib/dal/exceptions'
+import { grantExceptions, requestExceptions } from '@/lib/dal/exceptions-bulk'
+import { bulkSummary } from '@/lib/domain/bulk'
 import { decideReview, startReReview } from '@/lib/dal/decision'
 import { formAction } from '@/lib/server-action'
 import type { ActionState } from '@/lib/action-state'
@@ -22,6 +24,18 @@ export const requestExceptionAction = formAction(
   },
   { success: 'Exception requested; compliance decides.', revalidate: 'review' },
 )
+
+export const requestExceptionsAction = formAction(requestExceptions, {
+  lists: ['blockers'],
+  success: (r) => `${bulkSummary(r, 'Requested', ['exception', 'exceptions'])} Compliance decides.`,
+  revalidate: 'review',
+})
+
+export const grantExceptionsAction = formAction(grantExceptions, {
+  lists: ['refs'],
+  success: (r) => bulkSummary(r, 'Granted', ['exception', 'exceptions']),
+  revalidate: 'review',
+})
 
 export const exceptionDecisionAction = formAction(
   async (actor, input) => {

@@ -19,7 +19,9 @@ import {
   preselectedOutcome,
 } from '@/lib/domain/approval-basis'
 import { formatInstant } from '@/lib/domain/dates'
-import { ExceptionDecision, ReReviewButton, RequestExceptionForm } from './_components/exception-forms'
+import { ReReviewButton } from './_components/exception-forms'
+import { ExceptionsTable, type ExceptionRow } from './_components/exceptions-table'
+import { RequestExceptions } from './_components/request-exceptions'
 
 export default async function SignOffPage({ params }: { params: Promise<{ reviewId: string }> }) {
   const { reviewId } = await params
@@ -31,6 +33,25 @@ export default async function SignOffPage({ params }: { params: Promise<{ review
   const named = { ...ws, requests: ws.snapshot.requests }
   const blockers = findings.filter((f) => f.severity === 'BLOCKER')
   const options = decisionOptions(decisionInputOf(ws))
+  const canDecideExceptions = !isDecided && can(actor.roles, 'exception:grant')
+  const exceptionRows: ExceptionRow[] = exceptions.map((x) => {
+    const live = isExceptionLive(x, now)
+    const status = x.revokedAt ? 'Revoked' : !x.approvedAt ? 'Requested' : live ? 'Live' : 'Expired'
+    return {
+      id: x.id,
+      version: x.version,
+      status,
+      findingCode: x.findingCode,
+      findingTitle: FINDING_CODES[x.findingCode as keyof typeof FINDING_CODES]?.title ?? '',
+      target: targetLabel(x.targetRef, named),
+      expires: formatInstant(x.expiresAt),
+      justification: x.justification,
+      compensatingControls: x.compensatingControls,
+      grantNote: x.grantNote,
+      canGrant: canDecideExceptions && status === 'Requested' && x.requestedById !== actor.userId,
+      canRevoke: canDecideExceptions && status === 'Live',
+    }
+  })
   return (
     <div className="space-y-4">
       <Card
@@ -97,59 +118,20 @@ export default async function SignOffPage({ params }: { params: Promise<{ review
         </ul>
       </Card>
       <Card title={`Exceptions (${exceptions.length})`}>
-        {exceptions.length === 0 ? (
-          <p className="mb-3 text-sm text-slate-600">No exceptions.</p>
-        ) : (
-          <ul className="mb-4 divide-y divide-slate-100 text-sm">
-            {exceptions.map((x) => {
-              const live = isExceptionLive(x, now)
-              const status = x.revokedAt
-                ? ['Revoked', 'neutral']
-                : !x.approvedAt
-                  ? ['Requested', 'info']
-                  : live
-                    ? ['Live', 'warn']
-                    : ['Expired', 'bad']
-              return (
-                <li key={x.id} className="flex flex-wrap items-start gap-3 py-2">
-                  <div className="min-w-0 flex-1">
-                    <StatusPill tone={status[1] as 'neutral'}>{status[0]}</StatusPill>{' '}
-                    <span className="font-mono text-xs">{x.findingCode}</span> on{' '}
-                    <span className="font-medium">{targetLabel(x.targetRef, named)}</span>
-                    <span className="block text-xs text-slate-600">
-                      {FINDING_CODES[x.findingCode as keyof typeof FINDING_CODES]?.title} · expires{' '}
-                      {formatInstant(x.expiresAt)}
-                    </span>
-                    <span className="block text-xs">Justification: {x.justification}</span>
-                    <span className="block text-xs">Compensating controls: {x.compensatingControls}</span>
-                  </div>
-                  {!isDecided &&
-                    can(actor.roles, 'exception:grant') &&
-                    !x.revokedAt &&
-                    (!x.approvedAt ? true : live) && (
-                      <ExceptionDecision
-                        reviewId={review.id}
-                        exceptionId={x.id}
-                        version={x.version}
-                        canGrant={!x.approvedAt && x.requestedById !== actor.userId}
-                        canRevoke={!!x.approvedAt && live}
-                      />
-                    )}
-                </li>
-              )
-            })}
-          </ul>
-        )}
+        <ExceptionsTable reviewId={review.id} rows={exceptionRows} canDecide={canDecideExceptions} />
         {!isDecided && can(actor.roles, 'exception:request') && blockers.length > 0 && (
-          <details className="rounded-md border border-slate-200 p-3">
-            <summary className="cursor-pointer text-sm font-medium">Request an exception</summary>
+          <details className="mt-4 rounded-md border border-slate-200 p-3">
+            <summary className="cursor-pointer text-sm font-medium">Request exceptions for blockers</summary>
             <div className="mt-3">
-              <RequestExceptionForm
+              <RequestExceptions
                 reviewId={review.id}
                 maxDate={new Date(now.getTime() + 365 * 86_400_000).toISOString().slice(0, 10)}
                 blockers={blockers.map((f) => ({
-                  value: `${f.code}|${f.targetRef}`,
-                  label: `${f.code} — ${targetLabel(f.targetRef, named)}${f.acceptedRisk ? ' (covered)' : ''}`,
+                  id: `${f.code}|${f.targetRef}`,
+                  code: f.code,
+                  title: FINDING_CODES[f.code]?.title ?? '',
+                  target: targetLabel(f.targetRef, named),
+                  covered: f.acceptedRisk ? 'Covered' : 'Not covered',
                 }))}
               />
             </div>
@@ -176,11 +158,12 @@ export default async function SignOffPage({ params }: { params: Promise<{ review
                 <span className="text-xs text-slate-600">What changed is listed at the top of the page.</span>
               </p>
             )}
-            {can(actor.roles, 'review:create') && <ReReviewButton reviewId={review.id} />}
+            {can(actor.roles, 'review:create') && <ReReviewButton reviewId={review.id} title={review.title} />}
           </div>
         ) : can(actor.roles, 'review:decide') ? (
           <DecisionForm
             reviewId={review.id}
+            reviewTitle={review.title}
             options={options}
             preselected={preselectedOutcome(options)}
             warnings={decisionWarnings(

@@ -11,6 +11,7 @@ import { SEVERITY_TONE, formatDate } from '@/components/review/labels'
 import { targetLabel } from '@/lib/domain/target-label'
 import { gateFromSlug } from '@/lib/domain/gate-slug'
 import { RequestCard } from './_components/request-card'
+import { RequestsTable } from './_components/requests-table'
 import { GateRecords, KIND_OF, LIST_OF, type RecordRow } from './_components/gate-records'
 import { loadGateRecords } from '@/lib/dal/gates'
 import { listCurrentEvidence } from '@/lib/dal/evidence'
@@ -129,7 +130,8 @@ export default async function GatePage({ params }: { params: Promise<{ reviewId:
         <h2 id="requests-heading" className="mb-2 text-sm font-semibold">
           Evidence requests ({items.length})
         </h2>
-        <ul className="space-y-2">
+        <RequestsTable reviewId={review.id} requests={items} viewer={viewer} />
+        <ul className="mt-3 space-y-2">
           {items.map((q) => (
             <RequestCard key={q.id} request={q} viewer={viewer} owners={owners} />
           ))}

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { decideAction, quorumAction } from '../actions'
 import { useFormAction } from '@/components/ui/use-form-action'
 import { Button } from '@/components/ui/button'
+import { ConfirmSubmit } from '@/components/ui/confirm-submit'
 import { Field, FormMessage, inputClass } from '@/components/ui/field'
 
 const OUTCOMES = [
@@ -21,22 +22,24 @@ const OUTCOMES = [
  */
 export function DecisionForm({
   reviewId,
+  reviewTitle,
   options,
   preselected,
   warnings,
 }: {
   reviewId: string
+  reviewTitle: string
   options: { outcome: string; allowed: boolean; reasons: string[] }[]
   preselected: string | null
   warnings: string[]
 }) {
   const [chosen, setOutcome] = useState<string | null>(null)
-  const [confirming, setConfirming] = useState(false)
   const { state, pending, formProps } = useFormAction(decideAction)
   const optionOf = (value: string) => options.find((o) => o.outcome === value)
   // Until the user picks, follow what the rules allow now (a gate signed since the page loaded changes it);
   // a pick the rules no longer allow falls back the same way.
   const outcome = chosen && optionOf(chosen)?.allowed !== false ? chosen : preselected
+  const outcomeLabel = OUTCOMES.find((o) => o.value === outcome)?.label ?? ''
   return (
     <form {...formProps} className="space-y-3" aria-label="Record the decision">
       <input type="hidden" name="reviewId" value={reviewId} />
@@ -52,10 +55,7 @@ export function DecisionForm({
                 value={o.value}
                 checked={outcome === o.value}
                 disabled={refused.length > 0}
-                onChange={() => {
-                  setOutcome(o.value)
-                  setConfirming(false)
-                }}
+                onChange={() => setOutcome(o.value)}
                 className="mt-1 accent-slate-900"
               />
               <span>
@@ -87,26 +87,29 @@ export function DecisionForm({
         {(p) => <textarea {...p} name="reason" rows={2} className={inputClass} />}
       </Field>
       <FormMessage state={state} />
-      {confirming ? (
-        <div className="space-y-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-          <p>
-            This records the decision “{OUTCOMES.find((o) => o.value === outcome)?.label}” and makes the review
-            read-only. A re-review is needed to change anything afterwards.
-          </p>
-          <div className="flex gap-2">
-            <Button type="submit" size="sm" variant={outcome === 'REJECTED' ? 'danger' : 'primary'} disabled={pending}>
-              Confirm decision
-            </Button>
-            <Button size="sm" variant="ghost" onClick={() => setConfirming(false)}>
-              Cancel
-            </Button>
+      <ConfirmSubmit
+        label="Record decision…"
+        title={`Record “${outcomeLabel}”?`}
+        consequence={
+          `This records the decision “${outcomeLabel}” on ${reviewTitle} and makes the review read-only. ` +
+          'A re-review is needed to change anything afterwards.'
+        }
+        confirmLabel="Confirm decision"
+        variant={outcome === 'REJECTED' ? 'danger' : 'primary'}
+        disabled={!outcome}
+        pending={pending}
+      >
+        {warnings.length > 0 && outcome !== 'REJECTED' && (
+          <div className="rounded-md bg-amber-50 p-3 text-xs text-amber-900">
+            <p className="font-medium">Lapses soon after this decision:</p>
+            <ul className="list-disc pl-4">
+              {warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
           </div>
-        </div>
-      ) : (
-        <Button size="sm" disabled={!outcome} onClick={() => setConfirming(true)}>
-          Record decision…
-        </Button>
-      )}
+        )}
+      </ConfirmSubmit>
     </form>
   )
 }

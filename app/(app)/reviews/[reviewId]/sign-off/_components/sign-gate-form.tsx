@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { signGateAction } from '../actions'
 import { useFormAction } from '@/components/ui/use-form-action'
 import { Button } from '@/components/ui/button'
+import { ConfirmSubmit } from '@/components/ui/confirm-submit'
 import { Field, FormMessage, inputClass } from '@/components/ui/field'
 
 /** Two steps: say what you sign, then confirm what will be recorded. */
@@ -47,9 +48,16 @@ export function SignGateForm({
       </p>
       <FormMessage state={state} />
       <div className="flex gap-2">
-        <Button type="submit" size="sm" disabled={pending}>
-          Confirm and sign {label}
-        </Button>
+        <ConfirmSubmit
+          label={`Sign ${label}`}
+          title={`Sign ${label}?`}
+          consequence={
+            `Your statement is recorded with your name under fingerprint ${fingerprint.slice(0, 16)}… and cannot ` +
+            'be edited. Any later change to the gate makes this sign-off stale.'
+          }
+          confirmLabel={`Confirm and sign ${label}`}
+          pending={pending}
+        />
         <Button size="sm" variant="ghost" onClick={() => setOpen(false)}>
           Cancel
         </Button>

@@ -5,8 +5,7 @@ import type { StructuredRecordKind } from '@/lib/domain/gate-catalog'
 import { Card } from '@/components/ui/card'
 import { RECORD_SPECS, type RecordKind } from './record-specs'
 import { RecordForm } from './record-form'
-import { RecordChanges } from './record-changes'
-import { LinkExistingEvidence } from './link-existing-evidence'
+import { RecordTable } from './record-table'
 import { RecordHistory } from './record-history'
 import { formValues, show, type RecordRow } from './record-values'
 
@@ -66,72 +65,21 @@ export function GateRecords({
       {rows.length === 0 ? (
         <p className="mb-3 text-sm text-slate-600">Nothing recorded yet.</p>
       ) : (
-        <div className="mb-4 overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{spec.title}</caption>
-            <thead className="text-xs text-slate-500">
-              <tr>
-                {tableFields.map((f) => (
-                  <th key={f.name} scope="col" className="py-1.5 pr-3 font-medium">
-                    {f.label}
-                  </th>
-                ))}
-                <th scope="col" className="py-1.5 font-medium">
-                  Evidence
-                </th>
-                {canEdit && (
-                  <th scope="col" className="py-1.5 font-medium">
-                    <span className="sr-only">Changes</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  {tableFields.map((f) => (
-                    <td key={f.name} className="py-1.5 pr-3">
-                      {show(r[f.name], f.type, f.options)}
-                    </td>
-                  ))}
-                  <td className="py-1.5 text-xs">
-                    {r.evidenceLinks
-                      .filter((l) => !l.evidence.supersededBy)
-                      .map((l) => (
-                        <a
-                          key={l.evidence.id}
-                          href={`/api/evidence/${l.evidence.id}`}
-                          className="block text-sky-800 hover:underline"
-                        >
-                          {l.evidence.title}
-                        </a>
-                      ))}
-                    {canEdit && (
-                      <LinkExistingEvidence
-                        reviewId={reviewId}
-                        param={spec.linkParam}
-                        targetId={r.id}
-                        targetLabel={`this ${spec.singular}`}
-                        evidence={evidence.filter((e) => !r.evidenceLinks.some((l) => l.evidence.id === e.id))}
-                      />
-                    )}
-                  </td>
-                  {canEdit && (
-                    <td className="py-1.5 text-xs">
-                      <RecordChanges
-                        reviewId={reviewId}
-                        kind={kind}
-                        id={r.id}
-                        version={r.version}
-                        values={formValues(r, spec.fields)}
-                        maxDate={maxDate}
-                      />
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <div className="mb-4">
+          <RecordTable
+            reviewId={reviewId}
+            kind={kind}
+            canEdit={canEdit}
+            maxDate={maxDate}
+            rows={rows.map((r) => ({
+              id: r.id,
+              version: r.version,
+              cells: Object.fromEntries(tableFields.map((f) => [f.name, show(r[f.name], f.type, f.options)])),
+              values: formValues(r, spec.fields),
+              evidence: r.evidenceLinks.filter((l) => !l.evidence.supersededBy).map((l) => l.evidence),
+              linkable: evidence.filter((e) => !r.evidenceLinks.some((l) => l.evidence.id === e.id)),
+            }))}
+          />
           {total && (
             <p className="mt-2 text-sm">
               <span className="text-xs text-slate-500">Monthly total: </span>

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "risk_exceptions" ADD COLUMN     "grant_note" TEXT;
+

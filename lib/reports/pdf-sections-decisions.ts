@@ -184,7 +184,9 @@ export function exceptionsSection(layout: PdfLayout, report: ReadinessReport) {
         color: EXCEPTION_STATUS_COLOR[x.status],
       },
       formatDateTime(x.expiresAt),
-      x.approvedBy ?? { text: 'Not approved', style: 'cellMuted' },
+      x.approvedBy
+        ? [x.approvedBy, x.grantNote ? { text: x.grantNote, style: 'cellMuted', gap: 2 } : null]
+        : { text: 'Not approved', style: 'cellMuted' },
     ],
   }))
   table(

@@ -221,6 +221,7 @@ export function readinessReportFrom(rows: ReportRows, now: Date): ReadinessRepor
       expiresAt: x.expiresAt.toISOString(),
       status: exceptionStatus(x),
       approvedBy: approvers.find((a) => a.id === x.approvedById)?.name ?? null,
+      grantNote: x.grantNote,
     })),
     evidence: evidence.map((e) => ({
       id: e.id,

@@ -131,6 +131,8 @@ export interface ReadinessReport {
     expiresAt: string
     status: ExceptionStatus
     approvedBy: string | null
+    /** What compliance wrote when granting it. */
+    grantNote?: string | null
   }[]
   evidence: {
     id: string

@@ -58,6 +58,13 @@ describe('renderReadinessPdf', () => {
     expect(text).toMatch(/ Superseded$/m)
   })
 
+  it('prints the note compliance wrote when granting an exception, under who granted it', async () => {
+    const report = makeSampleReport()
+    report.exceptions[0].grantNote = 'Granted for the January release window only; CAB ticket CHG-4411.'
+    const text = pdfText(await render(report))
+    expect(containsWrapped(text, 'Granted for the January release window only; CAB ticket CHG-4411.')).toBe(true)
+  })
+
   it('renders the same report to identical bytes, dated from generatedAt rather than the clock', async () => {
     const [a, b] = await Promise.all([render(makeSampleReport()), render(makeSampleReport())])
     expect(a.equals(b)).toBe(true)

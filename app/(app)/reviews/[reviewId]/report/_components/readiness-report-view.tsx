@@ -295,6 +295,7 @@ export function ReadinessReportView({ report: r }: { report: ReadinessReport }) 
                 <span className="font-mono text-xs">{x.findingCode}</span> on {x.target}, expires{' '}
                 {formatInstant(new Date(x.expiresAt))}
                 {x.approvedBy ? `, granted by ${x.approvedBy}` : ''} — {x.justification}
+                {x.grantNote && <span className="block text-xs text-slate-600">Grant note: {x.grantNote}</span>}
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import 'server-only'
 // expires when. Standings are computed from `now`, never stored.
 import { db } from '@/lib/db'
 import { exceptionStanding, expiryStanding } from '@/lib/domain/register-status'
+import { targetLabel } from '@/lib/domain/target-label'
 import { assertCan, type Actor } from './actor'
 
 export async function listExceptionRegister(actor: Actor, now = new Date(), { includeClosed = false } = {}) {
@@ -33,8 +34,25 @@ export async function listExceptionRegister(actor: Actor, now = new Date(), { in
     select: { id: true, name: true },
   })
   const nameOf = new Map(users.map((u) => [u.id, u.name]))
+  // The targets by name, as each review's pages show them: only the rows these exceptions point at.
+  const idsOf = (type: string) =>
+    rows.flatMap((r) => (r.targetRef.startsWith(`${type}:`) ? [r.targetRef.slice(type.length + 1)] : []))
+  const scope = { organizationId: actor.organizationId }
+  const [locations, keys, requests] = await Promise.all([
+    db.storageLocation.findMany({
+      where: { ...scope, id: { in: idsOf('location') } },
+      select: { id: true, name: true },
+    }),
+    db.key.findMany({ where: { ...scope, id: { in: idsOf('key') } }, select: { id: true, keyRef: true, alias: true } }),
+    db.evidenceRequest.findMany({
+      where: { ...scope, id: { in: idsOf('request') } },
+      select: { id: true, code: true, title: true },
+    }),
+  ])
+  const named = { locations, keys, requests }
   return rows.map(({ approvedById, ...r }) => ({
     ...r,
+    target: targetLabel(r.targetRef, named),
     approvedBy: approvedById ? (nameOf.get(approvedById) ?? null) : null,
     ...exceptionStanding(r, now),
   }))

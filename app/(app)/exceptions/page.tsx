@@ -46,7 +46,7 @@ export default async function ExceptionRegisterPage({ searchParams }: { searchPa
             daysLeft: x.daysLeft,
             standing: x.standing,
             findingCode: x.findingCode,
-            targetRef: x.targetRef,
+            target: x.target,
             approvedBy: x.approvedBy ?? '',
             justification: x.justification,
             grantNote: x.grantNote ?? '',

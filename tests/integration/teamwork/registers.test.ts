@@ -45,6 +45,26 @@ describe('registers across reviews', () => {
     expect(await listExceptionRegister(other.actors.owner, now, { includeClosed: true })).toEqual([])
   })
 
+  it('names each exception’s target as its review’s pages do: the request’s code and title, not its id', async () => {
+    const { organization, actors } = await makeOrganization({ owner: ['PLATFORM_OWNER'], compliance: ['COMPLIANCE'] })
+    const reviewId = await makeReview(actors.owner, { title: 'Named targets' })
+    const request = await db.evidenceRequest.findFirstOrThrow({ where: { reviewId, code: 'CO-01' } })
+    await db.riskException.create({
+      data: {
+        organizationId: organization.id,
+        reviewId,
+        findingCode: 'CO-REQUEST-NOT-ACCEPTED',
+        targetRef: `request:${request.id}`,
+        justification: 'The compatibility matrix is filled during the migration sprint.',
+        compensatingControls: 'No production traffic until then.',
+        requestedById: actors.owner.userId,
+        expiresAt: day(30),
+      },
+    })
+    const [row] = await listExceptionRegister(actors.compliance)
+    expect(row.target).toBe(`CO-01 ${request.title}`)
+  })
+
   it('lists current evidence with an expiry by date, with the requests it answers; superseded versions drop out', async () => {
     const { actors } = await makeOrganization({ owner: ['PLATFORM_OWNER'] })
     const reviewId = await makeReview(actors.owner, { title: 'Expiring' })

@@ -13,7 +13,7 @@ export interface RegisterRow {
   daysLeft: number
   standing: ExceptionStanding
   findingCode: string
-  targetRef: string
+  target: string
   approvedBy: string
   justification: string
   grantNote: string
@@ -54,11 +54,7 @@ const columns = [
     ),
   }),
   col.accessor('findingCode', { header: 'Finding', meta: { className: 'font-mono text-xs' } }),
-  col.accessor('targetRef', {
-    header: 'Target',
-    meta: { className: 'font-mono text-xs text-slate-600' },
-    cell: (c) => c.getValue().slice(0, 40),
-  }),
+  col.accessor('target', { header: 'Target', meta: { className: 'max-w-56 text-xs text-slate-700' } }),
   col.accessor('approvedBy', {
     header: 'Approved by',
     meta: { className: 'text-xs' },

@@ -16,7 +16,10 @@ type Props = {
   reviewId: string
   keys: KeyOption[]
   accounts: AccountOption[]
-  onDone?: () => void
+  /** Called after a save (with its result) or on Cancel (without). */
+  onDone?: (saved?: ActionState) => void
+  /** Offered when a save is refused because someone else changed the row: load their version. */
+  onReload?: () => void
   location?: LocationRow
 }
 
@@ -26,7 +29,7 @@ const SETS = NAMES.filter((n) => LOCATION_FIELDS[n].input === 'checkboxes')
 const TEXTS = NAMES.filter((n) => LOCATION_FIELDS[n].input === 'textarea')
 const NEW_LOCATION: Partial<Record<LocationFieldName, unknown>> = { kind: 'BLOCK_VOLUME', encryption: 'UNKNOWN' }
 
-export function LocationForm({ reviewId, keys, accounts, location, onDone }: Props) {
+export function LocationForm({ reviewId, keys, accounts, location, onDone, onReload }: Props) {
   const [state, setState] = useState<ActionState | null>(null)
   const [pending, startTransition] = useTransition()
   const formRef = useRef<HTMLFormElement>(null)
@@ -57,7 +60,7 @@ export function LocationForm({ reviewId, keys, accounts, location, onDone }: Pro
       setState(result)
       if (result.ok) {
         if (!location) formRef.current?.reset()
-        onDone?.()
+        onDone?.(result)
       }
     })
   }
@@ -80,12 +83,17 @@ export function LocationForm({ reviewId, keys, accounts, location, onDone }: Pro
       {SETS.map((n) => control(n))}
       {TEXTS.map((n) => control(n))}
       <FormMessage state={state?.ok ? null : state} />
+      {state?.code === 'CONFLICT' && onReload && (
+        <Button size="sm" variant="secondary" onClick={onReload}>
+          Reload
+        </Button>
+      )}
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>
           {pending ? 'Saving…' : location ? 'Save location' : 'Add location'}
         </Button>
         {onDone && (
-          <Button variant="ghost" onClick={onDone}>
+          <Button variant="ghost" onClick={() => onDone()}>
             Cancel
           </Button>
         )}

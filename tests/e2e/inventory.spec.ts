@@ -146,6 +146,7 @@ test.describe('inventory', () => {
   test('two owners edit the same location: the second save is refused with the conflict message and the first edit survives', async ({
     browser,
   }) => {
+    test.setTimeout(120_000) // two browsers on a loaded machine
     const { page: a } = await signedInPage(browser, 'owner@acme.test')
     await createReviewFromTemplate(a, `Conflict ${randomUUID().slice(0, 6)}`, /Amazon MSK Serverless/)
     const { page: b } = await signedInPage(browser, 'owner@acme.test')
@@ -190,6 +191,7 @@ test.describe('inventory', () => {
     await page.getByRole('searchbox', { name: 'Search' }).fill('bulk volume')
     await expect(pages).toContainText('130 rows of')
     await table.getByRole('button', { name: 'Location', exact: true }).click()
+    await expect(page).toHaveURL(/sort=name$/)
     await table.getByRole('button', { name: 'Location', exact: true }).click()
     await expect(table.getByRole('row').nth(1)).toContainText('Bulk volume 129')
     await expect(page).toHaveURL(/q=bulk\+volume.*sort=name&dir=desc/)

@@ -42,6 +42,9 @@ export default async function InventoryPage({
     listExclusions(actor, review.id),
   ])
   const kinds = LOCATION_KINDS.filter((k) => locations.some((l) => l.kind === k))
+  // Names of the locations exclusions concern only, not a map of all 5,000.
+  const concerned = new Set(exclusions.map((x) => x.locationId))
+  const excludedNames = new Map(locations.filter((l) => concerned.has(l.id)).map((l) => [l.id, l.name]))
   return (
     <div className="space-y-4">
       {!canEdit && (
@@ -110,7 +113,7 @@ export default async function InventoryPage({
       <ExclusionsCard
         reviewId={review.id}
         exclusions={exclusions}
-        locationNames={new Map(locations.map((l) => [l.id, l.name]))}
+        locationNames={excludedNames}
         viewer={{
           userId: actor.userId,
           canDecide: can(actor.roles, 'exclusion:decide'),

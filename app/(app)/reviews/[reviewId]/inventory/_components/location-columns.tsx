@@ -18,7 +18,7 @@ import { plural } from '@/lib/domain/plural'
 import type { LocationRow } from './types'
 
 export type Row = LocationRow & { scope: LocationRow['scopeState']; keyFilter: string }
-export type OpenEditor = (row: LocationRow, mode: 'edit' | 'exclude') => void
+export type OpenEditor = (row: LocationRow, mode: 'edit' | 'exclude', opener: HTMLElement) => void
 
 const CMK_TONE: Record<CmkSupport, Tone> = { yes: 'good', no: 'bad', partial: 'warn', unknown: 'neutral' }
 const LINK = 'text-sky-800 hover:underline'
@@ -62,7 +62,12 @@ export function locationColumns(canEdit: boolean, open: OpenEditor) {
             )}
             {canEdit && (
               <span className="mt-0.5 flex gap-2 text-xs">
-                <button type="button" className={LINK} aria-label={`Edit ${r.name}`} onClick={() => open(r, 'edit')}>
+                <button
+                  type="button"
+                  className={LINK}
+                  aria-label={`Edit ${r.name}`}
+                  onClick={(e) => open(r, 'edit', e.currentTarget)}
+                >
                   Edit
                 </button>
                 {r.scopeState === 'IN_SCOPE' && (
@@ -70,7 +75,7 @@ export function locationColumns(canEdit: boolean, open: OpenEditor) {
                     type="button"
                     className={LINK}
                     aria-label={`Propose excluding ${r.name}`}
-                    onClick={() => open(r, 'exclude')}
+                    onClick={(e) => open(r, 'exclude', e.currentTarget)}
                   >
                     Propose exclusion
                   </button>

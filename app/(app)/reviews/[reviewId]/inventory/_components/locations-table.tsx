@@ -46,7 +46,8 @@ export function LocationsTable({
   const router = useRouter()
   const hydrated = useHydrated()
   const [status, setStatus] = useState<ActionState | null>(null)
-  const [editing, setEditing] = useState<{ id: string; mode: 'edit' | 'exclude' } | null>(null)
+  // One drawer serves every row, so it has no trigger of its own to give focus back to: it keeps the button.
+  const [editing, setEditing] = useState<{ id: string; mode: 'edit' | 'exclude'; opener: HTMLElement } | null>(null)
   const [bulkKey, setBulkKey] = useState('')
   const [pending, startTransition] = useTransition()
   const data: Row[] = useMemo(
@@ -55,9 +56,9 @@ export function LocationsTable({
   )
   const columns = useMemo(
     () =>
-      locationColumns(canEdit, (row, mode) => {
+      locationColumns(canEdit, (row, mode, opener) => {
         setStatus(null)
-        setEditing({ id: row.id, mode })
+        setEditing({ id: row.id, mode, opener })
       }),
     [canEdit],
   )
@@ -92,6 +93,8 @@ export function LocationsTable({
   const close = (saved?: ActionState) => {
     setEditing(null)
     if (saved) setStatus(saved)
+    const back = editing?.opener
+    requestAnimationFrame(() => back?.isConnected && back.focus())
   }
   return (
     <div className="space-y-3">

@@ -195,7 +195,8 @@ export function DataTable<TRow extends RowData>({
             </div>
           )}
           {filters.map((filter, i) => (
-            <div key={filter.columnId} className="min-w-36 space-y-1">
+            // Capped: one long option (a key alias) must not stretch the select across the toolbar.
+            <div key={filter.columnId} className="max-w-xs min-w-36 space-y-1">
               <label htmlFor={`${id}-filter-${i}`} className={labelClass}>
                 {filter.label}
               </label>

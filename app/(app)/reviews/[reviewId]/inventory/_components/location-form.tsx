@@ -33,6 +33,9 @@ export function LocationForm({ reviewId, keys, accounts, location, onDone, onRel
   const [state, setState] = useState<ActionState | null>(null)
   const [pending, startTransition] = useTransition()
   const formRef = useRef<HTMLFormElement>(null)
+  // The version the user started from: a refresh that brings someone else's change must not quietly turn the
+  // next save into an overwrite. Reload (a new form) starts from the new version.
+  const [version] = useState(location?.version)
   const values: Partial<Record<LocationFieldName, unknown>> = location ?? NEW_LOCATION
   const references = {
     keyId: { options: keys.map((k) => ({ value: k.id, label: k.label })), noneLabel: 'No key' },
@@ -76,7 +79,7 @@ export function LocationForm({ reviewId, keys, accounts, location, onDone, onRel
       {location && (
         <>
           <input type="hidden" name="id" value={location.id} />
-          <input type="hidden" name="version" value={location.version} />
+          <input type="hidden" name="version" value={version} />
         </>
       )}
       <div className="grid gap-3 md:grid-cols-3">{GRID.map((n) => control(n))}</div>

@@ -49,6 +49,7 @@ export function LocationsTable({
   // One drawer serves every row, so it has no trigger of its own to give focus back to: it keeps the button.
   const [editing, setEditing] = useState<{ id: string; mode: 'edit' | 'exclude'; opener: HTMLElement } | null>(null)
   const [bulkKey, setBulkKey] = useState('')
+  const [reloads, setReloads] = useState(0)
   const [pending, startTransition] = useTransition()
   const data: Row[] = useMemo(
     () => rows.map((r) => ({ ...r, scope: r.scopeState, keyFilter: r.keyId ?? 'NONE' })),
@@ -125,13 +126,16 @@ export function LocationsTable({
               <ProposeExclusionForm reviewId={editingRow.reviewId} locationId={editingRow.id} onDone={() => close()} />
             ) : (
               <LocationForm
-                key={`${editingRow.id}-${editingRow.version}`}
+                key={`${editingRow.id}-${reloads}`}
                 reviewId={editingRow.reviewId}
                 location={editingRow}
                 keys={keys}
                 accounts={accounts}
                 onDone={close}
-                onReload={() => router.refresh()}
+                onReload={() => {
+                  router.refresh()
+                  setReloads((n) => n + 1)
+                }}
               />
             )}
           </DrawerContent>

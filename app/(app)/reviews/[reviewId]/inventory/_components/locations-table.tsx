@@ -1,7 +1,7 @@
 'use client'
 // The storage-location inventory: one server-queried page of read-only rows, bulk key assignment, and a
 // drawer that edits one row (focus moves into it, and back to the row's button when it closes).
-import { useMemo, useState, useSyncExternalStore, useTransition } from 'react'
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react'
 import { useRouter } from 'next/navigation'
 import { ENCRYPTIONS, ENCRYPTION_LABELS, LOCATION_KIND_LABELS, type LocationKind } from '@/lib/domain/enums'
 import { DataTable, type DataTableServer } from '@/components/ui/data-table'
@@ -91,11 +91,17 @@ export function LocationsTable({
 
   const editingRow = editing && rows.find((r) => r.id === editing.id)
   const reviewId = rows[0]?.reviewId
+  // Focus goes back once the drawer has really closed (a save's close commits with the refreshed rows, later).
+  const returnTo = useRef<HTMLElement | null>(null)
+  useEffect(() => {
+    if (editing || !returnTo.current) return
+    if (returnTo.current.isConnected) returnTo.current.focus()
+    returnTo.current = null
+  }, [editing])
   const close = (saved?: ActionState) => {
+    returnTo.current = editing?.opener ?? null
     setEditing(null)
     if (saved) setStatus(saved)
-    const back = editing?.opener
-    requestAnimationFrame(() => back?.isConnected && back.focus())
   }
   return (
     <div className="space-y-3">

@@ -7,6 +7,7 @@ import { StatusPill } from '@/components/ui/status-pill'
 import { TemplateLocations } from './template-locations'
 import { DecisionGrid } from './decision-grid'
 import { VERDICT } from './words'
+import { plural } from '@/lib/domain/plural'
 
 function Sourced({ item }: { item: SourcedText }) {
   return (
@@ -100,7 +101,7 @@ export function DecisionMapView({ map }: { map: DecisionMap }) {
                     <div className="mt-0.5 flex flex-wrap items-center gap-1.5">
                       <StatusPill tone={VERDICT[t.verdict].tone}>{VERDICT[t.verdict].words}</StatusPill>
                       <span className="text-slate-600">
-                        {t.locations.length} locations: {countWords(t)}
+                        {plural(t.locations.length, 'location')}: {countWords(t)}
                       </span>
                     </div>
                     {sensitive && map.needsCustomerKey && t.sensitiveWithoutKey > 0 && (

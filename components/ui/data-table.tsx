@@ -2,7 +2,7 @@
 // A dense, accessible client table on TanStack Table v9: sortable headers, search, exact-match
 // filter selects, client pagination and optional row selection for bulk actions.
 // Keep `columns` stable (module scope or useMemo): v9 rebuilds its models when it changes.
-import { useEffect, useEffectEvent, useId, useRef, type ReactNode } from 'react'
+import { useEffect, useEffectEvent, useId, useRef, useState, type ReactNode } from 'react'
 import { useTable, type RowData, type SortingState } from '@tanstack/react-table'
 import { inputClass } from './field'
 import { dataTableFeatures, type DataTableColumn } from './data-table-features'
@@ -23,6 +23,25 @@ export type DataTableFilter = {
   columnId: string
   label: string
   options: ReadonlyArray<{ value: string; label: string }>
+}
+
+/** What a server-side table shows: its search, filters (column id → value), sort and page. */
+export type DataTableQuery = {
+  search: string
+  filters: Readonly<Record<string, string | undefined>>
+  sort: { id: string; desc: boolean } | null
+  pageIndex: number
+}
+
+export type DataTableServer = DataTableQuery & {
+  /** Rows the search and filters keep, over all pages; and rows in all. */
+  rowCount: number
+  totalCount: number
+  pageCount: number
+  /** Called with the next query (search typing is debounced); the caller loads that page into `data`. */
+  onChange: (next: DataTableQuery) => void
+  /** Rows are on their way (`data` is empty for now): the body says so instead of "no rows match". */
+  loading?: boolean
 }
 
 export type DataTableProps<TRow extends RowData> = {
@@ -51,6 +70,8 @@ export type DataTableProps<TRow extends RowData> = {
   initialSearch?: string
   /** Called with every filtered + sorted row (all pages) whenever that list changes. */
   onVisibleRowsChange?: (rows: TRow[]) => void
+  /** Rows searched, filtered, sorted and paged elsewhere (the server): `data` is one page, shown as given. */
+  server?: DataTableServer
 }
 
 const DEFAULT_COLUMN = { filterFn: 'exact' } as const
@@ -73,8 +94,12 @@ export function DataTable<TRow extends RowData>({
   initialFilters,
   initialSearch,
   onVisibleRowsChange,
+  server,
 }: DataTableProps<TRow>) {
   const id = useId()
+  const [typed, setTyped] = useState(server?.search ?? '')
+  const searchTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  useEffect(() => () => clearTimeout(searchTimer.current), [])
   const table = useTable({
     features: dataTableFeatures,
     data,
@@ -89,12 +114,12 @@ export function DataTable<TRow extends RowData>({
     // Search, filter and sort changes reset the page explicitly below instead.
     autoResetPageIndex: false,
     initialState: {
-      sorting: initialSorting ?? [],
-      columnFilters: Object.entries(initialFilters ?? {})
+      sorting: server ? [] : (initialSorting ?? []),
+      columnFilters: Object.entries(server ? {} : (initialFilters ?? {}))
         .filter(([, value]) => value !== '')
         .map(([colId, value]) => ({ id: colId, value })),
-      globalFilter: initialSearch ?? '',
-      pagination: { pageIndex: 0, pageSize },
+      globalFilter: server ? '' : (initialSearch ?? ''),
+      pagination: { pageIndex: 0, pageSize: server ? Number.MAX_SAFE_INTEGER : pageSize },
     },
   })
 
@@ -122,15 +147,34 @@ export function DataTable<TRow extends RowData>({
   }, [visibleRows])
 
   const setSearch = (value: string) => {
+    if (server) {
+      setTyped(value)
+      clearTimeout(searchTimer.current)
+      searchTimer.current = setTimeout(() => server.onChange({ ...server, search: value, pageIndex: 0 }), 300)
+      return
+    }
     table.setGlobalFilter(value)
     table.setPageIndex(0)
   }
   const setFilter = (columnId: string, value: string) => {
+    if (server) return server.onChange({ ...server, filters: { ...server.filters, [columnId]: value }, pageIndex: 0 })
     table.getColumn(columnId)?.setFilterValue(value)
     table.setPageIndex(0)
   }
+  // Server sort cycles as the client one does: ascending, descending, none.
+  const serverDir = (columnId: string) =>
+    server?.sort?.id === columnId ? (server.sort.desc ? 'desc' : 'asc') : (false as const)
+  const toggleServerSort = (columnId: string) => {
+    if (!server) return
+    const dir = serverDir(columnId)
+    const sort = dir === 'asc' ? { id: columnId, desc: true } : dir === 'desc' ? null : { id: columnId, desc: false }
+    server.onChange({ ...server, sort, pageIndex: 0 })
+  }
   const clearSelection = () => table.resetRowSelection(true)
-  const filterValue = (columnId: string) => String(columnFilters.find((filter) => filter.id === columnId)?.value ?? '')
+  const filterValue = (columnId: string) =>
+    server
+      ? (server.filters[columnId] ?? '')
+      : String(columnFilters.find((filter) => filter.id === columnId)?.value ?? '')
   const allPageSelected = table.getIsAllPageRowsSelected()
 
   return (
@@ -145,7 +189,7 @@ export function DataTable<TRow extends RowData>({
               <input
                 id={`${id}-search`}
                 type="search"
-                value={String(globalFilter ?? '')}
+                value={server ? typed : String(globalFilter ?? '')}
                 placeholder={searchPlaceholder}
                 onChange={(event) => setSearch(event.target.value)}
                 className={inputClass}
@@ -153,7 +197,8 @@ export function DataTable<TRow extends RowData>({
             </div>
           )}
           {filters.map((filter, i) => (
-            <div key={filter.columnId} className="min-w-36 space-y-1">
+            // Capped: one long option (a key alias) must not stretch the select across the toolbar.
+            <div key={filter.columnId} className="max-w-xs min-w-36 space-y-1">
               <label htmlFor={`${id}-filter-${i}`} className={labelClass}>
                 {filter.label}
               </label>
@@ -196,7 +241,7 @@ export function DataTable<TRow extends RowData>({
                   const { column } = header
                   const meta = column.columnDef.meta
                   const canSort = !header.isPlaceholder && column.getCanSort()
-                  const dir = column.getIsSorted()
+                  const dir = server ? serverDir(column.id) : column.getIsSorted()
                   return (
                     <th
                       key={header.id}
@@ -213,6 +258,7 @@ export function DataTable<TRow extends RowData>({
                           dir={dir}
                           align={meta?.align}
                           onClick={(event) => {
+                            if (server) return toggleServerSort(column.id)
                             column.getToggleSortingHandler()?.(event)
                             table.setPageIndex(0)
                           }}
@@ -232,7 +278,11 @@ export function DataTable<TRow extends RowData>({
             {pageRows.length === 0 ? (
               <tr>
                 <td colSpan={columnCount} className="px-3 py-8 text-center text-slate-500">
-                  {data.length === 0 ? emptyMessage : 'No rows match the search or filters.'}
+                  {server?.loading
+                    ? 'Loading rows…'
+                    : (server ? server.totalCount : data.length) === 0
+                      ? emptyMessage
+                      : 'No rows match the search or filters.'}
                 </td>
               </tr>
             ) : (
@@ -271,16 +321,29 @@ export function DataTable<TRow extends RowData>({
           </tbody>
         </table>
       </div>
-      <Pagination
-        pageIndex={pagination.pageIndex}
-        pageCount={pageCount}
-        rowCount={visibleRows.length}
-        totalCount={data.length}
-        canPrevious={table.getCanPreviousPage()}
-        canNext={table.getCanNextPage()}
-        onPrevious={() => table.previousPage()}
-        onNext={() => table.nextPage()}
-      />
+      {server ? (
+        <Pagination
+          pageIndex={server.pageIndex}
+          pageCount={server.pageCount}
+          rowCount={server.rowCount}
+          totalCount={server.totalCount}
+          canPrevious={server.pageIndex > 0}
+          canNext={server.pageIndex + 1 < server.pageCount}
+          onPrevious={() => server.onChange({ ...server, pageIndex: server.pageIndex - 1 })}
+          onNext={() => server.onChange({ ...server, pageIndex: server.pageIndex + 1 })}
+        />
+      ) : (
+        <Pagination
+          pageIndex={pagination.pageIndex}
+          pageCount={pageCount}
+          rowCount={visibleRows.length}
+          totalCount={data.length}
+          canPrevious={table.getCanPreviousPage()}
+          canNext={table.getCanNextPage()}
+          onPrevious={() => table.previousPage()}
+          onNext={() => table.nextPage()}
+        />
+      )}
     </div>
   )
 }

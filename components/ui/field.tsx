@@ -1,10 +1,8 @@
-// A labelled control with its error wired through aria-describedby.
-import { useId } from 'react'
+'use client'
+// A labelled control with its error wired through aria-describedby; the error clears once the field changes.
+import { useId, useState } from 'react'
 
-export const inputClass =
-  'block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-900 shadow-xs ' +
-  'placeholder:text-slate-400 focus:border-sky-600 focus:outline-none focus:ring-1 focus:ring-sky-600 ' +
-  'aria-[invalid=true]:border-red-500'
+export { inputClass } from './input-class'
 
 export function Field({
   label,
@@ -18,10 +16,13 @@ export function Field({
   children: (props: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }) => React.ReactNode
 }) {
   const id = useId()
-  const message = Array.isArray(error) ? error[0] : error
+  // A refused save's message stays until the user edits the field (then it may no longer hold, and a stale
+  // "Must be in the future." beside a corrected date misleads); the next refused save brings a new one.
+  const [editedAfter, setEditedAfter] = useState<typeof error>(undefined)
+  const message = error !== undefined && editedAfter === error ? undefined : Array.isArray(error) ? error[0] : error
   const describedBy = [message && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(' ') || undefined
   return (
-    <div className="space-y-1">
+    <div className="space-y-1" onChange={() => message && setEditedAfter(error)}>
       <label htmlFor={id} className="block text-xs font-medium text-slate-700">
         {label}
       </label>

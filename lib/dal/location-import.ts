@@ -15,6 +15,7 @@ import {
 import { assertCan, type Actor } from './actor'
 import { withReviewChange } from './review-change'
 import { parseInput } from './validate'
+import { humanIssue } from './human-issue'
 import { locationFieldsSchema } from './schemas/inventory'
 import { LOCATION_FIELDS, LOCATION_WORKFLOW_FIELDS } from '@/lib/domain/fields/location'
 import { selectOf, type FieldSpec } from '@/lib/domain/fields/spec'
@@ -116,7 +117,7 @@ function validateRow(
     input.keyId = ref ? (keyIdByRef.get(ref) ?? null) : null
     if (ref && !keyIdByRef.has(ref)) messages.push(`key_ref "${ref}" is not a key in this review. Add the key first.`)
   }
-  const parsed = locationFieldsSchema.safeParse(input)
+  const parsed = locationFieldsSchema.safeParse(input, { error: humanIssue })
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0])

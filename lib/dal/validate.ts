@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { AppError } from '@/lib/errors'
+import { humanIssue } from './human-issue'
 
 /** The path of the first string under `value` that holds a NUL character (PostgreSQL cannot store one). */
 function nulPath(value: unknown, path: string[] = [], depth = 0): string[] | null {
@@ -24,7 +25,8 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
       [field]: ['Contains a NUL character.'],
     })
   }
-  const result = schema.safeParse(input)
+  // Messages a schema gives win; humanIssue words the rest.
+  const result = schema.safeParse(input, { error: humanIssue })
   if (result.success) return result.data
   const flat = z.flattenError(result.error)
   const first = flat.formErrors[0] ?? (Object.values(flat.fieldErrors).flat()[0] as string | undefined)

@@ -33,11 +33,11 @@ import { notFound } from '@/lib/errors'
 import { isIdLike } from './validate'
 import type { Review } from '@/lib/generated/prisma/client'
 
-/** The free text of a review's locations, for the inventory table and its export. */
-export async function loadLocationTexts(actor: Actor, reviewId: string) {
+/** The free text of a review's locations, for the inventory table and its export (`ids`: one page only). */
+export async function loadLocationTexts(actor: Actor, reviewId: string, ids?: readonly string[]) {
   assertCan(actor, 'review:read')
   const rows = await db.storageLocation.findMany({
-    where: { reviewId, organizationId: actor.organizationId },
+    where: { reviewId, organizationId: actor.organizationId, ...(ids ? { id: { in: [...ids] } } : {}) },
     select: { id: true, notes: true, source: true },
   })
   return new Map(rows.map((r) => [r.id, r]))

@@ -3,6 +3,7 @@
 import { isOpenBlocker, locationRef, type Finding } from '@/lib/rules/finding'
 import { addDays, startOfUtcDay } from './dates'
 import { GATE_LABELS, ROLES, type Role } from './enums'
+import { gateSlug } from './gate-slug'
 import { REQUEST_STATUSES_AWAITING_EVIDENCE } from './gate-enums'
 import { gateReadiness } from './gate-readiness'
 import type { ReviewSnapshot, SnapshotBoundaries, SnapshotRequest } from './review-snapshot'
@@ -150,7 +151,7 @@ function platformOwnerSteps(
       missingDrills.length,
       `${plural(missingDrills.length, 'required recovery drill has', 'required recovery drills have')} not ` +
         `passed: ${missingDrills.join(', ')}`,
-      'gates/FAILURE_RECOVERY',
+      `gates/${gateSlug('FAILURE_RECOVERY')}`,
     ),
   ]
 }

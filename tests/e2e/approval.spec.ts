@@ -70,6 +70,7 @@ test('owner inventories and uploads, reviewer accepts, compliance signs all seve
   await owner.getByRole('button', { name: 'Add key' }).click()
   await expect(owner.getByRole('status')).toHaveText('Key added to the register.')
   await owner.goto(`${reviewUrl}/inventory`)
+  await owner.getByRole('button', { name: 'Add a location' }).click()
   const add = owner.getByRole('form', { name: 'Add a location' })
   await add.getByLabel('Name').fill('Broker volumes')
   await add.getByLabel('Region').fill('eu-west-1')

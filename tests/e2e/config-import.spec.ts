@@ -36,7 +36,7 @@ test.describe('configuration import', () => {
     )
     const table = page.getByRole('table', { name: 'Storage locations' })
     const imported = table.getByRole('row', { name: /Broker data volumes \(payments\)/ })
-    await expect(imported.getByLabel('Encryption of Broker data volumes (payments)')).toHaveValue('PROVIDER_MANAGED')
+    await expect(imported.getByText('Provider-managed key', { exact: true })).toBeVisible()
     await expect(imported.locator('[data-fact="verified"]').first()).toHaveAttribute(
       'title',
       `Verified from describe-cluster-v2.json ${AT_REST}`,

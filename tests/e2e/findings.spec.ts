@@ -5,7 +5,7 @@
 // upload is a new item, and an exclusion is proposed by the owner and accepted by a security reviewer.
 import { test, expect, type Locator, type Page } from '@playwright/test'
 import { randomUUID } from 'node:crypto'
-import { signedInPage } from './support'
+import { editLocation, signedInPage } from './support'
 
 test.setTimeout(480_000)
 
@@ -54,11 +54,6 @@ async function expand(card: Locator) {
   const toggle = card.getByRole('button').first()
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
 }
-async function inline(page: Page, label: string, value: { label?: string; value?: string }) {
-  await page.getByLabel(label, { exact: true }).selectOption(value.label ? { label: value.label } : value.value!)
-  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible()
-  await page.reload()
-}
 
 test('WarpStream BYOC: controller blocker, an exception, approval, and a decision that goes stale when it lapses', async ({
   browser,
@@ -89,8 +84,10 @@ test('WarpStream BYOC: controller blocker, an exception, approval, and a decisio
   await expect(owner.getByRole('status')).toHaveText('Key added to the register.')
   await owner.goto(`${reviewUrl}/inventory`)
   for (const name of [BUCKET, CONTROL_PLANE]) {
-    await inline(owner, `Encryption of ${name}`, { value: 'CUSTOMER_MANAGED' })
-    await inline(owner, `Key of ${name}`, { label: 'alias/events' })
+    await editLocation(owner, name, async (drawer) => {
+      await drawer.getByLabel('Encryption', { exact: true }).selectOption('CUSTOMER_MANAGED')
+      await drawer.getByLabel('Key', { exact: true }).selectOption({ label: 'alias/events' })
+    })
   }
   await owner.getByRole('button', { name: `Propose excluding ${LOGS}` }).click()
   await owner

@@ -1,5 +1,5 @@
 import fs from 'node:fs'
-import { expect, type Browser, type Page } from '@playwright/test'
+import { expect, type Browser, type Locator, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 
 export const DEMO_PASSWORD = 'keyproof-demo'
@@ -98,4 +98,17 @@ export async function expectAccessible(page: Page, what = '') {
       `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')} — ${n.failureSummary}`).join('\n')}`,
   )
   expect(report, `axe on ${path} ${what}`).toEqual([])
+}
+
+/**
+ * Edits one inventory location in its drawer: opens it from the row's Edit button, lets `fill` set fields in
+ * the form, saves, and waits for the drawer to close and "Saved.".
+ */
+export async function editLocation(page: Page, name: string, fill: (drawer: Locator) => Promise<unknown>) {
+  await page.getByRole('button', { name: `Edit ${name}`, exact: true }).click()
+  const drawer = page.getByRole('dialog', { name: `Edit ${name}` })
+  await fill(drawer)
+  await drawer.getByRole('button', { name: 'Save location' }).click()
+  await expect(drawer).toBeHidden()
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible()
 }

@@ -14,6 +14,7 @@ import {
   type ReviewStatus,
 } from '@/lib/domain/enums'
 import { REVIEW_STATUS_TONE } from '@/components/review/labels'
+import { plural } from '@/lib/domain/plural'
 
 export interface ReviewRow {
   id: string
@@ -52,7 +53,7 @@ const columns = [
     meta: { align: 'end' },
     cell: (c) =>
       c.getValue() > 0 ? (
-        <StatusPill tone="bad">{c.getValue()} blockers</StatusPill>
+        <StatusPill tone="bad">{plural(c.getValue(), 'blocker')}</StatusPill>
       ) : (
         <StatusPill tone="good">None</StatusPill>
       ),

@@ -6,7 +6,7 @@ import { can } from '@/lib/auth/permissions'
 import { listAuditEvents, type AuditFilter } from '@/lib/dal/audit'
 import { Card, EmptyState, PageHeader } from '@/components/ui/card'
 import { buttonClass } from '@/components/ui/button'
-import { inputClass } from '@/components/ui/field'
+import { inputClass } from '@/components/ui/input-class'
 import { VerifyChain } from './_components/verify-chain'
 
 export const metadata: Metadata = { title: 'Audit log' }

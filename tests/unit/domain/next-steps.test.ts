@@ -139,7 +139,7 @@ describe('next steps: platform owner', () => {
     expect(steps.find((step) => step.id === 'owner.drills-missing')).toMatchObject({
       count: 2,
       text: '2 required recovery drills have not passed: key disabled, key rotation',
-      href: 'gates/FAILURE_RECOVERY',
+      href: 'gates/failure-recovery',
     })
   })
 })

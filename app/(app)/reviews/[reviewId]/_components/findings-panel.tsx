@@ -8,6 +8,7 @@ import { SEVERITY_TONE } from '@/components/review/labels'
 import { gateSlug } from '@/lib/domain/gate-slug'
 import { targetLabel } from '@/lib/domain/target-label'
 import { SourceStatusPill } from '@/components/review/source-status-pill'
+import { plural } from '@/lib/domain/plural'
 
 // An overview: per finding code its count and a few targets; a single finding shows its message.
 // Every message is on the gate's page (linked), and the inventory's badges mark affected rows.
@@ -52,8 +53,8 @@ export function FindingsPanel({ workspace }: { workspace: Workspace }) {
           Findings
         </h2>
         <p className="flex gap-1.5 text-xs" data-testid="findings-counts">
-          <StatusPill tone="bad">{summary.openBlockers} blockers</StatusPill>
-          <StatusPill tone="warn">{summary.bySeverity.WARNING} warnings</StatusPill>
+          <StatusPill tone="bad">{plural(summary.openBlockers, 'blocker')}</StatusPill>
+          <StatusPill tone="warn">{plural(summary.bySeverity.WARNING, 'warning')}</StatusPill>
         </p>
       </header>
       {findings.length === 0 ? (

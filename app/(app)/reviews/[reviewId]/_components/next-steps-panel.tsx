@@ -28,7 +28,7 @@ export function NextStepsPanel({ workspace }: { workspace: Workspace }) {
                 •
               </span>
               <span>
-                <Link href={href(s.href)} className="text-slate-800 hover:text-sky-800 hover:underline">
+                <Link href={href(s.href)} className="text-sky-800 underline-offset-2 hover:underline">
                   {s.text}
                 </Link>
                 {actor.roles.length > 1 && <span className="ml-1 text-xs text-slate-500">({ROLE_LABELS[s.role]})</span>}

@@ -1,5 +1,6 @@
 'use server'
 // Inventory actions: public endpoints built by lib/server-action (the DAL authorizes and validates).
+import { plural } from '@/lib/domain/plural'
 import { addCloudAccount, addLocation, assignKeyToLocations, updateLocation } from '@/lib/dal/inventory'
 import { decideExclusion, proposeExclusion, withdrawExclusion } from '@/lib/dal/exclusions'
 import { formAction, objectAction } from '@/lib/server-action'
@@ -19,7 +20,7 @@ export const addLocationAction = formAction(addLocation, {
 export const updateLocationAction = objectAction(updateLocation, { success: 'Saved.', revalidate: 'review' })
 
 export const assignKeyAction = objectAction(assignKeyToLocations, {
-  success: (r) => `Key assigned to ${r.count} locations.`,
+  success: (r) => `Key assigned to ${plural(r.count, 'location')}.`,
   revalidate: 'review',
 })
 

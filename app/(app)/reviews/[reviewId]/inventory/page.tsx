@@ -1,67 +1,50 @@
 import { getWorkspace } from '@/lib/dal/loaders'
 import { loadLocationTexts } from '@/lib/dal/workspace'
 import { can } from '@/lib/auth/permissions'
-import { CLOUD_PROVIDER_LABELS, CONTROLLED_BY_LABELS } from '@/lib/domain/enums'
+import { CLOUD_PROVIDER_LABELS, CONTROLLED_BY_LABELS, LOCATION_KINDS } from '@/lib/domain/enums'
 import { Card } from '@/components/ui/card'
 import { StatusPill } from '@/components/ui/status-pill'
 import { CloudAccountForm } from './_components/cloud-account-form'
-import { LocationForm } from './_components/location-form'
 import { InventoryLocations } from './_components/inventory-locations'
 import { ConfigImport } from './_components/config-import'
-import { getTemplate } from '@/lib/domain/templates'
-import { keyChangeOf } from '@/lib/domain/template-key-change'
-import type { LocationRow } from './_components/types'
+import { applyLocationQuery, parseLocationQuery } from '@/lib/domain/location-query'
+import { locationRows, withTexts } from './location-rows'
 import { ExclusionsCard } from './_components/exclusions-card'
 import { listExclusions } from '@/lib/dal/exclusions'
-import { locationController } from '@/lib/domain/controller'
-
-// Links from "your next steps" open the table pre-filtered.
-const FILTER_PRESETS: Record<string, Record<string, string>> = {
-  'exclusion-proposed': { scope: 'PROPOSED' },
-  'no-key': { scope: 'IN_SCOPE', keyFilter: 'NONE' },
-  unencrypted: { encryption: 'NONE' },
-  'unknown-encryption': { encryption: 'UNKNOWN' },
-}
 
 export default async function InventoryPage({
   params,
   searchParams,
 }: {
   params: Promise<{ reviewId: string }>
-  searchParams: Promise<{ filter?: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
   const { reviewId } = await params
-  const initialFilters = FILTER_PRESETS[(await searchParams).filter ?? '']
-  const { actor, review, cloudAccounts, locations, keys, findings, provenance, snapshot } = await getWorkspace(reviewId)
-  const template = review.templateId ? getTemplate(review.templateId) : null
+  const query = parseLocationQuery(await searchParams)
+  const workspace = await getWorkspace(reviewId)
+  const { actor, review, cloudAccounts, locations, keys } = workspace
   const isReadOnly = review.status === 'DECIDED'
   const canEdit = can(actor.roles, 'inventory:edit') && !isReadOnly
-  const [texts, exclusions] = await Promise.all([loadLocationTexts(actor, review.id), listExclusions(actor, review.id)])
-  const proposed = new Set(snapshot.locations.filter((l) => l.exclusionProposed).map((l) => l.id))
-  const accountsById = new Map(cloudAccounts.map((a) => [a.id, a]))
   const keyOptions = keys.map((k) => ({ id: k.id, keyRef: k.keyRef, label: k.alias || k.keyRef }))
   const accountOptions = cloudAccounts.map((a) => ({
     id: a.id,
     label: `${CLOUD_PROVIDER_LABELS[a.provider]} ${a.accountRef}`,
   }))
-  const findingsByTarget = new Map<string, typeof findings>()
-  for (const f of findings) findingsByTarget.set(f.targetRef, [...(findingsByTarget.get(f.targetRef) ?? []), f])
-  const keyLabels = new Map(keyOptions.map((k) => [k.id, k.label]))
-  const rows: LocationRow[] = locations.map((l) => {
-    const mine = findingsByTarget.get(`location:${l.id}`) ?? []
-    return {
-      ...l,
-      controlledBy: locationController(l, accountsById),
-      scopeState: !l.inScope ? 'EXCLUDED' : proposed.has(l.id) ? 'PROPOSED' : 'IN_SCOPE',
-      notes: texts.get(l.id)?.notes ?? '',
-      keyLabel: (l.keyId && keyLabels.get(l.keyId)) || null,
-      source: texts.get(l.id)?.source ?? null,
-      blockers: mine.filter((f) => f.severity === 'BLOCKER' && !f.acceptedRisk).length,
-      warnings: mine.filter((f) => f.severity === 'WARNING').length,
-      provenance: provenance.get(l.id) ?? {},
-      keyChange: keyChangeOf(template, snapshot.locations.find((s) => s.id === l.id) ?? l) ?? null,
-    }
-  })
+  // Only one page of rows reaches the browser; search, filters and sort run here over all of them.
+  const all = locationRows(workspace)
+  const { matching, page, pageCount, pageRows } = applyLocationQuery(all, query)
+  const [texts, exclusions] = await Promise.all([
+    loadLocationTexts(
+      actor,
+      review.id,
+      pageRows.map((r) => r.id),
+    ),
+    listExclusions(actor, review.id),
+  ])
+  const kinds = LOCATION_KINDS.filter((k) => locations.some((l) => l.kind === k))
+  // Names of the locations exclusions concern only, not a map of all 5,000.
+  const concerned = new Set(exclusions.map((x) => x.locationId))
+  const excludedNames = new Map(locations.filter((l) => concerned.has(l.id)).map((l) => [l.id, l.name]))
   return (
     <div className="space-y-4">
       {!canEdit && (
@@ -115,10 +98,13 @@ export default async function InventoryPage({
       </Card>
       <Card title={`Storage locations (${locations.length})`}>
         <InventoryLocations
-          initialFilters={initialFilters}
+          query={{ ...query, page }}
+          pageCount={pageCount}
+          matchingCount={matching.length}
+          totalCount={all.length}
+          kinds={kinds}
           reviewId={review.id}
-          reviewTitle={review.title}
-          rows={rows}
+          rows={withTexts(pageRows, texts)}
           keys={keyOptions}
           accounts={accountOptions}
           canEdit={canEdit}
@@ -127,7 +113,7 @@ export default async function InventoryPage({
       <ExclusionsCard
         reviewId={review.id}
         exclusions={exclusions}
-        locationNames={new Map(locations.map((l) => [l.id, l.name]))}
+        locationNames={excludedNames}
         viewer={{
           userId: actor.userId,
           canDecide: can(actor.roles, 'exclusion:decide'),
@@ -142,11 +128,6 @@ export default async function InventoryPage({
             and each location and key it describes records the file and JSON path it came from.
           </p>
           <ConfigImport reviewId={review.id} />
-        </Card>
-      )}
-      {canEdit && (
-        <Card title="Add a location">
-          <LocationForm reviewId={review.id} keys={keyOptions} accounts={accountOptions} />
         </Card>
       )}
     </div>

@@ -16,6 +16,7 @@ import { Field, FormMessage, inputClass } from '@/components/ui/field'
 import { StatusPill } from '@/components/ui/status-pill'
 import { ENCRYPTION_LABELS } from '@/lib/domain/enums'
 import { KeyRequirementHelp, type VendorTermView } from '@/components/review/key-requirement-help'
+import { plural } from '@/lib/domain/plural'
 
 export interface TemplateCard {
   id: string
@@ -84,7 +85,7 @@ export function NewReviewForm({ templates }: { templates: TemplateCard[] }) {
               </span>
               <span className="mt-1 block text-xs text-slate-600">{t.covers}</span>
               <span className="mt-2 flex flex-wrap gap-1 text-xs">
-                <StatusPill>{t.locationCount} locations</StatusPill>
+                <StatusPill>{plural(t.locationCount, 'location')}</StatusPill>
                 <StatusPill tone="good">CMK yes: {t.cmk.yes}</StatusPill>
                 {t.cmk.partial > 0 && <StatusPill tone="warn">partial: {t.cmk.partial}</StatusPill>}
                 {t.cmk.no > 0 && <StatusPill tone="bad">no: {t.cmk.no}</StatusPill>}

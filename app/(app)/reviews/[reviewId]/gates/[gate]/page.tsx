@@ -24,6 +24,7 @@ import { ThreadsCard } from '@/components/comments/threads-card'
 import { threadView } from '@/components/comments/thread-view'
 import { listThreads } from '@/lib/dal/comments'
 import { addCommentAction, resolveThreadAction } from '../../discussion/actions'
+import { plural } from '@/lib/domain/plural'
 
 export default async function GatePage({ params }: { params: Promise<{ reviewId: string; gate: string }> }) {
   const { reviewId, gate: slug } = await params
@@ -90,7 +91,9 @@ export default async function GatePage({ params }: { params: Promise<{ reviewId:
             {r.isReadyToSign ? (
               <StatusPill tone="info">Ready to sign</StatusPill>
             ) : (
-              <StatusPill tone={r.openBlockers ? 'bad' : 'neutral'}>{r.openBlockers} open blockers</StatusPill>
+              <StatusPill tone={r.openBlockers ? 'bad' : 'neutral'}>
+                {plural(r.openBlockers, 'open blocker')}
+              </StatusPill>
             )}
             <StatusPill>
               {r.requiredAccepted + r.requiredNotApplicable} of {r.requiredTotal} required settled

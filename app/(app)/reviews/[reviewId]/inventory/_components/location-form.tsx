@@ -16,7 +16,10 @@ type Props = {
   reviewId: string
   keys: KeyOption[]
   accounts: AccountOption[]
-  onDone?: () => void
+  /** Called after a save (with its result) or on Cancel (without). */
+  onDone?: (saved?: ActionState) => void
+  /** Offered when a save is refused because someone else changed the row: load their version. */
+  onReload?: () => void
   location?: LocationRow
 }
 
@@ -26,10 +29,13 @@ const SETS = NAMES.filter((n) => LOCATION_FIELDS[n].input === 'checkboxes')
 const TEXTS = NAMES.filter((n) => LOCATION_FIELDS[n].input === 'textarea')
 const NEW_LOCATION: Partial<Record<LocationFieldName, unknown>> = { kind: 'BLOCK_VOLUME', encryption: 'UNKNOWN' }
 
-export function LocationForm({ reviewId, keys, accounts, location, onDone }: Props) {
+export function LocationForm({ reviewId, keys, accounts, location, onDone, onReload }: Props) {
   const [state, setState] = useState<ActionState | null>(null)
   const [pending, startTransition] = useTransition()
   const formRef = useRef<HTMLFormElement>(null)
+  // The version the user started from: a refresh that brings someone else's change must not quietly turn the
+  // next save into an overwrite. Reload (a new form) starts from the new version.
+  const [version] = useState(location?.version)
   const values: Partial<Record<LocationFieldName, unknown>> = location ?? NEW_LOCATION
   const references = {
     keyId: { options: keys.map((k) => ({ value: k.id, label: k.label })), noneLabel: 'No key' },
@@ -57,7 +63,7 @@ export function LocationForm({ reviewId, keys, accounts, location, onDone }: Pro
       setState(result)
       if (result.ok) {
         if (!location) formRef.current?.reset()
-        onDone?.()
+        onDone?.(result)
       }
     })
   }
@@ -73,19 +79,24 @@ export function LocationForm({ reviewId, keys, accounts, location, onDone }: Pro
       {location && (
         <>
           <input type="hidden" name="id" value={location.id} />
-          <input type="hidden" name="version" value={location.version} />
+          <input type="hidden" name="version" value={version} />
         </>
       )}
       <div className="grid gap-3 md:grid-cols-3">{GRID.map((n) => control(n))}</div>
       {SETS.map((n) => control(n))}
       {TEXTS.map((n) => control(n))}
       <FormMessage state={state?.ok ? null : state} />
+      {state?.code === 'CONFLICT' && onReload && (
+        <Button size="sm" variant="secondary" onClick={onReload}>
+          Reload
+        </Button>
+      )}
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>
           {pending ? 'Saving…' : location ? 'Save location' : 'Add location'}
         </Button>
         {onDone && (
-          <Button variant="ghost" onClick={onDone}>
+          <Button variant="ghost" onClick={() => onDone()}>
             Cancel
           </Button>
         )}

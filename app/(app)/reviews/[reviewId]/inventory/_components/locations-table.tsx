@@ -1,266 +1,68 @@
 'use client'
-// The storage-location inventory: filters, inline encryption/key edits, bulk key assignment, row editor.
-import { useMemo, useState, useTransition } from 'react'
+// The storage-location inventory: one server-queried page of read-only rows, bulk key assignment, and a
+// drawer that edits one row (focus moves into it, and back to the row's button when it closes).
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react'
 import { useRouter } from 'next/navigation'
-import {
-  CMK_SUPPORT_LABELS,
-  CONTROLLED_BY_LABELS,
-  ENCRYPTIONS,
-  ENCRYPTION_LABELS,
-  HOLDS_LABELS,
-  LOCATION_KINDS,
-  LOCATION_KIND_LABELS,
-  type CmkSupport,
-} from '@/lib/domain/enums'
-import { SourceStatusPill } from '@/components/review/source-status-pill'
-import { DataTable, createDataTableColumnHelper } from '@/components/ui/data-table'
-import { StatusPill, type Tone } from '@/components/ui/status-pill'
+import { ENCRYPTIONS, ENCRYPTION_LABELS, LOCATION_KIND_LABELS, type LocationKind } from '@/lib/domain/enums'
+import { DataTable, type DataTableServer } from '@/components/ui/data-table'
+import { DialogRoot, DrawerContent } from '@/components/ui/dialog'
 import { Button } from '@/components/ui/button'
-import { ENCRYPTION_TONE } from '@/components/review/labels'
-import { FactBadge } from '@/components/review/fact-badge'
-import { KEY_CHANGE_WORDS } from '@/lib/domain/template-key-change'
-import { assignKeyAction, updateLocationAction } from '../actions'
+import { assignKeyAction } from '../actions'
 import type { ActionState } from '@/lib/action-state'
-import { LOCATION_FIELDS } from '@/lib/domain/fields/location'
-import { fieldNames, pickFields } from '@/lib/domain/fields/spec'
 import { LocationForm } from './location-form'
 import { ProposeExclusionForm } from './exclusion-forms'
+import { locationColumns, type Row } from './location-columns'
 import type { AccountOption, KeyOption, LocationRow } from './types'
 
-type Row = LocationRow & { scope: LocationRow['scopeState']; keyFilter: string }
-const CMK_TONE: Record<CmkSupport, Tone> = { yes: 'good', no: 'bad', partial: 'warn', unknown: 'neutral' }
-const ENCRYPTION_SHORT: Record<LocationRow['encryption'], string> = {
-  NONE: 'None',
-  PROVIDER_MANAGED: 'Provider-managed',
-  CUSTOMER_MANAGED: 'CMK',
-  BYOK: 'BYOK',
-  EXTERNAL: 'External (HYOK)',
-  CLIENT_SIDE: 'Client-side',
-  UNKNOWN: 'Unknown',
-}
+// The page's rows are rendered in the browser, from the rows the server sent: server-rendering a page of them
+// cost more than the rest of the page (~0.5 ms a row), and the table is interactive only after hydration anyway.
+const noSubscription = () => () => {}
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
+
 const cellSelect =
   'rounded border border-slate-300 bg-white px-1.5 py-0.5 text-xs focus:border-sky-600 focus:outline-none ' +
   'focus:ring-1 focus:ring-sky-600'
-
-/** What a save sends: the row's declared fields, its identity and the version it was edited on. */
-function rowPayload(row: LocationRow) {
-  return { id: row.id, version: row.version, reviewId: row.reviewId, ...pickFields(row, fieldNames(LOCATION_FIELDS)) }
-}
 
 export function LocationsTable({
   rows,
   keys,
   accounts,
   canEdit,
-  onVisibleRowsChange,
-  initialFilters,
+  kinds,
+  server,
 }: {
-  initialFilters?: Record<string, string>
   rows: LocationRow[]
   keys: KeyOption[]
   accounts: AccountOption[]
   canEdit: boolean
-  onVisibleRowsChange?: (rows: LocationRow[]) => void
+  kinds: LocationKind[]
+  server: DataTableServer
 }) {
   const router = useRouter()
+  const hydrated = useHydrated()
   const [status, setStatus] = useState<ActionState | null>(null)
-  const [resetTick, setResetTick] = useState(0)
-  const [editing, setEditing] = useState<{ id: string; exclude: boolean } | null>(null)
+  // One drawer serves every row, so it has no trigger of its own to give focus back to: it keeps the button.
+  const [editing, setEditing] = useState<{ id: string; mode: 'edit' | 'exclude'; opener: HTMLElement } | null>(null)
   const [bulkKey, setBulkKey] = useState('')
+  const [reloads, setReloads] = useState(0)
   const [pending, startTransition] = useTransition()
   const data: Row[] = useMemo(
     () => rows.map((r) => ({ ...r, scope: r.scopeState, keyFilter: r.keyId ?? 'NONE' })),
     [rows],
   )
-
-  const run = (fn: () => Promise<ActionState>) =>
-    startTransition(async () => {
-      const result = await fn()
-      setStatus(result)
-      if (!result.ok) setResetTick((t) => t + 1)
-    })
-  const saveInline = (row: LocationRow, patch: Partial<LocationRow>) =>
-    run(() => updateLocationAction({ ...rowPayload(row), ...patch }))
-
-  const columns = useMemo(() => {
-    const col = createDataTableColumnHelper<Row>()
-    return [
-      col.accessor('blockers', {
-        header: 'Findings',
-        cell: (c) => {
-          const r = c.row.original
-          if (!r.blockers && !r.warnings) return <StatusPill tone="good">OK</StatusPill>
-          return (
-            <span className="flex flex-wrap gap-0.5">
-              {r.blockers > 0 && (
-                <StatusPill tone="bad">
-                  {r.blockers} blocker{r.blockers > 1 ? 's' : ''}
-                </StatusPill>
-              )}
-              {r.warnings > 0 && <StatusPill tone="warn">{r.warnings} warn.</StatusPill>}
-            </span>
-          )
-        },
+  const columns = useMemo(
+    () =>
+      locationColumns(canEdit, (row, mode, opener) => {
+        setStatus(null)
+        setEditing({ id: row.id, mode, opener })
       }),
-      col.accessor('name', {
-        header: 'Location',
-        meta: { className: 'min-w-52' },
-        cell: (c) => {
-          const r = c.row.original
-          return (
-            <span>
-              <span className="font-medium">{r.name}</span>
-              {r.resourceRef && (
-                <span className="block max-w-64 truncate font-mono text-[11px] text-slate-500">{r.resourceRef}</span>
-              )}
-              <span className="block text-[11px] text-slate-500">
-                Holds: {r.holds.map((h) => HOLDS_LABELS[h]).join(', ') || '—'}
-              </span>
-              {r.keyChange && r.keyChange.mode !== 'UNKNOWN' && (
-                <span
-                  className="block text-[11px] text-slate-500"
-                  title={`${r.keyChange.note} (${r.keyChange.source})`}
-                >
-                  {KEY_CHANGE_WORDS[r.keyChange.mode]}
-                </span>
-              )}
-              {canEdit && (
-                <span className="mt-0.5 flex gap-2 text-xs">
-                  <button
-                    type="button"
-                    className="text-sky-800 hover:underline"
-                    aria-label={`Edit ${r.name}`}
-                    onClick={() => setEditing({ id: r.id, exclude: false })}
-                  >
-                    Edit
-                  </button>
-                  {r.scopeState === 'IN_SCOPE' && (
-                    <button
-                      type="button"
-                      className="text-sky-800 hover:underline"
-                      aria-label={`Propose excluding ${r.name}`}
-                      onClick={() => setEditing({ id: r.id, exclude: true })}
-                    >
-                      Propose exclusion
-                    </button>
-                  )}
-                </span>
-              )}
-            </span>
-          )
-        },
-      }),
-      col.accessor('kind', {
-        header: 'Kind',
-        cell: (c) => {
-          const by = c.row.original.controlledBy
-          return (
-            <span>
-              {LOCATION_KIND_LABELS[c.getValue()]}
-              {by && (
-                <span className="mt-0.5 block">
-                  <StatusPill tone={by === 'CUSTOMER' ? 'good' : 'warn'}>
-                    Controlled by {CONTROLLED_BY_LABELS[by].toLowerCase()}
-                  </StatusPill>
-                </span>
-              )}
-            </span>
-          )
-        },
-      }),
-      col.accessor('region', {
-        header: 'Region',
-        cell: (c) => c.getValue() ?? <span className="text-slate-500">—</span>,
-      }),
-      col.accessor('encryption', {
-        header: 'Encryption',
-        cell: (c) => (
-          <span className="flex flex-col items-start gap-0.5">
-            {canEdit ? (
-              <select
-                key={`${c.row.id}-${c.row.original.version}-${resetTick}`}
-                aria-label={`Encryption of ${c.row.original.name}`}
-                defaultValue={c.getValue()}
-                className={cellSelect}
-                onChange={(e) =>
-                  saveInline(c.row.original, { encryption: e.target.value as LocationRow['encryption'] })
-                }
-              >
-                {ENCRYPTIONS.map((e) => (
-                  <option key={e} value={e}>
-                    {ENCRYPTION_SHORT[e]}
-                  </option>
-                ))}
-              </select>
-            ) : (
-              <StatusPill tone={ENCRYPTION_TONE[c.getValue()]}>{ENCRYPTION_LABELS[c.getValue()]}</StatusPill>
-            )}
-            <FactBadge fact={c.row.original.provenance.encryption} />
-          </span>
-        ),
-      }),
-      col.accessor('keyFilter', {
-        header: 'Key',
-        cell: (c) => (
-          <span className="flex flex-col items-start gap-0.5">
-            {canEdit ? (
-              <select
-                key={`${c.row.id}-${c.row.original.version}-${resetTick}`}
-                aria-label={`Key of ${c.row.original.name}`}
-                defaultValue={c.row.original.keyId ?? ''}
-                className={`${cellSelect} max-w-44`}
-                onChange={(e) => saveInline(c.row.original, { keyId: e.target.value || null })}
-              >
-                <option value="">No key</option>
-                {keys.map((k) => (
-                  <option key={k.id} value={k.id}>
-                    {k.label}
-                  </option>
-                ))}
-              </select>
-            ) : (
-              (c.row.original.keyLabel ?? <span className="text-slate-500">No key</span>)
-            )}
-            {c.row.original.keyId && <FactBadge fact={c.row.original.provenance.keyId} />}
-          </span>
-        ),
-      }),
-      col.accessor('scope', {
-        header: 'Scope',
-        meta: { className: 'whitespace-nowrap' },
-        cell: (c) =>
-          c.getValue() === 'IN_SCOPE' ? (
-            <StatusPill tone="info">In scope</StatusPill>
-          ) : c.getValue() === 'PROPOSED' ? (
-            <span title="A security reviewer has not accepted the exclusion yet, so the location still counts">
-              <StatusPill tone="info">In scope</StatusPill>
-              <span className="mt-0.5 block text-[11px] font-medium text-amber-800">Exclusion proposed</span>
-            </span>
-          ) : (
-            <span title={c.row.original.exclusionReason ?? ''}>
-              <StatusPill>Excluded</StatusPill>
-            </span>
-          ),
-      }),
-      col.accessor('cmkSupported', {
-        header: 'CMK (template)',
-        cell: (c) => {
-          const v = c.getValue()
-          const status = c.row.original.cmkStatus
-          return v ? (
-            <span className="flex flex-wrap gap-0.5">
-              <StatusPill tone={CMK_TONE[v]}>{CMK_SUPPORT_LABELS[v]}</StatusPill>
-              {status && <SourceStatusPill status={status} />}
-            </span>
-          ) : (
-            <span className="text-slate-500">—</span>
-          )
-        },
-      }),
-    ]
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [canEdit, keys, resetTick])
-
+    [canEdit],
+  )
   const filters = useMemo(
     () => [
       {
@@ -277,25 +79,30 @@ export function LocationsTable({
         label: 'Encryption',
         options: ENCRYPTIONS.map((e) => ({ value: e, label: ENCRYPTION_LABELS[e] })),
       },
-      {
-        columnId: 'kind',
-        label: 'Kind',
-        options: LOCATION_KINDS.filter((k) => rows.some((r) => r.kind === k)).map((k) => ({
-          value: k,
-          label: LOCATION_KIND_LABELS[k],
-        })),
-      },
+      { columnId: 'kind', label: 'Kind', options: kinds.map((k) => ({ value: k, label: LOCATION_KIND_LABELS[k] })) },
       {
         columnId: 'keyFilter',
         label: 'Key',
         options: [{ value: 'NONE', label: 'No key' }, ...keys.map((k) => ({ value: k.id, label: k.label }))],
       },
     ],
-    [keys, rows],
+    [keys, kinds],
   )
 
   const editingRow = editing && rows.find((r) => r.id === editing.id)
   const reviewId = rows[0]?.reviewId
+  // Focus goes back once the drawer has really closed (a save's close commits with the refreshed rows, later).
+  const returnTo = useRef<HTMLElement | null>(null)
+  useEffect(() => {
+    if (editing || !returnTo.current) return
+    if (returnTo.current.isConnected) returnTo.current.focus()
+    returnTo.current = null
+  }, [editing])
+  const close = (saved?: ActionState) => {
+    returnTo.current = editing?.opener ?? null
+    setEditing(null)
+    if (saved) setStatus(saved)
+  }
   return (
     <div className="space-y-3">
       <div aria-live="polite">
@@ -308,61 +115,48 @@ export function LocationsTable({
             }
           >
             {status.message}
-            {status.code === 'CONFLICT' && (
-              <Button
-                size="sm"
-                variant="secondary"
-                onClick={() => {
-                  setStatus(null)
-                  router.refresh()
-                }}
-              >
-                Reload
-              </Button>
-            )}
           </p>
         )}
       </div>
-      {editingRow && (
-        <div className="rounded-lg border border-sky-200 bg-sky-50/40 p-4">
-          <h3 className="mb-2 text-sm font-semibold">
-            {editing.exclude ? `Propose excluding ${editingRow.name}` : `Edit ${editingRow.name}`}
-          </h3>
-          {editingRow.source && (
-            <p className="mb-2 text-xs text-slate-600">
-              <span className="font-medium">Template source:</span> {editingRow.source}
-            </p>
-          )}
-          {editing.exclude ? (
-            <ProposeExclusionForm
-              reviewId={editingRow.reviewId}
-              locationId={editingRow.id}
-              onDone={() => setEditing(null)}
-            />
-          ) : (
-            <LocationForm
-              key={`${editingRow.id}-${editingRow.version}`}
-              reviewId={editingRow.reviewId}
-              location={editingRow}
-              keys={keys}
-              accounts={accounts}
-              onDone={() => setEditing(null)}
-            />
-          )}
-        </div>
-      )}
+      <DialogRoot open={!!editingRow} onOpenChange={(open) => !open && close()}>
+        {editingRow && (
+          <DrawerContent
+            title={editing.mode === 'exclude' ? `Propose excluding ${editingRow.name}` : `Edit ${editingRow.name}`}
+          >
+            {editingRow.source && (
+              <p className="mb-3 text-xs text-slate-600">
+                <span className="font-medium">Template source:</span> {editingRow.source}
+              </p>
+            )}
+            {editing.mode === 'exclude' ? (
+              <ProposeExclusionForm reviewId={editingRow.reviewId} locationId={editingRow.id} onDone={() => close()} />
+            ) : (
+              <LocationForm
+                key={`${editingRow.id}-${reloads}`}
+                reviewId={editingRow.reviewId}
+                location={editingRow}
+                keys={keys}
+                accounts={accounts}
+                onDone={close}
+                onReload={() => {
+                  router.refresh()
+                  setReloads((n) => n + 1)
+                }}
+              />
+            )}
+          </DrawerContent>
+        )}
+      </DialogRoot>
       <DataTable
-        data={data}
+        data={hydrated ? data : []}
         columns={columns}
         getRowId={(r) => r.id}
         caption="Storage locations"
-        searchPlaceholder="Name, resource, region…"
+        searchPlaceholder="Name, resource, region, key…"
         filters={filters}
-        initialFilters={initialFilters}
         enableRowSelection={canEdit}
         getRowLabel={(r) => r.name}
-        pageSize={50}
-        onVisibleRowsChange={onVisibleRowsChange}
+        server={{ ...server, loading: !hydrated && data.length > 0 }}
         emptyMessage="No locations yet: add one below, import a CSV, or start the review from a template."
         toolbar={
           canEdit
@@ -388,10 +182,10 @@ export function LocationsTable({
                     size="sm"
                     disabled={!bulkKey || selected.length === 0 || pending || !reviewId}
                     onClick={() =>
-                      run(async () => {
+                      startTransition(async () => {
                         const r = await assignKeyAction({ reviewId: reviewId!, keyId: bulkKey, locationIds: selected })
+                        setStatus(r)
                         if (r.ok) clear()
-                        return r
                       })
                     }
                   >

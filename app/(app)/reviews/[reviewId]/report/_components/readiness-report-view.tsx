@@ -21,6 +21,7 @@ const Provenance = ({ words }: { words: string }) => (
 )
 import { ReportFrameworks } from './report-frameworks'
 import { ReportScans } from './report-scans'
+import { plural } from '@/lib/domain/plural'
 
 const Section = ({ title, children }: { title: string; children: React.ReactNode }) => (
   <section className="break-inside-avoid-page border-t border-slate-200 pt-4">
@@ -104,8 +105,9 @@ export function ReadinessReportView({ report: r }: { report: ReadinessReport }) 
       </Section>
       <Section title="Coverage">
         <p>
-          {c.locations} locations: {c.inScope} in scope, {c.excluded} excluded. In scope: {c.inScopeWithKey} mapped to a
-          key, {c.customerControlled} under a customer-controlled key, {c.unknownOrNone} unencrypted or unknown.
+          {`${plural(c.locations, 'location')}: ${c.inScope} in scope, ${c.excluded} excluded. `}
+          In scope: {c.inScopeWithKey} mapped to a key, {c.customerControlled} under a customer-controlled key,{' '}
+          {c.unknownOrNone} unencrypted or unknown.
         </p>
       </Section>
       <Section title="Status at a glance">
@@ -222,7 +224,7 @@ export function ReadinessReportView({ report: r }: { report: ReadinessReport }) 
       <Section title="Who can decrypt">
         <WhoCanDecryptReport keys={r.keys} />
       </Section>
-      <Section title={`Findings (${blockers.length} open blockers of ${r.findings.length})`}>
+      <Section title={`Findings (${plural(blockers.length, 'open blocker')} of ${r.findings.length})`}>
         <ul className="space-y-1">
           {r.findings.map((f, i) => (
             <li key={i}>
@@ -261,8 +263,8 @@ export function ReadinessReportView({ report: r }: { report: ReadinessReport }) 
                 <span className="font-medium">{g.label}</span>{' '}
                 <StatusPill tone={GATE_STATUS_TONE[g.status]}>{GATE_STATUS_LABEL[g.status]}</StatusPill>{' '}
                 <span className="text-xs text-slate-600">
-                  {g.requiredAccepted}/{g.requiredTotal} required settled · {g.openBlockers} open blockers · quorum{' '}
-                  {g.quorum}
+                  {g.requiredAccepted}/{g.requiredTotal} required settled · {plural(g.openBlockers, 'open blocker')} ·
+                  quorum {g.quorum}
                 </span>
               </p>
               <p className="font-mono text-[11px] break-all text-slate-500">Fingerprint now: {g.currentFingerprint}</p>

@@ -1,5 +1,6 @@
 // The report's scanner section: counts per scanner and each pass Keyproof re-grades.
 import type { ReadinessReport } from '@/lib/reports/report-types'
+import { plural } from '@/lib/domain/plural'
 
 const th = 'py-1 pr-3 text-left text-xs font-medium text-slate-500'
 const td = 'py-1 pr-3 align-top'
@@ -48,7 +49,7 @@ export function ReportScans({ scans }: { scans: NonNullable<ReadinessReport['sca
         </div>
       )}
       <p className="text-xs text-slate-600">
-        From {scans.files.map((f) => `${f.fileName} (${f.format}, ${f.findings} findings)`).join('; ')}.
+        From {scans.files.map((f) => `${f.fileName} (${f.format}, ${plural(f.findings, 'finding')})`).join('; ')}.
       </p>
     </div>
   )

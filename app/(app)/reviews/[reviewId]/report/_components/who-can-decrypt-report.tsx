@@ -1,6 +1,7 @@
 // The report's who-can-decrypt matrix: per key with an imported key policy or grants, each principal, what it
 // may do and what needs a second look, with the source file and path.
 import type { ReadinessReport } from '@/lib/reports/report-types'
+import { plural } from '@/lib/domain/plural'
 
 const cell = 'py-1 pr-3 align-top'
 const yes = (v: boolean) => (v ? 'Yes' : 'No')
@@ -14,7 +15,7 @@ export function WhoCanDecryptReport({ keys }: { keys: ReadinessReport['keys'] })
       {known.map((k) => (
         <table key={k.keyRef} className="w-full text-xs" aria-label={`Who can decrypt ${k.label}`}>
           <caption className="pb-1 text-left font-semibold">
-            {k.label} <span className="font-normal text-slate-600">({k.protects} locations)</span>
+            {k.label} <span className="font-normal text-slate-600">({plural(k.protects, 'location')})</span>
           </caption>
           <thead className="text-left text-slate-500">
             <tr>

@@ -7,6 +7,9 @@ import { Button } from '@/components/ui/button'
 import { Field, FormMessage, inputClass } from '@/components/ui/field'
 import type { RequestItem, Viewer } from './types'
 
+// The DAL's limit for a reviewer's note or reason (lib/dal/requests.ts).
+const NOTE_MAX = 4000
+
 function OpForm({
   request,
   op,
@@ -18,7 +21,8 @@ function OpForm({
   op: string
   label: string
   variant?: 'primary' | 'secondary' | 'danger'
-  children?: React.ReactNode
+  /** The form's fields, given the refused save's messages per field so each marks its own. */
+  children?: (errors: Record<string, string[] | undefined>) => React.ReactNode
 }) {
   const { state, pending, formProps } = useFormAction(requestAction)
   return (
@@ -27,7 +31,7 @@ function OpForm({
       <input type="hidden" name="reviewId" value={request.reviewId} />
       <input type="hidden" name="requestId" value={request.id} />
       <input type="hidden" name="version" value={request.version} />
-      {children}
+      {children?.(state?.ok ? {} : (state?.fieldErrors ?? {}))}
       <Button type="submit" size="sm" variant={variant} disabled={pending}>
         {label}
       </Button>
@@ -84,39 +88,51 @@ export function RequestActions({
       </div>
       {panel === 'sendBack' && (
         <OpForm request={request} op="sendBack" label="Send back to the owner" variant="danger">
-          <Field label="What must change">
-            {(p) => <textarea {...p} name="note" rows={2} className={inputClass} />}
-          </Field>
+          {(errors) => (
+            <Field label="What must change" error={errors.note}>
+              {(p) => <textarea {...p} name="note" rows={2} maxLength={NOTE_MAX} className={inputClass} />}
+            </Field>
+          )}
         </OpForm>
       )}
       {panel === 'notApplicable' && (
         <OpForm request={request} op="notApplicable" label="Mark not applicable" variant="secondary">
-          <Field label="Why it does not apply">
-            {(p) => <textarea {...p} name="reason" rows={2} className={inputClass} />}
-          </Field>
+          {(errors) => (
+            <Field label="Why it does not apply" error={errors.reason}>
+              {(p) => <textarea {...p} name="reason" rows={2} maxLength={NOTE_MAX} className={inputClass} />}
+            </Field>
+          )}
         </OpForm>
       )}
       {panel === 'assign' && (
         <OpForm request={request} op="assign" label="Save assignment" variant="secondary">
-          <div className="grid gap-2 md:grid-cols-2">
-            <Field label="Assignee">
-              {(p) => (
-                <select {...p} name="assigneeId" defaultValue={request.assignee?.id ?? ''} className={inputClass}>
-                  <option value="">Unassigned</option>
-                  {owners.map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.name} ({o.email})
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label="Due date">
-              {(p) => (
-                <input {...p} type="date" name="dueDate" defaultValue={request.dueDate ?? ''} className={inputClass} />
-              )}
-            </Field>
-          </div>
+          {(errors) => (
+            <div className="grid gap-2 md:grid-cols-2">
+              <Field label="Assignee" error={errors.assigneeId}>
+                {(p) => (
+                  <select {...p} name="assigneeId" defaultValue={request.assignee?.id ?? ''} className={inputClass}>
+                    <option value="">Unassigned</option>
+                    {owners.map((o) => (
+                      <option key={o.id} value={o.id}>
+                        {o.name} ({o.email})
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field label="Due date" error={errors.dueDate}>
+                {(p) => (
+                  <input
+                    {...p}
+                    type="date"
+                    name="dueDate"
+                    defaultValue={request.dueDate ?? ''}
+                    className={inputClass}
+                  />
+                )}
+              </Field>
+            </div>
+          )}
         </OpForm>
       )}
     </div>

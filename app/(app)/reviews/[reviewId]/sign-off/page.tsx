@@ -19,6 +19,7 @@ import {
   preselectedOutcome,
 } from '@/lib/domain/approval-basis'
 import { formatInstant } from '@/lib/domain/dates'
+import { plural } from '@/lib/domain/plural'
 import { ReReviewButton } from './_components/exception-forms'
 import { ExceptionsTable, type ExceptionRow } from './_components/exceptions-table'
 import { RequestExceptions } from './_components/request-exceptions'
@@ -60,10 +61,15 @@ export default async function SignOffPage({ params }: { params: Promise<{ review
           can(actor.roles, 'review:decide') && !isDecided ? (
             <QuorumForm reviewId={review.id} version={review.version} quorum={review.signOffQuorum} />
           ) : (
-            <span className="text-xs text-slate-600">Quorum: {review.signOffQuorum} signer(s) per gate</span>
+            <span className="text-xs text-slate-600">Quorum: {plural(review.signOffQuorum, 'signer')} per gate</span>
           )
         }
       >
+        <p className="mb-2 text-xs text-slate-600">
+          A gate’s fingerprint is the SHA-256 of everything it vouches for: its requests and their evidence, the
+          inventory rows and records it covers, and the live exceptions on it. A sign-off holds while the fingerprint it
+          signed equals the gate’s now; any change makes it stale, and the sign-off lists what changed.
+        </p>
         <ul className="divide-y divide-slate-100">
           {gateStates.map((g) => {
             const r = readiness.find((x) => x.gate === g.gate)!
@@ -75,13 +81,10 @@ export default async function SignOffPage({ params }: { params: Promise<{ review
                   <StatusPill tone={GATE_STATUS_TONE[status]}>{GATE_STATUS_LABEL[status]}</StatusPill>
                   <span className="text-xs text-slate-600">
                     {g.currentSigners.length} of {g.quorum} current signature{g.quorum > 1 ? 's' : ''} ·{' '}
-                    {r.openBlockers} open blockers
+                    {plural(r.openBlockers, 'open blocker')}
                   </span>
-                  <span
-                    className="ml-auto font-mono text-[11px] text-slate-500"
-                    title="Fingerprint of the gate as it is now"
-                  >
-                    now {g.fingerprint.slice(0, 16)}…
+                  <span className="ml-auto text-[11px] text-slate-500" title={g.fingerprint}>
+                    Fingerprint now: <span className="font-mono">{g.fingerprint.slice(0, 16)}…</span>
                   </span>
                 </div>
                 {g.signOffs.length > 0 && (
@@ -94,7 +97,9 @@ export default async function SignOffPage({ params }: { params: Promise<{ review
                         <span className="font-medium">{s.signer.name}</span>{' '}
                         <span className="text-xs">{s.signedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</span>
                         <span className="block text-xs">“{s.statement}”</span>
-                        <span className="block font-mono text-[11px] break-all">{s.fingerprint}</span>
+                        <span className="block text-[11px] break-all">
+                          Signed fingerprint <span className="font-mono">{s.fingerprint}</span>
+                        </span>
                         {!s.isCurrent && s.changed.length > 0 && (
                           <span className="block text-xs text-amber-800">Changed since: {s.changed.join('; ')}</span>
                         )}

@@ -25,7 +25,7 @@ export interface ReviewChange {
   actor: Actor
   review: LockedReview
   now: Date
-  /** Appends the actor's audit event in this transaction. */
+  /** Records the actor's audit event, appended in this transaction when the change is done. */
   audit(action: string, entityType: string, entityId: string, data?: Record<string, unknown>): Promise<void>
   /** The review's workspace (findings, gate states…) read on this transaction, after the lock. */
   evaluate(): ReturnType<typeof evaluateOnTransaction>
@@ -96,18 +96,22 @@ export async function applyReviewChange<T>(
   assertCan(actor, permission)
   const id = typeof reviewId === 'string' ? reviewId : await reviewId(tx)
   const review = await lockReview(tx, actor, id, allowDecided)
-  let audited = 0
+  // Appending to the audit chain takes the organization's chain lock until commit, which every change in the
+  // organization needs: the events are appended, in order, when the change is done, so it is held for the
+  // commit only, not through the change's reads and evaluations.
+  const events: Parameters<ReviewChange['audit']>[] = []
   const result = await change({
     tx,
     actor,
     review,
     now,
-    audit: async (action, entityType, entityId, data = {}) => {
-      audited++
-      await recordEvent(tx, actor, action, entityType, entityId, data)
+    audit: async (...event) => {
+      events.push(event)
     },
     evaluate: () => evaluateOnTransaction(tx, actor, id, now),
   })
-  if (audited === 0) throw new Error(`A ${permission} change on review ${id} wrote no audit event.`)
+  if (events.length === 0) throw new Error(`A ${permission} change on review ${id} wrote no audit event.`)
+  for (const [action, entityType, entityId, data = {}] of events)
+    await recordEvent(tx, actor, action, entityType, entityId, data)
   return result
 }

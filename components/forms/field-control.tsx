@@ -1,11 +1,11 @@
 // One labelled control for a declared field (lib/domain/fields): the declaration says which control,
 // its label, hint, choices and maximum length, so forms render fields instead of restating them.
-import type { FieldSpec } from '@/lib/domain/fields/spec'
+import type { FormField } from '@/lib/domain/fields/form-view'
 import { Field, inputClass } from '@/components/ui/field'
 
 export interface FieldControlProps {
   name: string
-  spec: FieldSpec
+  spec: Omit<FormField, 'name'>
   /** The current value (edit forms); absent for a new row. */
   value?: unknown
   error?: string[]

@@ -11,6 +11,10 @@ import { applyLocationQuery, parseLocationQuery } from '@/lib/domain/location-qu
 import { locationRows, withTexts } from './location-rows'
 import { ExclusionsCard } from './_components/exclusions-card'
 import { listExclusions } from '@/lib/dal/exclusions'
+import { FormFieldsProvider } from '@/components/forms/form-fields'
+import { formView } from '@/lib/domain/fields/form-view'
+import { LOCATION_FIELDS } from '@/lib/domain/fields/location'
+import { CLOUD_ACCOUNT_FIELDS } from '@/lib/domain/fields/cloud-account'
 
 export default async function InventoryPage({
   params,
@@ -46,90 +50,92 @@ export default async function InventoryPage({
   const concerned = new Set(exclusions.map((x) => x.locationId))
   const excludedNames = new Map(locations.filter((l) => concerned.has(l.id)).map((l) => [l.id, l.name]))
   return (
-    <div className="space-y-4">
-      {!canEdit && (
-        <p className="rounded-md bg-slate-50 px-3 py-2 text-xs text-slate-600">
-          Read only: platform owners build the inventory
-          {review.status === 'DECIDED' ? ', and this review is decided' : ''}.
-        </p>
-      )}
-      <Card title={`Cloud accounts (${cloudAccounts.length})`}>
-        {cloudAccounts.length > 0 && (
-          <table className="mb-3 w-full text-left text-sm">
-            <thead className="text-xs text-slate-500">
-              <tr>
-                <th scope="col" className="py-1 font-medium">
-                  Provider
-                </th>
-                <th scope="col" className="py-1 font-medium">
-                  Account
-                </th>
-                <th scope="col" className="py-1 font-medium">
-                  Controlled by
-                </th>
-                <th scope="col" className="py-1 font-medium">
-                  Region
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {cloudAccounts.map((a) => (
-                <tr key={a.id}>
-                  <td className="py-1.5">{CLOUD_PROVIDER_LABELS[a.provider]}</td>
-                  <td className="py-1.5 font-mono text-xs">{a.accountRef}</td>
-                  <td className="py-1.5">
-                    <StatusPill tone={a.controlledBy === 'CUSTOMER' ? 'good' : 'warn'}>
-                      {CONTROLLED_BY_LABELS[a.controlledBy]}
-                    </StatusPill>
-                  </td>
-                  <td className="py-1.5">{a.region ?? '—'}</td>
+    <FormFieldsProvider fields={{ location: formView(LOCATION_FIELDS), cloudAccount: formView(CLOUD_ACCOUNT_FIELDS) }}>
+      <div className="space-y-4">
+        {!canEdit && (
+          <p className="rounded-md bg-slate-50 px-3 py-2 text-xs text-slate-600">
+            Read only: platform owners build the inventory
+            {review.status === 'DECIDED' ? ', and this review is decided' : ''}.
+          </p>
+        )}
+        <Card title={`Cloud accounts (${cloudAccounts.length})`}>
+          {cloudAccounts.length > 0 && (
+            <table className="mb-3 w-full text-left text-sm">
+              <thead className="text-xs text-slate-500">
+                <tr>
+                  <th scope="col" className="py-1 font-medium">
+                    Provider
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    Account
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    Controlled by
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    Region
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        {cloudAccounts.length === 0 && (
-          <p className="mb-3 text-slate-600">
-            No cloud accounts yet. Record each account, project or subscription that holds Kafka state, and who controls
-            it.
-          </p>
-        )}
-        {canEdit && <CloudAccountForm reviewId={review.id} />}
-      </Card>
-      <Card title={`Storage locations (${locations.length})`}>
-        <InventoryLocations
-          query={{ ...query, page }}
-          pageCount={pageCount}
-          matchingCount={matching.length}
-          totalCount={all.length}
-          kinds={kinds}
-          reviewId={review.id}
-          rows={withTexts(pageRows, texts)}
-          keys={keyOptions}
-          accounts={accountOptions}
-          canEdit={canEdit}
-        />
-      </Card>
-      <ExclusionsCard
-        reviewId={review.id}
-        exclusions={exclusions}
-        locationNames={excludedNames}
-        viewer={{
-          userId: actor.userId,
-          canDecide: can(actor.roles, 'exclusion:decide'),
-          canWithdraw: can(actor.roles, 'inventory:edit') || can(actor.roles, 'exclusion:decide'),
-          isReadOnly,
-        }}
-      />
-      {canEdit && (
-        <Card title="Import configuration">
-          <p className="mb-3 text-xs text-slate-600">
-            Outputs of the cloud and IaC tools become verified facts: each file is kept as evidence (secrets redacted),
-            and each location and key it describes records the file and JSON path it came from.
-          </p>
-          <ConfigImport reviewId={review.id} />
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {cloudAccounts.map((a) => (
+                  <tr key={a.id}>
+                    <td className="py-1.5">{CLOUD_PROVIDER_LABELS[a.provider]}</td>
+                    <td className="py-1.5 font-mono text-xs">{a.accountRef}</td>
+                    <td className="py-1.5">
+                      <StatusPill tone={a.controlledBy === 'CUSTOMER' ? 'good' : 'warn'}>
+                        {CONTROLLED_BY_LABELS[a.controlledBy]}
+                      </StatusPill>
+                    </td>
+                    <td className="py-1.5">{a.region ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {cloudAccounts.length === 0 && (
+            <p className="mb-3 text-slate-600">
+              No cloud accounts yet. Record each account, project or subscription that holds Kafka state, and who
+              controls it.
+            </p>
+          )}
+          {canEdit && <CloudAccountForm reviewId={review.id} />}
         </Card>
-      )}
-    </div>
+        <Card title={`Storage locations (${locations.length})`}>
+          <InventoryLocations
+            query={{ ...query, page }}
+            pageCount={pageCount}
+            matchingCount={matching.length}
+            totalCount={all.length}
+            kinds={kinds}
+            reviewId={review.id}
+            rows={withTexts(pageRows, texts)}
+            keys={keyOptions}
+            accounts={accountOptions}
+            canEdit={canEdit}
+          />
+        </Card>
+        <ExclusionsCard
+          reviewId={review.id}
+          exclusions={exclusions}
+          locationNames={excludedNames}
+          viewer={{
+            userId: actor.userId,
+            canDecide: can(actor.roles, 'exclusion:decide'),
+            canWithdraw: can(actor.roles, 'inventory:edit') || can(actor.roles, 'exclusion:decide'),
+            isReadOnly,
+          }}
+        />
+        {canEdit && (
+          <Card title="Import configuration">
+            <p className="mb-3 text-xs text-slate-600">
+              Outputs of the cloud and IaC tools become verified facts: each file is kept as evidence (secrets
+              redacted), and each location and key it describes records the file and JSON path it came from.
+            </p>
+            <ConfigImport reviewId={review.id} />
+          </Card>
+        )}
+      </div>
+    </FormFieldsProvider>
   )
 }

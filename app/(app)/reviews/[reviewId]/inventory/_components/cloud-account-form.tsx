@@ -1,8 +1,7 @@
 'use client'
 // Add a cloud account: its declared fields (lib/domain/fields/cloud-account.ts), in one row.
 import { useFormAction } from '@/components/ui/use-form-action'
-import { CLOUD_ACCOUNT_FIELDS } from '@/lib/domain/fields/cloud-account'
-import { fieldNames } from '@/lib/domain/fields/spec'
+import { useFormFields } from '@/components/forms/form-fields'
 import { Button } from '@/components/ui/button'
 import { FormMessage } from '@/components/ui/field'
 import { FieldControl } from '@/components/forms/field-control'
@@ -10,11 +9,12 @@ import { addCloudAccountAction } from '../actions'
 
 export function CloudAccountForm({ reviewId }: { reviewId: string }) {
   const { state, pending, formProps } = useFormAction(addCloudAccountAction, { resetOnSuccess: true })
+  const fields = useFormFields('cloudAccount')
   return (
     <form {...formProps} className="grid items-end gap-3 md:grid-cols-5" aria-label="Add a cloud account">
       <input type="hidden" name="reviewId" value={reviewId} />
-      {fieldNames(CLOUD_ACCOUNT_FIELDS).map((name) => (
-        <FieldControl key={name} name={name} spec={CLOUD_ACCOUNT_FIELDS[name]} error={state?.fieldErrors?.[name]} />
+      {fields.map((f) => (
+        <FieldControl key={f.name} name={f.name} spec={f} error={state?.fieldErrors?.[f.name]} />
       ))}
       <Button type="submit" disabled={pending}>
         {pending ? 'Adding…' : 'Add account'}

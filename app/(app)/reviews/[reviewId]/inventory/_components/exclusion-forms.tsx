@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { useFormAction } from '@/components/ui/use-form-action'
 import { Button } from '@/components/ui/button'
 import { Field, FormMessage, inputClass } from '@/components/ui/field'
-import { LOCATION_FIELDS } from '@/lib/domain/fields/location'
+import { fieldNamed, useFormFields } from '@/components/forms/form-fields'
 import { decideExclusionAction, proposeExclusionAction, withdrawExclusionAction } from '../actions'
 
 export function ProposeExclusionForm({
@@ -18,15 +18,12 @@ export function ProposeExclusionForm({
   onDone?: () => void
 }) {
   const { state, pending, formProps } = useFormAction(proposeExclusionAction)
+  const reason = fieldNamed(useFormFields('location'), 'exclusionReason')
   return (
     <form {...formProps} className="space-y-2" aria-label="Propose an exclusion">
       <input type="hidden" name="reviewId" value={reviewId} />
       <input type="hidden" name="locationId" value={locationId} />
-      <Field
-        label={LOCATION_FIELDS.exclusionReason.label}
-        hint={LOCATION_FIELDS.exclusionReason.hint}
-        error={state?.fieldErrors?.reason}
-      >
+      <Field label={reason.label} hint={reason.hint} error={state?.fieldErrors?.reason}>
         {(p) => <textarea {...p} name="reason" rows={2} autoFocus maxLength={2000} className={inputClass} />}
       </Field>
       <p className="text-xs text-slate-600">

@@ -3,8 +3,8 @@
 // Edits carry the row version; a stale one comes back as a conflict. Scope is not edited here: an exclusion is
 // proposed and agreed (exclusion-forms.tsx).
 import { useRef, useState, useTransition } from 'react'
-import { LOCATION_FIELDS, type LocationFieldName } from '@/lib/domain/fields/location'
-import { fieldNames, type FieldSpec } from '@/lib/domain/fields/spec'
+import type { LocationFieldName } from '@/lib/domain/fields/location'
+import { fieldNamed, useFormFields } from '@/components/forms/form-fields'
 import type { ActionState } from '@/lib/action-state'
 import { Button } from '@/components/ui/button'
 import { FormMessage } from '@/components/ui/field'
@@ -23,15 +23,20 @@ type Props = {
   location?: LocationRow
 }
 
-const NAMES = fieldNames(LOCATION_FIELDS).filter((n) => !(LOCATION_FIELDS[n] as FieldSpec).workflow)
-const GRID = NAMES.filter((n) => !['checkboxes', 'textarea'].includes(LOCATION_FIELDS[n].input))
-const SETS = NAMES.filter((n) => LOCATION_FIELDS[n].input === 'checkboxes')
-const TEXTS = NAMES.filter((n) => LOCATION_FIELDS[n].input === 'textarea')
 const NEW_LOCATION: Partial<Record<LocationFieldName, unknown>> = { kind: 'BLOCK_VOLUME', encryption: 'UNKNOWN' }
 
 export function LocationForm({ reviewId, keys, accounts, location, onDone, onReload }: Props) {
   const [state, setState] = useState<ActionState | null>(null)
   const [pending, startTransition] = useTransition()
+  const fields = useFormFields('location')
+  const names = fields.filter((f) => !f.workflow)
+  const of = (...inputs: string[]) =>
+    names.filter((f) => inputs.includes(f.input)).map((f) => f.name as LocationFieldName)
+  const [GRID, SETS, TEXTS] = [
+    names.filter((f) => !['checkboxes', 'textarea'].includes(f.input)).map((f) => f.name as LocationFieldName),
+    of('checkboxes'),
+    of('textarea'),
+  ]
   const formRef = useRef<HTMLFormElement>(null)
   // The version the user started from: a refresh that brings someone else's change must not quietly turn the
   // next save into an overwrite. Reload (a new form) starts from the new version.
@@ -45,7 +50,7 @@ export function LocationForm({ reviewId, keys, accounts, location, onDone, onRel
     <FieldControl
       key={name}
       name={name}
-      spec={LOCATION_FIELDS[name]}
+      spec={fieldNamed(fields, name)}
       value={values[name]}
       error={state?.fieldErrors?.[name]}
       references={references[name]}

@@ -1,8 +1,8 @@
 'use client'
 // Add or edit a key of the register: its declared fields (lib/domain/fields/key.ts), rendered in order.
 import { useFormAction } from '@/components/ui/use-form-action'
-import { KEY_FIELDS, type KeyFieldName } from '@/lib/domain/fields/key'
-import { fieldNames } from '@/lib/domain/fields/spec'
+import type { KeyFieldName } from '@/lib/domain/fields/key'
+import { fieldNamed, useFormFields } from '@/components/forms/form-fields'
 import { Button } from '@/components/ui/button'
 import { FormMessage } from '@/components/ui/field'
 import { FieldControl } from '@/components/forms/field-control'
@@ -10,9 +10,6 @@ import { addKeyAction, updateKeyAction } from '../actions'
 
 export type KeyFormValue = { id: string; version: number } & Partial<Record<KeyFieldName, unknown>>
 
-const NAMES = fieldNames(KEY_FIELDS)
-const GRID = NAMES.filter((n) => KEY_FIELDS[n].input !== 'textarea')
-const TEXTS = NAMES.filter((n) => KEY_FIELDS[n].input === 'textarea')
 const NEW_KEY: Partial<Record<KeyFieldName, unknown>> = {
   service: 'AWS_KMS',
   ownership: 'CUSTOMER_MANAGED',
@@ -24,11 +21,14 @@ export function KeyForm({ reviewId, value }: { reviewId: string; value?: KeyForm
     resetOnSuccess: !value,
   })
   const values = value ?? NEW_KEY
+  const fields = useFormFields('key')
+  const GRID = fields.filter((f) => f.input !== 'textarea').map((f) => f.name as KeyFieldName)
+  const TEXTS = fields.filter((f) => f.input === 'textarea').map((f) => f.name as KeyFieldName)
   const control = (name: KeyFieldName) => (
     <FieldControl
       key={name}
       name={name}
-      spec={KEY_FIELDS[name]}
+      spec={fieldNamed(fields, name)}
       value={values[name]}
       error={state?.fieldErrors?.[name]}
     />

@@ -121,6 +121,10 @@ try {
       process.env.SKIP_BUILD === '1' || run('next build', ['node_modules/next/dist/bin/next', 'build'], e2eEnv)
     if (!built) results.push({ name: 'e2e', passed: 0, failed: 1, note: 'build failed' })
     else {
+      // The pages' first-load JS budget (issue 12: the workspace under 200 kB gzip), checked on the build just made.
+      const light =
+        process.env.SKIP_BUILD === '1' || run('first-load JS', ['scripts/first-load-js.mjs', '--budget=200'], e2eEnv)
+      if (!light) results.push({ name: 'first-load JS', passed: 0, failed: 1, note: 'a page is over 200 kB gzip' })
       const passed = run('playwright', ['node_modules/@playwright/test/cli.js', 'test', ...(only ? rest : [])], e2eEnv)
       results.push(readPlaywright(passed))
     }

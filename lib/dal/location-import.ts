@@ -3,15 +3,8 @@ import 'server-only'
 import { z } from 'zod'
 import type { Tx } from '@/lib/db'
 import { AppError, conflict } from '@/lib/errors'
-import {
-  LOCATION_CSV_FIELDS,
-  MAX_CSV_BYTES,
-  MAX_CSV_ROWS,
-  NOT_CSV_TEXT_MESSAGE,
-  csvSizeProblem,
-  parseLocationCsv,
-  type ParsedCsvRow,
-} from '@/lib/domain/location-csv'
+import { LOCATION_CSV_FIELDS, parseLocationCsv, type ParsedCsvRow } from '@/lib/domain/location-csv'
+import { MAX_CSV_BYTES, MAX_CSV_ROWS, NOT_CSV_TEXT_MESSAGE, csvSizeProblem } from '@/lib/domain/csv-limits'
 import { assertCan, type Actor } from './actor'
 import { withReviewChange } from './review-change'
 import { parseInput } from './validate'

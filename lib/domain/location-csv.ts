@@ -2,6 +2,7 @@
 // column set, and a guard against spreadsheet formula injection. Values stay strings here; the DAL types them.
 import { LOCATION_FIELDS, type LocationFieldName } from './fields/location'
 import { fieldsWhere, type CsvColumnOf, type CsvFieldOf, type FieldSpec } from './fields/spec'
+import { MAX_CSV_ROWS, count } from './csv-limits'
 
 /** The CSV column of each location field that has one, in declaration order. */
 export const LOCATION_CSV_FIELDS = fieldsWhere(LOCATION_FIELDS, (f) => !!f.csv).map((field) => ({
@@ -18,10 +19,6 @@ export const LOCATION_CSV_COLUMNS: readonly LocationCsvColumn[] = [
 /** Columns a file must have: the fields a new location cannot do without. */
 export const REQUIRED_LOCATION_CSV_COLUMNS: readonly LocationCsvColumn[] = ['kind', 'name', 'encryption']
 
-export const MAX_CSV_BYTES = 1024 * 1024
-export const MAX_CSV_ROWS = 5000
-export const NOT_CSV_TEXT_MESSAGE = 'This is not a CSV text file. Save the sheet as "CSV UTF-8" and try again.'
-
 type CsvValue = string | number | boolean | null | readonly string[]
 type CsvFieldName = Exclude<(typeof LOCATION_CSV_FIELDS)[number]['field'], 'keyId'>
 /** One location as the inventory table shows it; what the export writes. The key is named by its reference. */
@@ -37,24 +34,6 @@ export interface ParsedCsvRow {
 }
 
 export type ParsedLocationCsv = { columns: LocationCsvColumn[]; rows: ParsedCsvRow[] } | { fileError: string }
-
-const count = (n: number) => n.toLocaleString('en-US')
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`
-  return `${(bytes / (1024 * 1024)).toFixed(2).replace(/\.?0+$/, '')} MiB`
-}
-
-/** Null when the size is acceptable, else a message naming the size and the limit. */
-export function csvSizeProblem(bytes: number, limit = MAX_CSV_BYTES): string | null {
-  if (bytes <= limit) return null
-  const [size, max] =
-    formatBytes(bytes) === formatBytes(limit)
-      ? [`${count(bytes)} bytes`, `${count(limit)} bytes`]
-      : [formatBytes(bytes), formatBytes(limit)]
-  return `The file is ${size}; the limit is ${max}. Split it into smaller files.`
-}
 
 // A cell a spreadsheet would run as a formula gets a leading apostrophe. A cell that already
 // starts with apostrophes before such a character gets one more, so stripping one is exact.

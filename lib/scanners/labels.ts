@@ -1,7 +1,6 @@
 // How scanners and re-grades are named to people (the scans page, the report, findings).
 import type { Scanner } from './finding'
 import type { Regrade } from './regrade'
-import { SCANNERS } from './finding'
 
 export const SCANNER_LABELS: Record<Scanner, string> = {
   prowler: 'Prowler',
@@ -20,5 +19,5 @@ export const REGRADE_LABELS: Record<Regrade, string> = {
 }
 
 export function isScanner(value: string): value is Scanner {
-  return (SCANNERS as readonly string[]).includes(value)
+  return Object.hasOwn(SCANNER_LABELS, value)
 }

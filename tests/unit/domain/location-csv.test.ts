@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import {
   LOCATION_CSV_COLUMNS,
-  csvSizeProblem,
-  formatBytes,
   locationsToCsv,
   parseCsvRecords,
   parseLocationCsv,
   type LocationCsvRow,
   type ParsedLocationCsv,
 } from '@/lib/domain/location-csv'
+import { csvSizeProblem, formatBytes } from '@/lib/domain/csv-limits'
 
 const row = (over: Partial<LocationCsvRow> = {}): LocationCsvRow => ({
   id: 'loc1',

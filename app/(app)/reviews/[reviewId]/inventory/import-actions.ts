@@ -3,7 +3,7 @@
 // read (size, NUL bytes, UTF-8); the DAL authorizes, validates every row, and writes all or nothing.
 import { importLocationsCsv, type LocationImportResult } from '@/lib/dal/location-import'
 import { AppError } from '@/lib/errors'
-import { MAX_CSV_BYTES, NOT_CSV_TEXT_MESSAGE, csvSizeProblem } from '@/lib/domain/location-csv'
+import { MAX_CSV_BYTES, NOT_CSV_TEXT_MESSAGE, csvSizeProblem } from '@/lib/domain/csv-limits'
 import { plural } from '@/lib/domain/plural'
 import { formAction } from '@/lib/server-action'
 import type { ActionState } from '@/lib/action-state'

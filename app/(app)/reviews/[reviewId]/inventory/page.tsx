@@ -15,6 +15,7 @@ import { FormFieldsProvider } from '@/components/forms/form-fields'
 import { formView } from '@/lib/domain/fields/form-view'
 import { LOCATION_FIELDS } from '@/lib/domain/fields/location'
 import { CLOUD_ACCOUNT_FIELDS } from '@/lib/domain/fields/cloud-account'
+import { LOCATION_CSV_COLUMNS } from '@/lib/domain/location-csv'
 
 export default async function InventoryPage({
   params,
@@ -113,6 +114,7 @@ export default async function InventoryPage({
             keys={keyOptions}
             accounts={accountOptions}
             canEdit={canEdit}
+            csvColumns={LOCATION_CSV_COLUMNS}
           />
         </Card>
         <ExclusionsCard

@@ -4,19 +4,15 @@ import { useActionState, useId, useState } from 'react'
 import { importLocationsCsvAction } from '../import-actions'
 import { Button } from '@/components/ui/button'
 import { FormMessage, inputClass } from '@/components/ui/field'
-import {
-  LOCATION_CSV_COLUMNS,
-  MAX_CSV_BYTES,
-  MAX_CSV_ROWS,
-  csvSizeProblem,
-  formatBytes,
-} from '@/lib/domain/location-csv'
+import { MAX_CSV_BYTES, MAX_CSV_ROWS, csvSizeProblem, formatBytes } from '@/lib/domain/csv-limits'
 
 export interface CsvImportProps {
   reviewId: string
+  /** The format's columns (lib/domain/location-csv.ts), given by the server page so the format stays there. */
+  columns: readonly string[]
 }
 
-export function CsvImport({ reviewId }: CsvImportProps) {
+export function CsvImport({ reviewId, columns }: CsvImportProps) {
   const [state, action, pending] = useActionState(importLocationsCsvAction, null)
   const [localError, setLocalError] = useState<string | null>(null)
   const id = useId()
@@ -61,8 +57,8 @@ export function CsvImport({ reviewId }: CsvImportProps) {
         </Button>
       </div>
       <p id={`${id}-hint`} className="text-xs text-slate-500">
-        Up to {limits}, with a header row. Columns: {LOCATION_CSV_COLUMNS.join(', ')}. Rows with an id and version
-        update that location; rows without an id are added. If any row has an error, nothing is imported.
+        Up to {limits}, with a header row. Columns: {columns.join(', ')}. Rows with an id and version update that
+        location; rows without an id are added. If any row has an error, nothing is imported.
       </p>
       <FormMessage state={pending ? null : shown} />
       {!pending && !localError && rowErrors.length > 0 && (

@@ -33,6 +33,8 @@ export function InventoryLocations(props: {
   keys: KeyOption[]
   accounts: AccountOption[]
   canEdit: boolean
+  /** The CSV format's columns, named by the import's help text. */
+  csvColumns: readonly string[]
 }) {
   const router = useRouter()
   const pathname = usePathname()
@@ -98,7 +100,7 @@ export function InventoryLocations(props: {
         )}
         {props.canEdit && (
           <div className="min-w-80 flex-1">
-            <CsvImport reviewId={props.reviewId} />
+            <CsvImport reviewId={props.reviewId} columns={props.csvColumns} />
           </div>
         )}
       </div>

@@ -43,6 +43,35 @@ export async function loadLocationTexts(actor: Actor, reviewId: string, ids?: re
   return new Map(rows.map((r) => [r.id, r]))
 }
 
+type Evaluation = { review: Review }
+type LocationTexts = { id: string; notes: string | null; source: string | null }
+// What goes with one evaluation of the workspace — reads (a page's notes, the exclusion register) and views
+// computed from it (a user's next steps) — kept beside the cached evaluation, keyed on its review object. They
+// hold exactly as long as the evaluation: every change inside the review bumps the revision it was keyed on,
+// and its time-to-live bounds what the clock changes. A repeat visit then reads no rows and recomputes nothing.
+const beside = new WeakMap<Review, Map<string, unknown>>()
+
+/** `compute()`'s result, once per cached evaluation of the workspace and `name`; a failed read is not kept. */
+export function besideWorkspace<T>(workspace: Evaluation, name: string, compute: () => T): T {
+  let values = beside.get(workspace.review)
+  if (!values) beside.set(workspace.review, (values = new Map()))
+  if (values.has(name)) return values.get(name) as T
+  const value = compute()
+  values.set(name, value)
+  if (value instanceof Promise) value.catch(() => values.delete(name))
+  return value
+}
+
+/** The free text of the given locations of the workspace's review, each read once per evaluation. */
+export async function loadPageTexts(actor: Actor, workspace: Evaluation, ids: readonly string[]) {
+  assertCan(actor, 'review:read')
+  const known = await besideWorkspace(workspace, 'texts', async () => new Map<string, LocationTexts>())
+  const missing = ids.filter((id) => !known.has(id))
+  if (missing.length > 0)
+    for (const [id, texts] of await loadLocationTexts(actor, workspace.review.id, missing)) known.set(id, texts)
+  return known
+}
+
 /** What the review's decision recorded, for the staleness check; null while undecided. */
 export function recordedDecision(review: Review): RecordedDecision | null {
   if (review.status !== 'DECIDED' || !review.decision) return null

@@ -9,6 +9,7 @@ import { gateSlug } from '@/lib/domain/gate-slug'
 import { targetLabel } from '@/lib/domain/target-label'
 import { SourceStatusPill } from '@/components/review/source-status-pill'
 import { plural } from '@/lib/domain/plural'
+import { besideWorkspace } from '@/lib/dal/workspace'
 
 // An overview: per finding code its count and a few targets; a single finding shows its message.
 // Every message is on the gate's page (linked), and the inventory's badges mark affected rows.
@@ -46,6 +47,17 @@ function groupByCode(findings: Finding[]) {
 export function FindingsPanel({ workspace }: { workspace: Workspace }) {
   const { findings, summary } = workspace
   const named = { ...workspace, requests: workspace.snapshot.requests }
+  // Grouped and named once per evaluation of the workspace: every tab of the review shows this panel.
+  const gates = besideWorkspace(workspace, 'findings-panel', () =>
+    GATES.filter((g) => summary.byGate[g].total > 0).map((gate) => ({
+      gate,
+      groups: groupByCode(findings.filter((f) => f.gate === gate)).map(([code, group]) => ({
+        code,
+        group,
+        named: group.slice(0, group.length === 1 ? 1 : NAMED_PER_CODE).map((f) => targetLabel(f.targetRef, named)),
+      })),
+    })),
+  )
   return (
     <section className="rounded-lg border border-slate-200 bg-white" aria-labelledby="findings-heading">
       <header className="flex items-center justify-between border-b border-slate-200 px-4 py-2.5">
@@ -61,7 +73,7 @@ export function FindingsPanel({ workspace }: { workspace: Workspace }) {
         <p className="px-4 py-6 text-center text-slate-600">No findings: nothing the rules can see is wrong.</p>
       ) : (
         <div className="max-h-[75vh] divide-y divide-slate-100 overflow-y-auto">
-          {GATES.filter((g) => summary.byGate[g].total > 0).map((gate) => (
+          {gates.map(({ gate, groups }) => (
             <section key={gate} aria-label={GATE_LABELS[gate]} className="px-4 py-2.5">
               <h3 className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-slate-500">
                 <Link
@@ -72,7 +84,7 @@ export function FindingsPanel({ workspace }: { workspace: Workspace }) {
                 </Link>
               </h3>
               <ul className="space-y-3">
-                {groupByCode(findings.filter((f) => f.gate === gate)).map(([code, group]) => (
+                {groups.map(({ code, group, named: names }) => (
                   <li key={code} data-finding={code} className="text-xs">
                     <div className="flex flex-wrap items-center gap-1.5">
                       <StatusPill tone={SEVERITY_TONE[group[0].severity]}>
@@ -87,16 +99,13 @@ export function FindingsPanel({ workspace }: { workspace: Workspace }) {
                     <p className="font-mono text-[11px] text-slate-500">{code}</p>
                     {group.length === 1 ? (
                       <p className="mt-0.5 text-slate-600">
-                        <span className="font-medium text-slate-800">{targetLabel(group[0].targetRef, named)}</span>
+                        <span className="font-medium text-slate-800">{names[0]}</span>
                         {group[0].acceptedRisk ? ' (accepted risk)' : ''}: {group[0].message}
                         <RecordBasis provenance={workspace.provenance} targetRef={group[0].targetRef} />
                       </p>
                     ) : (
                       <p className="mt-0.5 text-slate-600">
-                        {group
-                          .slice(0, NAMED_PER_CODE)
-                          .map((f) => targetLabel(f.targetRef, named))
-                          .join(' · ')}
+                        {names.join(' · ')}
                         {group.length > NAMED_PER_CODE && ` and ${group.length - NAMED_PER_CODE} more`}
                         {group.some((f) => f.acceptedRisk) &&
                           ` (${group.filter((f) => f.acceptedRisk).length} accepted risks)`}

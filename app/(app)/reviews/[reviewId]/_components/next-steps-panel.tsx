@@ -3,11 +3,15 @@ import { nextSteps } from '@/lib/domain/next-steps'
 import { ROLE_LABELS } from '@/lib/auth/permissions'
 import type { Workspace } from '@/lib/dal/loaders'
 import { stepHref } from '@/components/review/step-href'
+import { besideWorkspace } from '@/lib/dal/workspace'
 
 /** "Your next steps": computed from the review's state for the signed-in user's roles. */
 export function NextStepsPanel({ workspace }: { workspace: Workspace }) {
   const { actor, snapshot, findings, review, now } = workspace
-  const all = nextSteps(snapshot, findings, actor.roles, actor.userId, now)
+  // Per user and roles, once per evaluation of the workspace (its clock is the evaluation's: see besideWorkspace).
+  const all = besideWorkspace(workspace, `next-steps:${actor.userId}:${actor.roles.join()}`, () =>
+    nextSteps(snapshot, findings, actor.roles, actor.userId, now),
+  )
   // A decided review waits on no one, unless its decision went stale.
   const steps = review.status === 'DECIDED' ? all.filter((s) => s.id === 'compliance.decision-stale') : all
   const href = (h: string) => stepHref(review.id, h)

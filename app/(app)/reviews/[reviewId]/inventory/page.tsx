@@ -1,5 +1,5 @@
 import { getWorkspace } from '@/lib/dal/loaders'
-import { loadLocationTexts } from '@/lib/dal/workspace'
+import { besideWorkspace, loadPageTexts } from '@/lib/dal/workspace'
 import { can } from '@/lib/auth/permissions'
 import { CLOUD_PROVIDER_LABELS, CONTROLLED_BY_LABELS, LOCATION_KINDS } from '@/lib/domain/enums'
 import { Card } from '@/components/ui/card'
@@ -39,14 +39,17 @@ export default async function InventoryPage({
   const all = locationRows(workspace)
   const { matching, page, pageCount, pageRows } = applyLocationQuery(all, query)
   const [texts, exclusions] = await Promise.all([
-    loadLocationTexts(
+    loadPageTexts(
       actor,
-      review.id,
+      workspace,
       pageRows.map((r) => r.id),
     ),
-    listExclusions(actor, review.id),
+    besideWorkspace(workspace, 'exclusions', () => listExclusions(actor, review.id)),
   ])
-  const kinds = LOCATION_KINDS.filter((k) => locations.some((l) => l.kind === k))
+  const kinds = besideWorkspace(workspace, 'location-kinds', () => {
+    const present = new Set(locations.map((l) => l.kind))
+    return LOCATION_KINDS.filter((k) => present.has(k))
+  })
   // Names of the locations exclusions concern only, not a map of all 5,000.
   const concerned = new Set(exclusions.map((x) => x.locationId))
   const excludedNames = new Map(locations.filter((l) => concerned.has(l.id)).map((l) => [l.id, l.name]))

@@ -1,7 +1,8 @@
 'use client'
-// Presentational pieces of DataTable: checkbox, sortable header, pagination bar.
+// Presentational pieces of DataTable: search and filter bar, checkbox, sortable header, pagination bar.
 import type { ReactNode } from 'react'
 import { buttonClass } from './button'
+import { inputClass } from './field'
 
 const SORT_BUTTON =
   'inline-flex items-center gap-1 rounded-sm font-medium hover:text-slate-900 ' +
@@ -105,5 +106,68 @@ export function Pagination({
         </button>
       </div>
     </nav>
+  )
+}
+
+const labelClass = 'block text-xs font-medium text-slate-700'
+
+/** The search box and the labelled filter selects above a table ('' is "All"). */
+export function TableControls({
+  id,
+  searchPlaceholder,
+  search,
+  onSearch,
+  filters,
+  filterValue,
+  onFilter,
+}: {
+  id: string
+  searchPlaceholder?: string
+  search: string
+  onSearch: (value: string) => void
+  filters: ReadonlyArray<{ columnId: string; label: string; options: ReadonlyArray<{ value: string; label: string }> }>
+  filterValue: (columnId: string) => string
+  onFilter: (columnId: string, value: string) => void
+}) {
+  if (searchPlaceholder === undefined && filters.length === 0) return null
+  return (
+    <div className="flex flex-wrap items-end gap-3">
+      {searchPlaceholder !== undefined && (
+        <div className="w-full max-w-xs space-y-1">
+          <label htmlFor={`${id}-search`} className={labelClass}>
+            Search
+          </label>
+          <input
+            id={`${id}-search`}
+            type="search"
+            value={search}
+            placeholder={searchPlaceholder}
+            onChange={(event) => onSearch(event.target.value)}
+            className={inputClass}
+          />
+        </div>
+      )}
+      {filters.map((filter, i) => (
+        // Capped: one long option (a key alias) must not stretch the select across the toolbar.
+        <div key={filter.columnId} className="max-w-xs min-w-36 space-y-1">
+          <label htmlFor={`${id}-filter-${i}`} className={labelClass}>
+            {filter.label}
+          </label>
+          <select
+            id={`${id}-filter-${i}`}
+            value={filterValue(filter.columnId)}
+            onChange={(event) => onFilter(filter.columnId, event.target.value)}
+            className={inputClass}
+          >
+            <option value="">All</option>
+            {filter.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+    </div>
   )
 }

@@ -41,6 +41,8 @@ test.describe('configuration import', () => {
       'title',
       `Verified from describe-cluster-v2.json ${AT_REST}`,
     )
+    // The findings are listed on the overview (every tab counts them per gate).
+    await page.getByRole('link', { name: 'Every finding, with its targets, on the overview →' }).click()
     const blocker = page.locator('[data-finding="KA-BELOW-REQUIREMENT"]')
     await expect(blocker).toContainText('Broker data volumes (payments)')
     await expect(blocker).toContainText('Record verified from describe-cluster-v2.json.')

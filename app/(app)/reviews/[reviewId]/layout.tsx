@@ -3,7 +3,7 @@ import { DEPLOYMENT_MODEL_LABELS, KEY_REQUIREMENT_LABELS, REVIEW_STATUS_LABELS }
 import { StatusPill } from '@/components/ui/status-pill'
 import { REVIEW_STATUS_TONE, formatDate } from '@/components/review/labels'
 import { WorkspaceTabs } from './_components/workspace-tabs'
-import { FindingsPanel } from './_components/findings-panel'
+import { FindingsSummary } from './_components/findings-summary'
 import { NextStepsPanel } from './_components/next-steps-panel'
 import { DecisionStaleBanner } from './_components/decision-stale-banner'
 
@@ -54,7 +54,7 @@ export default async function ReviewLayout({
         <div className="min-w-0">{children}</div>
         <aside aria-label="Next steps and findings" className="min-w-0 space-y-4 xl:sticky xl:top-4 xl:self-start">
           <NextStepsPanel workspace={ws} />
-          <FindingsPanel workspace={ws} />
+          <FindingsSummary workspace={ws} />
         </aside>
       </div>
     </div>

@@ -5,6 +5,7 @@ import { overviewCharts } from '@/lib/domain/overview-charts'
 import { gateSlug } from '@/lib/domain/gate-slug'
 import { OverviewChartsView } from '@/components/charts/overview-charts-view'
 import { overviewInputOf } from '@/lib/reports/workspace-visuals'
+import { FindingsPanel } from './_components/findings-panel'
 
 export const metadata: Metadata = { title: 'Overview' }
 
@@ -31,6 +32,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ revie
           Decision map: the four architecture options for this scope →
         </Link>
       </p>
+      <FindingsPanel workspace={ws} />
     </div>
   )
 }

@@ -11,7 +11,8 @@ import { SourceStatusPill } from '@/components/review/source-status-pill'
 import { plural } from '@/lib/domain/plural'
 import { besideWorkspace } from '@/lib/dal/workspace'
 
-// An overview: per finding code its count and a few targets; a single finding shows its message.
+// On the review's overview: per finding code its count and a few targets; a single finding shows its message.
+// (Every other tab shows the counts per gate beside it: findings-summary.tsx.)
 // Every message is on the gate's page (linked), and the inventory's badges mark affected rows.
 const NAMED_PER_CODE = 3
 // The facts a finding's target is judged on: verified from a configuration output, or claimed.
@@ -59,12 +60,12 @@ export function FindingsPanel({ workspace }: { workspace: Workspace }) {
     })),
   )
   return (
-    <section className="rounded-lg border border-slate-200 bg-white" aria-labelledby="findings-heading">
+    <section id="findings" className="rounded-lg border border-slate-200 bg-white" aria-labelledby="findings-heading">
       <header className="flex items-center justify-between border-b border-slate-200 px-4 py-2.5">
         <h2 id="findings-heading" className="text-sm font-semibold">
           Findings
         </h2>
-        <p className="flex gap-1.5 text-xs" data-testid="findings-counts">
+        <p className="flex gap-1.5 text-xs">
           <StatusPill tone="bad">{plural(summary.openBlockers, 'blocker')}</StatusPill>
           <StatusPill tone="warn">{plural(summary.bySeverity.WARNING, 'warning')}</StatusPill>
         </p>
@@ -72,7 +73,7 @@ export function FindingsPanel({ workspace }: { workspace: Workspace }) {
       {findings.length === 0 ? (
         <p className="px-4 py-6 text-center text-slate-600">No findings: nothing the rules can see is wrong.</p>
       ) : (
-        <div className="max-h-[75vh] divide-y divide-slate-100 overflow-y-auto">
+        <div className="divide-y divide-slate-100">
           {gates.map(({ gate, groups }) => (
             <section key={gate} aria-label={GATE_LABELS[gate]} className="px-4 py-2.5">
               <h3 className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-slate-500">

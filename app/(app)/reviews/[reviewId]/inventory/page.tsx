@@ -9,6 +9,7 @@ import { InventoryLocations } from './_components/inventory-locations'
 import { ConfigImport } from './_components/config-import'
 import { applyLocationQuery, parseLocationQuery } from '@/lib/domain/location-query'
 import { locationRows, withTexts } from './location-rows'
+import { toJsonText } from '@/lib/json-text'
 import { ExclusionsCard } from './_components/exclusions-card'
 import { listExclusions } from '@/lib/dal/exclusions'
 import { FormFieldsProvider } from '@/components/forms/form-fields'
@@ -113,7 +114,7 @@ export default async function InventoryPage({
             totalCount={all.length}
             kinds={kinds}
             reviewId={review.id}
-            rows={withTexts(pageRows, texts)}
+            rows={toJsonText(withTexts(pageRows, texts))}
             keys={keyOptions}
             accounts={accountOptions}
             canEdit={canEdit}

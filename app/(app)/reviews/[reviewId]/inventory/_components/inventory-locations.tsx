@@ -1,7 +1,7 @@
 'use client'
 // The locations table with its query in the URL (the server applies it and sends one page), the export of
 // every row that query keeps, and the CSV import.
-import { useState, useTransition } from 'react'
+import { useMemo, useState, useTransition } from 'react'
 import { usePathname, useRouter } from 'next/navigation'
 import type { DataTableQuery } from '@/components/ui/data-table'
 import { buttonClass } from '@/components/ui/button'
@@ -9,6 +9,7 @@ import type { LocationKind } from '@/lib/domain/enums'
 import { plural } from '@/lib/domain/plural'
 import { DialogRoot, DialogTrigger, DrawerContent } from '@/components/ui/dialog'
 import type { ActionState } from '@/lib/action-state'
+import { fromJsonText, type JsonText } from '@/lib/json-text'
 import { LocationsTable } from './locations-table'
 import { LocationForm } from './location-form'
 import { CsvImport } from './csv-import'
@@ -29,7 +30,8 @@ export function InventoryLocations(props: {
   totalCount: number
   kinds: LocationKind[]
   reviewId: string
-  rows: LocationRow[]
+  /** The page of rows, as one JSON string (see lib/json-text.ts). */
+  rows: JsonText<LocationRow[]>
   keys: KeyOption[]
   accounts: AccountOption[]
   canEdit: boolean
@@ -40,6 +42,7 @@ export function InventoryLocations(props: {
   const pathname = usePathname()
   const [loading, startTransition] = useTransition()
   const { query } = props
+  const rows = useMemo(() => fromJsonText(props.rows), [props.rows])
   const [adding, setAdding] = useState(false)
   const [added, setAdded] = useState<ActionState | null>(null)
   const go = (next: DataTableQuery) => {
@@ -50,7 +53,7 @@ export function InventoryLocations(props: {
   return (
     <div className="space-y-4" aria-busy={loading}>
       <LocationsTable
-        rows={props.rows}
+        rows={rows}
         keys={props.keys}
         accounts={props.accounts}
         canEdit={props.canEdit}

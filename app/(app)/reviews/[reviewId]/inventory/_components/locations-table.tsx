@@ -47,9 +47,16 @@ export function LocationsTable({
   const hydrated = useHydrated()
   const [status, setStatus] = useState<ActionState | null>(null)
   // One drawer serves every row, so it has no trigger of its own to give focus back to: it keeps the button.
-  const [editing, setEditing] = useState<{ id: string; mode: 'edit' | 'exclude'; opener: HTMLElement } | null>(null)
+  // The form starts from `formVersion` and keeps it through refreshes (so a save over someone else's change is a
+  // conflict, not an overwrite); after Reload it is `following` until the refreshed row arrives, then starts again.
+  const [editing, setEditing] = useState<{
+    id: string
+    mode: 'edit' | 'exclude'
+    opener: HTMLElement
+    formVersion: number
+    following: boolean
+  } | null>(null)
   const [bulkKey, setBulkKey] = useState('')
-  const [reloads, setReloads] = useState(0)
   const [pending, startTransition] = useTransition()
   const data: Row[] = useMemo(
     () => rows.map((r) => ({ ...r, scope: r.scopeState, keyFilter: r.keyId ?? 'NONE' })),
@@ -59,7 +66,7 @@ export function LocationsTable({
     () =>
       locationColumns(canEdit, (row, mode, opener) => {
         setStatus(null)
-        setEditing({ id: row.id, mode, opener })
+        setEditing({ id: row.id, mode, opener, formVersion: row.version, following: false })
       }),
     [canEdit],
   )
@@ -90,6 +97,10 @@ export function LocationsTable({
   )
 
   const editingRow = editing && rows.find((r) => r.id === editing.id)
+  // Reload waits for the row someone else saved: it may be here already (the refused save refreshed the page),
+  // or arrive with the refresh Reload asked for. Adjusted while rendering, so the form never shows the old row.
+  if (editing?.following && editingRow && editingRow.version !== editing.formVersion)
+    setEditing({ ...editing, formVersion: editingRow.version, following: false })
   const reviewId = rows[0]?.reviewId
   // Focus goes back once the drawer has really closed (a save's close commits with the refreshed rows, later).
   const returnTo = useRef<HTMLElement | null>(null)
@@ -132,7 +143,7 @@ export function LocationsTable({
               <ProposeExclusionForm reviewId={editingRow.reviewId} locationId={editingRow.id} onDone={() => close()} />
             ) : (
               <LocationForm
-                key={`${editingRow.id}-${reloads}`}
+                key={`${editingRow.id}-${editing.formVersion}`}
                 reviewId={editingRow.reviewId}
                 location={editingRow}
                 keys={keys}
@@ -140,7 +151,7 @@ export function LocationsTable({
                 onDone={close}
                 onReload={() => {
                   router.refresh()
-                  setReloads((n) => n + 1)
+                  setEditing({ ...editing, following: true })
                 }}
               />
             )}

@@ -69,7 +69,7 @@ export {
   type Finding,
 } from './finding'
 export { isExceptionLive } from './exceptions'
-export { openBlockersForGate, summarize, type FindingCounts, type FindingSummary } from './summary'
+export { countWords, openBlockersForGate, summarize, type FindingCounts, type FindingSummary } from './summary'
 export { EVIDENCE_EXPIRY_WARNING_DAYS } from './evidence-expiry'
 export { DRILL_RETEST_DAYS } from './failure-recovery'
 export { PRICING_RECHECK_DAYS } from './cost-model'

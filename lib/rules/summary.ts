@@ -1,5 +1,6 @@
 // Counts and filters over findings, for badges, gate cards and sign-off checks.
 import { GATES, SEVERITIES, type Gate, type Severity } from '@/lib/domain/enums'
+import { plural } from '@/lib/domain/plural'
 import { isOpenBlocker, type Finding } from './finding'
 
 export interface FindingCounts {
@@ -38,4 +39,17 @@ export function summarize(findings: readonly Finding[]): FindingSummary {
 /** The blockers that keep a gate from being signed. */
 export function openBlockersForGate(findings: readonly Finding[], gate: Gate): Finding[] {
   return findings.filter((finding) => finding.gate === gate && isOpenBlocker(finding))
+}
+
+/** A gate's findings in words, the open blockers first: "4 blockers · 1 warning · 2 accepted risks · 1 info". */
+export function countWords(counts: FindingCounts): string {
+  const infos = counts.bySeverity.INFO
+  return [
+    counts.openBlockers > 0 && plural(counts.openBlockers, 'blocker'),
+    counts.bySeverity.WARNING > 0 && plural(counts.bySeverity.WARNING, 'warning'),
+    counts.acceptedRisks > 0 && plural(counts.acceptedRisks, 'accepted risk'),
+    infos > 0 && `${infos} info`,
+  ]
+    .filter(Boolean)
+    .join(' · ')
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { GATES } from '@/lib/domain/enums'
 import { GATE_CODE_PREFIXES } from '@/lib/domain/gate-catalog'
-import { evaluate, FINDING_CODES, isOpenBlocker, openBlockersForGate, summarize, type Finding } from '@/lib/rules'
+import {
+  countWords,
+  evaluate,
+  FINDING_CODES,
+  isOpenBlocker,
+  openBlockersForGate,
+  summarize,
+  type Finding,
+} from '@/lib/rules'
 import {
   buildKey,
   buildLocation,
@@ -134,6 +142,16 @@ describe('summaries', () => {
       acceptedRisks: 0,
     })
     expect(summary.byGate.COST_MODEL.total).toBe(0)
+  })
+
+  it('words a gate’s counts as the findings summary beside every tab shows them: open blockers first', () => {
+    const { byGate } = summarize(findings)
+    expect(countWords(byGate.STORAGE_BOUNDARY)).toBe('4 blockers · 1 warning · 1 accepted risk')
+    expect(countWords(byGate.KEY_ADMINISTRATION)).toBe('5 blockers · 6 warnings')
+    expect(countWords({ ...byGate.COST_MODEL, total: 1, bySeverity: { BLOCKER: 0, WARNING: 0, INFO: 1 } })).toBe(
+      '1 info',
+    )
+    expect(countWords(byGate.COST_MODEL)).toBe('')
   })
 
   it('summarizes nothing as zeros for every gate', () => {

@@ -48,7 +48,7 @@ function groupByCode(findings: Finding[]) {
 export function FindingsPanel({ workspace }: { workspace: Workspace }) {
   const { findings, summary } = workspace
   const named = { ...workspace, requests: workspace.snapshot.requests }
-  // Grouped and named once per evaluation of the workspace: every tab of the review shows this panel.
+  // Grouped and named once per evaluation of the workspace (the overview is the review's most visited page).
   const gates = besideWorkspace(workspace, 'findings-panel', () =>
     GATES.filter((g) => summary.byGate[g].total > 0).map((gate) => ({
       gate,

@@ -4,6 +4,7 @@ import type { Workspace } from '@/lib/dal/loaders'
 import { StatusPill } from '@/components/ui/status-pill'
 import { gateSlug } from '@/lib/domain/gate-slug'
 import { plural } from '@/lib/domain/plural'
+import { countWords } from '@/lib/rules'
 
 // Beside every tab of a review: the findings counted per gate, each gate linking to its page (where its findings
 // are listed in full) and the whole list on the overview. The list itself is not repeated on every tab.
@@ -27,26 +28,14 @@ export function FindingsSummary({ workspace }: { workspace: Workspace }) {
       ) : (
         <>
           <ul className="divide-y divide-slate-100 text-xs">
-            {gates.map((gate) => {
-              const counts = summary.byGate[gate]
-              const others = counts.total - counts.openBlockers - counts.bySeverity.WARNING
-              return (
-                <li key={gate} className="flex items-center justify-between gap-2 px-4 py-1.5">
-                  <Link href={`${base}/gates/${gateSlug(gate)}`} className="text-sky-800 hover:underline">
-                    {GATE_LABELS[gate]}
-                  </Link>
-                  <span className="text-right text-slate-600">
-                    {[
-                      counts.openBlockers > 0 && plural(counts.openBlockers, 'blocker'),
-                      counts.bySeverity.WARNING > 0 && plural(counts.bySeverity.WARNING, 'warning'),
-                      others > 0 && `${others} other`,
-                    ]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </span>
-                </li>
-              )
-            })}
+            {gates.map((gate) => (
+              <li key={gate} className="flex items-center justify-between gap-2 px-4 py-1.5">
+                <Link href={`${base}/gates/${gateSlug(gate)}`} className="text-sky-800 hover:underline">
+                  {GATE_LABELS[gate]}
+                </Link>
+                <span className="text-right text-slate-600">{countWords(summary.byGate[gate])}</span>
+              </li>
+            ))}
           </ul>
           <p className="border-t border-slate-100 px-4 py-2 text-xs">
             <Link href={`${base}#findings`} className="text-sky-800 hover:underline">

@@ -1,25 +1,20 @@
 'use client'
 // Upload (or paste) scanner outputs with a progress bar; the server parses every file before storing any.
-import { useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import { useRouter } from 'next/navigation'
 import { Button } from '@/components/ui/button'
 import { inputClass } from '@/components/ui/field'
+import { DropZone, UploadProgress, useUpload } from '@/components/forms/upload'
 
-type Outcome = { ok: true; message: string } | { ok: false; message: string }
-type Answer = {
-  result?: { files: { fileName: string; findings: number }[]; regraded: number; unmatched: number }
-  error?: string
-}
+type Outcome = { ok: boolean; message: string }
+type Result = { files: { fileName: string; findings: number }[]; regraded: number; unmatched: number }
 
-const DROP = 'rounded-md border-2 border-dashed px-3 py-4 text-center text-xs'
-const DROP_ACTIVE = 'border-sky-500 bg-sky-50'
-const DROP_IDLE = 'border-slate-300 bg-white'
 const GOOD = 'bg-emerald-50 text-emerald-800'
 const BAD = 'bg-red-50 text-red-800'
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
 
-function summary(result: NonNullable<Answer['result']>): string {
+function summary(result: Result): string {
   const findings = result.files.reduce((n, f) => n + f.findings, 0)
   return (
     `Imported ${plural(result.files.length, 'file')} with ${plural(findings, 'finding')}: ` +
@@ -31,10 +26,8 @@ export function ScanUpload({ reviewId, maxBytes }: { reviewId: string; maxBytes:
   const id = useId()
   const router = useRouter()
   const [files, setFiles] = useState<File[]>([])
-  const [progress, setProgress] = useState<number | null>(null)
   const [outcome, setOutcome] = useState<Outcome | null>(null)
-  const [dragging, setDragging] = useState(false)
-  const xhr = useRef<XMLHttpRequest | null>(null)
+  const { progress, send: upload, cancel } = useUpload()
 
   function send(form: HTMLFormElement) {
     const data = new FormData(form)
@@ -50,43 +43,20 @@ export function ScanUpload({ reviewId, maxBytes }: { reviewId: string; maxBytes:
       setOutcome({ ok: false, message: `The upload is larger than the limit of ${Math.round(maxBytes / 1048576)} MB.` })
       return
     }
-    const request = new XMLHttpRequest()
-    xhr.current = request
-    request.open('POST', `/api/reviews/${reviewId}/scans`)
-    request.setRequestHeader('X-Keyproof-Request', '1')
-    request.upload.onprogress = (e) => {
-      if (e.lengthComputable) setProgress(Math.round((e.loaded / e.total) * 100))
-    }
-    request.onload = () => {
-      setProgress(null)
-      let body: Answer = {}
-      try {
-        body = JSON.parse(request.responseText)
-      } catch {
-        /* not JSON: handled below */
-      }
-      if (request.status === 201 && body.result) {
-        setOutcome({ ok: true, message: summary(body.result) })
+    setOutcome(null)
+    upload({
+      url: `/api/reviews/${reviewId}/scans`,
+      body: data,
+      verb: 'import',
+      accepted: (answer) => (answer.result as Result | undefined) ?? null,
+      done: (result) => {
+        if (!result.ok) return setOutcome(result)
+        setOutcome({ ok: true, message: summary(result.value) })
         setFiles([])
         form.reset()
         router.refresh()
-      } else
-        setOutcome({
-          ok: false,
-          message: body.error ?? `The import failed (HTTP ${request.status}). Nothing was stored.`,
-        })
-    }
-    request.onerror = () => {
-      setProgress(null)
-      setOutcome({ ok: false, message: 'The connection broke during the upload. Nothing was stored; try again.' })
-    }
-    request.onabort = () => {
-      setProgress(null)
-      setOutcome({ ok: false, message: 'Import cancelled. Nothing was stored.' })
-    }
-    setOutcome(null)
-    setProgress(0)
-    request.send(data)
+      },
+    })
   }
 
   return (
@@ -98,44 +68,18 @@ export function ScanUpload({ reviewId, maxBytes }: { reviewId: string; maxBytes:
       className="space-y-3"
       aria-label="Import scanner results"
     >
-      <div
-        onDragOver={(e) => {
-          e.preventDefault()
-          setDragging(true)
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault()
-          setDragging(false)
-          setFiles([...e.dataTransfer.files])
-        }}
-        className={`${DROP} ${dragging ? DROP_ACTIVE : DROP_IDLE}`}
-      >
-        <label htmlFor={`${id}-file`} className="cursor-pointer font-medium text-sky-800 underline">
-          Choose scanner files
-        </label>{' '}
-        or drop them here
-        <input
-          id={`${id}-file`}
-          name="file"
-          type="file"
-          multiple
-          accept=".json,.jsonl,.ndjson,application/json"
-          className="sr-only"
-          aria-label="Scanner output files"
-          aria-describedby={`${id}-hint`}
-          onChange={(e) => setFiles([...(e.target.files ?? [])])}
-        />
-        {files.length > 0 && (
-          <ul className="mt-1 text-slate-700">
-            {files.map((f) => (
-              <li key={f.name}>
-                {f.name} · {(f.size / 1048576).toFixed(2)} MB
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <DropZone
+        id={`${id}-file`}
+        name="file"
+        label="Choose scanner files"
+        prompt="or drop them here"
+        inputLabel="Scanner output files"
+        multiple
+        accept=".json,.jsonl,.ndjson,application/json"
+        describedBy={`${id}-hint`}
+        files={files}
+        onFiles={setFiles}
+      />
       <details className="text-xs">
         <summary className="cursor-pointer font-medium text-slate-700">Or paste a scanner output</summary>
         <div className="mt-2 space-y-2">
@@ -159,14 +103,11 @@ export function ScanUpload({ reviewId, maxBytes }: { reviewId: string; maxBytes:
         file is read before anything is stored: one malformed file and nothing is imported. Each file is kept as
         evidence.
       </p>
-      {progress !== null && (
-        <div className="space-y-1">
-          <label htmlFor={`${id}-progress`} className="block text-xs text-slate-700">
-            Uploading: {progress}%{progress === 100 ? ' — reading and re-grading…' : ''}
-          </label>
-          <progress id={`${id}-progress`} max={100} value={progress} className="h-2 w-full" />
-        </div>
-      )}
+      <UploadProgress
+        id={`${id}-progress`}
+        progress={progress}
+        label={`Uploading: ${progress}%${progress === 100 ? ' — reading and re-grading…' : ''}`}
+      />
       <div aria-live="polite">
         {outcome && (
           <p role="status" className={`whitespace-pre-line rounded-md px-3 py-2 text-sm ${outcome.ok ? GOOD : BAD}`}>
@@ -179,7 +120,7 @@ export function ScanUpload({ reviewId, maxBytes }: { reviewId: string; maxBytes:
           Import and re-grade
         </Button>
         {progress !== null && (
-          <Button size="sm" variant="ghost" onClick={() => xhr.current?.abort()}>
+          <Button size="sm" variant="ghost" onClick={cancel}>
             Cancel
           </Button>
         )}

@@ -1,10 +1,11 @@
 'use client'
 // Drag-and-drop evidence upload with a progress bar. The file streams to the server as the request
-// body (XMLHttpRequest, for upload progress); the server answers with the stored SHA-256.
-import { useId, useRef, useState } from 'react'
+// body (components/forms/upload.tsx, for upload progress); the server answers with the stored SHA-256.
+import { useId, useState } from 'react'
 import { useRouter } from 'next/navigation'
 import { Button } from '@/components/ui/button'
 import { inputClass } from '@/components/ui/field'
+import { DropZone, UploadProgress, useUpload } from '@/components/forms/upload'
 
 type Result = { ok: true; sha256: string; title: string } | { ok: false; message: string }
 
@@ -20,10 +21,8 @@ export function EvidenceUpload({
   const id = useId()
   const router = useRouter()
   const [file, setFile] = useState<File | null>(null)
-  const [progress, setProgress] = useState<number | null>(null)
   const [result, setResult] = useState<Result | null>(null)
-  const [dragging, setDragging] = useState(false)
-  const xhr = useRef<XMLHttpRequest | null>(null)
+  const { progress, send, cancel } = useUpload()
   const today = new Date().toISOString().slice(0, 10)
 
   function upload(form: HTMLFormElement) {
@@ -35,44 +34,21 @@ export function EvidenceUpload({
     const query = new URLSearchParams({ fileName: file.name, requestIds: requestId })
     for (const k of ['title', 'effectiveDate', 'expiresAt', 'note', 'supersedesId'])
       query.set(k, String(data.get(k) ?? ''))
-    const request = new XMLHttpRequest()
-    xhr.current = request
-    request.open('POST', `/api/reviews/${reviewId}/evidence?${query}`)
-    request.setRequestHeader('Content-Type', 'application/octet-stream')
-    request.setRequestHeader('X-Keyproof-Request', '1')
-    request.upload.onprogress = (e) => {
-      if (e.lengthComputable) setProgress(Math.round((e.loaded / e.total) * 100))
-    }
-    request.onload = () => {
-      setProgress(null)
-      let body: { evidence?: { sha256: string; title: string }; error?: string } = {}
-      try {
-        body = JSON.parse(request.responseText)
-      } catch {
-        /* not JSON: handled below */
-      }
-      if (request.status === 201 && body.evidence) {
-        setResult({ ok: true, sha256: body.evidence.sha256, title: body.evidence.title })
+    setResult(null)
+    send({
+      url: `/api/reviews/${reviewId}/evidence?${query}`,
+      body: file,
+      headers: { 'Content-Type': 'application/octet-stream' },
+      verb: 'upload',
+      accepted: (answer) => (answer.evidence as { sha256: string; title: string } | undefined) ?? null,
+      done: (outcome) => {
+        if (!outcome.ok) return setResult(outcome)
+        setResult({ ok: true, ...outcome.value })
         setFile(null)
         form.reset()
         router.refresh()
-      } else
-        setResult({
-          ok: false,
-          message: body.error ?? `The upload failed (HTTP ${request.status}). Nothing was stored.`,
-        })
-    }
-    request.onerror = () => {
-      setProgress(null)
-      setResult({ ok: false, message: 'The connection broke during the upload. Nothing was stored; try again.' })
-    }
-    request.onabort = () => {
-      setProgress(null)
-      setResult({ ok: false, message: 'Upload cancelled. Nothing was stored.' })
-    }
-    setResult(null)
-    setProgress(0)
-    request.send(file)
+      },
+    })
   }
 
   return (
@@ -84,40 +60,14 @@ export function EvidenceUpload({
       className="space-y-3 rounded-md border border-slate-200 bg-slate-50/60 p-3"
       aria-label="Upload evidence"
     >
-      <div
-        onDragOver={(e) => {
-          e.preventDefault()
-          setDragging(true)
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault()
-          setDragging(false)
-          const f = e.dataTransfer.files[0]
-          if (f) setFile(f)
-        }}
-        className={
-          `rounded-md border-2 border-dashed px-3 py-4 text-center text-xs ` +
-          `${dragging ? 'border-sky-500 bg-sky-50' : 'border-slate-300 bg-white'}`
-        }
-      >
-        <label htmlFor={`${id}-file`} className="cursor-pointer font-medium text-sky-800 underline">
-          Choose a file
-        </label>{' '}
-        or drop it here
-        <input
-          id={`${id}-file`}
-          type="file"
-          className="sr-only"
-          aria-label="Evidence file"
-          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-        />
-        {file && (
-          <p className="mt-1 text-slate-700">
-            {file.name} · {(file.size / 1048576).toFixed(2)} MB
-          </p>
-        )}
-      </div>
+      <DropZone
+        id={`${id}-file`}
+        label="Choose a file"
+        prompt="or drop it here"
+        inputLabel="Evidence file"
+        files={file ? [file] : []}
+        onFiles={(files) => setFile(files[0] ?? null)}
+      />
       <div className="grid gap-2 md:grid-cols-4">
         <div className="space-y-1 md:col-span-2">
           <label htmlFor={`${id}-title`} className="block text-xs font-medium text-slate-700">
@@ -161,14 +111,7 @@ export function EvidenceUpload({
           </select>
         </div>
       )}
-      {progress !== null && (
-        <div className="space-y-1">
-          <label htmlFor={`${id}-progress`} className="block text-xs text-slate-700">
-            Uploading {file?.name}: {progress}%
-          </label>
-          <progress id={`${id}-progress`} max={100} value={progress} className="h-2 w-full" />
-        </div>
-      )}
+      <UploadProgress id={`${id}-progress`} progress={progress} label={`Uploading ${file?.name}: ${progress}%`} />
       <div aria-live="polite">
         {result?.ok && (
           <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
@@ -189,7 +132,7 @@ export function EvidenceUpload({
           Upload
         </Button>
         {progress !== null && (
-          <Button size="sm" variant="ghost" onClick={() => xhr.current?.abort()}>
+          <Button size="sm" variant="ghost" onClick={cancel}>
             Cancel upload
           </Button>
         )}

@@ -1,10 +1,10 @@
 // From an empty review to an approved, verified report, across the three roles.
-import { test, expect, type Page, type Locator } from '@playwright/test'
+import { test, expect, type Page } from '@playwright/test'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { randomUUID } from 'node:crypto'
-import { expectAccessible, signedInPage } from './support'
+import { expand, expectAccessible, requiredCards, signedInPage } from './support'
 import { verifyPack } from '@/lib/reports/verify-pack'
 
 test.setTimeout(420_000)
@@ -19,21 +19,6 @@ const GATES = [
 ]
 
 /** The required request cards of a gate, each found by its accessible name ("KA-01 Key register …"). */
-async function requiredCards(page: Page, reviewUrl: string, gate: string) {
-  await page.goto(`${reviewUrl}/gates/${gate}`)
-  const all = page.getByRole('listitem', { name: /^[A-Z]{2}-\d{2} / })
-  const names: string[] = []
-  for (let i = 0; i < (await all.count()); i++) {
-    const card = all.nth(i)
-    if ((await card.getByText('Optional', { exact: true }).count()) === 0)
-      names.push((await card.getAttribute('aria-label'))!)
-  }
-  return names.map((name) => page.getByRole('listitem', { name, exact: true }))
-}
-async function expand(card: Locator) {
-  const toggle = card.getByRole('button').first()
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
-}
 async function addRecord(
   page: Page,
   reviewUrl: string,

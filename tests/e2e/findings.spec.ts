@@ -3,9 +3,9 @@
 // lapsed (a later clock, passed in through the test-only `keyproof-test-now` cookie) the approved review says
 // "decision stale — re-review needed" on the review page, in My work and in the report. On the way: a second
 // upload is a new item, and an exclusion is proposed by the owner and accepted by a security reviewer.
-import { test, expect, type Locator, type Page } from '@playwright/test'
+import { test, expect, type Page } from '@playwright/test'
 import { randomUUID } from 'node:crypto'
-import { editLocation, signedInPage } from './support'
+import { editLocation, expand, requiredCards, signedInPage } from './support'
 
 test.setTimeout(480_000)
 
@@ -38,22 +38,6 @@ const pdf = (label: string) => ({
   mimeType: 'application/pdf',
   buffer: Buffer.from(`%PDF-1.4\n% ${label}\n%%EOF\n`),
 })
-
-async function requiredCards(page: Page, reviewUrl: string, gate: string) {
-  await page.goto(`${reviewUrl}/gates/${gate}`)
-  const all = page.getByRole('listitem', { name: /^[A-Z]{2}-\d{2} / })
-  const names: string[] = []
-  for (let i = 0; i < (await all.count()); i++) {
-    const card = all.nth(i)
-    if ((await card.getByText('Optional', { exact: true }).count()) === 0)
-      names.push((await card.getAttribute('aria-label'))!)
-  }
-  return names.map((name) => page.getByRole('listitem', { name, exact: true }))
-}
-async function expand(card: Locator) {
-  const toggle = card.getByRole('button').first()
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
-}
 
 test('WarpStream BYOC: controller blocker, an exception, approval, and a decision that goes stale when it lapses', async ({
   browser,

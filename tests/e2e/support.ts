@@ -112,3 +112,21 @@ export async function editLocation(page: Page, name: string, fill: (drawer: Loca
   await expect(drawer).toBeHidden()
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible()
 }
+
+/** The gate page's required request cards (not marked Optional), each found again by its name. */
+export async function requiredCards(page: Page, reviewUrl: string, gate: string) {
+  await page.goto(`${reviewUrl}/gates/${gate}`)
+  const all = page.getByRole('listitem', { name: /^[A-Z]{2}-\d{2} / })
+  const names: string[] = []
+  for (let i = 0; i < (await all.count()); i++) {
+    const card = all.nth(i)
+    if ((await card.getByText('Optional', { exact: true }).count()) === 0)
+      names.push((await card.getAttribute('aria-label'))!)
+  }
+  return names.map((name) => page.getByRole('listitem', { name, exact: true }))
+}
+/** Opens a request card unless it is open already. */
+export async function expand(card: Locator) {
+  const toggle = card.getByRole('button').first()
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+}
